@@ -1,0 +1,133 @@
+//! Rendering of diagnostics: rustc-style for people (with the source line and
+//! an underline, through annotate-snippets), GitHub Actions annotations for
+//! CI, and JSON for other tools.
+
+use super::{Diagnostic, Severity, SourceLookup};
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+/// Renders diagnostics rustc-style. `color` selects ANSI styling.
+pub fn render(diagnostics: &[Diagnostic], sources: &dyn SourceLookup, color: bool) -> String {
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let mut out = String::new();
+    for d in diagnostics {
+        out.push_str(&render_one(d, sources, &renderer));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -> String {
+    let level = match d.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let path = d.file.to_string_lossy().replace('\\', "/");
+    let position = d.position.unwrap_or(super::Position { line: 1, column: 1 });
+    let title = level.primary_title(d.message.as_str()).id(d.code);
+    let line_text = sources.text(&d.file).and_then(|t| t.lines().nth(position.line.saturating_sub(1)));
+    let origin = format!("{path}:{}:{}", position.line, position.column);
+    let mut groups = Vec::new();
+    match line_text {
+        Some(line) => {
+            let start: usize = line.chars().take(position.column.saturating_sub(1)).map(char::len_utf8).sum();
+            let len = if d.length > 0 { d.length } else { token_len(&line[start.min(line.len())..]) };
+            let end: usize = start + line[start.min(line.len())..].chars().take(len).map(char::len_utf8).sum::<usize>();
+            let annotation = AnnotationKind::Primary.span(start..end);
+            let annotation = match &d.label {
+                Some(label) => annotation.label(label.as_str()),
+                None => annotation,
+            };
+            let snippet = Snippet::source(line).line_start(position.line).path(origin).annotation(annotation);
+            groups.push(title.element(snippet));
+        }
+        None => {
+            groups.push(title.element(Level::NOTE.message(format!("in {origin}"))));
+        }
+    }
+    if let Some(help) = &d.help {
+        groups.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
+    }
+    let rendered = renderer.render(&groups);
+    // annotate-snippets prints `path` without our line:column when the
+    // snippet starts at that line; keep the exact `file:line:column` visible.
+    if rendered.contains(&format!("{path}:{}:{}", position.line, position.column)) {
+        rendered
+    } else {
+        format!("{rendered}\n  --> {path}:{}:{}", position.line, position.column)
+    }
+}
+
+/// Length of the token at the start of `s`: up to the end of a quoted
+/// string, else up to a space, comma or closing bracket.
+fn token_len(s: &str) -> usize {
+    let mut chars = s.chars();
+    match chars.next() {
+        None => 0,
+        Some(q @ ('"' | '\'')) => {
+            let inner = chars.take_while(|c| *c != q).count();
+            inner + 2
+        }
+        Some(_) => s.chars().take_while(|c| !matches!(c, ',' | ']' | '}' | '#' | ' ')).count().max(1),
+    }
+}
+
+/// GitHub Actions workflow commands, one line per diagnostic.
+pub fn render_github(diagnostics: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        let p = d.position.unwrap_or(super::Position { line: 1, column: 1 });
+        let mut message = d.message.clone();
+        if let Some(help) = &d.help {
+            message.push_str("\nhelp: ");
+            message.push_str(help);
+        }
+        out.push_str(&format!(
+            "::{} file={},line={},col={},title={}::{}\n",
+            d.severity.as_str(),
+            escape_property(&d.file.to_string_lossy()),
+            p.line,
+            p.column,
+            escape_property(d.code),
+            escape_data(&message)
+        ));
+    }
+    out
+}
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Machine-readable diagnostics: a JSON document with `schema_version`.
+pub fn render_json(diagnostics: &[Diagnostic]) -> String {
+    let items: Vec<_> = diagnostics
+        .iter()
+        .map(|d| {
+            let p = d.position.unwrap_or(super::Position { line: 1, column: 1 });
+            serde_json::json!({
+                "severity": d.severity.as_str(),
+                "code": d.code,
+                "file": d.file.to_string_lossy().replace('\\', "/"),
+                "line": p.line,
+                "column": p.column,
+                "message": d.message,
+                "label": d.label,
+                "help": d.help,
+            })
+        })
+        .collect();
+    let (errors, warnings) = super::counts(diagnostics);
+    let doc = serde_json::json!({
+        "schema_version": 1,
+        "errors": errors,
+        "warnings": warnings,
+        "diagnostics": items,
+    });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}

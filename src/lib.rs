@@ -1,0 +1,16 @@
+//! nassij: a static-site generator for Morocco's association directory and
+//! the transparency of the public programmes that support associations.
+//!
+//! Data flows one way, each stage owning one module and handing the next an
+//! immutable value: [`load`] (files to typed records), [`validate`] (every
+//! rule of the specification, producing the read-only [`validate::Site`]),
+//! [`render`] (templates, interface strings and Markdown to pages),
+//! [`output`] (an atomic swap of the output folder). [`cli`] is thin.
+
+pub mod cli;
+pub mod diagnostics;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod validate;

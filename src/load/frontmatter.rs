@@ -1,0 +1,137 @@
+//! Turning a file's bytes into text, and a Markdown record's text into its
+//! YAML front matter and its body.
+//!
+//! Editors work on Windows as often as not: a UTF-8 byte-order mark and CRLF
+//! line endings are accepted and normalized here, once, so every later stage
+//! sees `\n` only and positions agree everywhere.
+
+use crate::diagnostics::{Position, position_of_offset};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextError {
+    pub position: Position,
+    pub message: String,
+    pub help: String,
+}
+
+/// Decodes a file: UTF-8 with or without BOM, any line endings. UTF-16,
+/// NUL bytes and invalid UTF-8 are refused with the position of the fault.
+pub fn decode(bytes: Vec<u8>) -> Result<String, TextError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(TextError {
+            position: Position { line: 1, column: 1 },
+            message: "the file is encoded in UTF-16".into(),
+            help: "save it as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8)".into(),
+        });
+    }
+    let bytes = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            let prefix = String::from_utf8_lossy(&bytes[..valid]);
+            return Err(TextError {
+                position: position_of_offset(&prefix, prefix.len()),
+                message: format!("the file is not valid UTF-8 (byte 0x{:02X} at offset {valid})", bytes[valid]),
+                help: "save the file as UTF-8; text pasted from other programs may carry another encoding".into(),
+            });
+        }
+    };
+    if let Some(i) = text.find('\0') {
+        return Err(TextError {
+            position: position_of_offset(&text, i),
+            message: "the file contains a NUL byte".into(),
+            help: "this is not a text file, or it was damaged; remove the NUL character".into(),
+        });
+    }
+    Ok(normalize_newlines(text))
+}
+
+fn normalize_newlines(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// A Markdown record split into its parts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// The YAML between the `---` lines (it starts on line 2 of the file).
+    pub yaml: &'a str,
+    /// The Markdown after the closing `---` line.
+    pub body: &'a str,
+    /// Byte offset of the body in the file's text.
+    pub body_offset: usize,
+}
+
+fn is_delimiter(line: &str) -> bool {
+    line.trim_end() == "---"
+}
+
+/// Splits `---\nyaml\n---\nbody`.
+pub fn split(text: &str) -> Result<Split<'_>, TextError> {
+    let first_end = text.find('\n').unwrap_or(text.len());
+    if !is_delimiter(&text[..first_end]) {
+        return Err(TextError {
+            position: Position { line: 1, column: 1 },
+            message: "a Markdown record must start with front matter: a line `---`, the YAML fields, then a closing `---`".into(),
+            help: "add a line with `---` at the very top of the file, and another after the fields".into(),
+        });
+    }
+    let yaml_start = (first_end + 1).min(text.len());
+    let mut pos = yaml_start;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        if is_delimiter(&text[pos..end]) {
+            let body_offset = (end + 1).min(text.len());
+            return Ok(Split { yaml: &text[yaml_start..pos], body: &text[body_offset..], body_offset });
+        }
+        pos = end + 1;
+    }
+    Err(TextError {
+        position: Position { line: 1, column: 1 },
+        message: "the front matter opened on line 1 is never closed".into(),
+        help: "add a line with only `---` after the last field, before the Markdown text".into(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf_are_normalized() {
+        let text = decode(b"\xEF\xBB\xBF---\r\nname: x\r\n---\r\nbody\r\n".to_vec()).unwrap();
+        assert_eq!(text, "---\nname: x\n---\nbody\n");
+        let s = split(&text).unwrap();
+        assert_eq!(s.yaml, "name: x\n");
+        assert_eq!(s.body, "body\n");
+        assert_eq!(&text[s.body_offset..], "body\n");
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let e = decode(b"a: 1\nb: \xC3\x28\n".to_vec()).unwrap_err();
+        assert_eq!(e.position, Position { line: 2, column: 4 });
+    }
+
+    #[test]
+    fn utf16_and_nul_are_refused() {
+        assert!(decode(vec![0xFF, 0xFE, b'a', 0]).unwrap_err().message.contains("UTF-16"));
+        let e = decode(b"ab\n\0".to_vec()).unwrap_err();
+        assert_eq!(e.position, Position { line: 2, column: 1 });
+    }
+
+    #[test]
+    fn missing_delimiters_are_explained() {
+        assert!(split("name: x\n").unwrap_err().message.contains("must start"));
+        assert!(split("---\nname: x\nbody\n").unwrap_err().message.contains("never closed"));
+        let s = split("---\nname: x\n---").unwrap();
+        assert_eq!(s.body, "");
+    }
+}

@@ -1,0 +1,394 @@
+//! Load: walk `content/`, read and parse every file in parallel into typed
+//! records. Every file that cannot be read or parsed becomes a diagnostic
+//! with its position; nothing is skipped silently.
+
+pub mod frontmatter;
+pub mod sources;
+pub mod yaml;
+
+use crate::diagnostics::{Diagnostic, Locus, Position};
+use crate::model::config::SiteConfig;
+use crate::model::ids::{Slug, is_valid_slug, suggest_slug};
+use crate::model::records::{Association, Institution, News, Offer, Page, Programme, Results};
+use crate::model::taxonomy::{Indicator, OrderedMap, Taxonomies, Term, Territories};
+use crate::model::{Body, Kind, Record};
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// No content file may be larger: it bounds memory and time for a file
+/// that was committed by mistake (a video, a database dump).
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+pub const CONTENT_DIR: &str = "content";
+pub const SITE_FILE: &str = "site.yaml";
+const TAXONOMY_FILES: [&str; 4] = ["territories.yaml", "domains.yaml", "audiences.yaml", "indicators.yaml"];
+
+/// Everything parsed from a site's files, before validation.
+#[derive(Debug, Default)]
+pub struct Content {
+    pub associations: Vec<Record<Association>>,
+    pub programmes: Vec<Record<Programme>>,
+    pub offers: Vec<Record<Offer>>,
+    pub results: Vec<Record<Results>>,
+    pub institutions: Vec<Record<Institution>>,
+    pub news: Vec<Record<News>>,
+    pub pages: Vec<Record<Page>>,
+}
+
+#[derive(Debug)]
+pub struct Loaded {
+    /// `None` when site.yaml itself could not be read or parsed.
+    pub config: Option<SiteConfig>,
+    /// `None` when a taxonomy file is missing or broken (references to it
+    /// cannot be checked).
+    pub taxonomies: Option<Taxonomies>,
+    pub content: Content,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What a file under content/ is, from its place and name.
+#[derive(Debug, Clone)]
+enum Entry {
+    Record { kind: Kind, slug: String, path: PathBuf },
+    Translation { kind: Kind, slug: String, lang: String, path: PathBuf },
+    Taxonomy { name: &'static str, path: PathBuf },
+}
+
+enum Parsed {
+    Association(Record<Association>),
+    Programme(Record<Programme>),
+    Offer(Record<Offer>),
+    Results(Record<Results>),
+    Institution(Record<Institution>),
+    News(Record<News>),
+    Page(Record<Page>),
+    Translation { kind: Kind, slug: String, lang: String, body: Body },
+    Territories(Territories),
+    Domains(OrderedMap<Term>),
+    Audiences(OrderedMap<Term>),
+    Indicators(OrderedMap<Indicator>),
+}
+
+/// Reads and parses a whole site.
+pub fn load(root: &Path) -> Loaded {
+    let mut diagnostics = Vec::new();
+    let config = load_config(root, &mut diagnostics);
+    let languages: Option<Vec<String>> = config.as_ref().map(|c| c.codes().map(str::to_string).collect());
+    let default = config.as_ref().map(|c| c.default_language.clone());
+    let entries = walk(root, languages.as_deref(), default.as_deref(), &mut diagnostics);
+
+    let parsed: Vec<Result<Parsed, Diagnostic>> = entries.par_iter().map(|e| parse_entry(root, e)).collect();
+
+    let mut content = Content::default();
+    let mut territories = None;
+    let mut domains = None;
+    let mut audiences = None;
+    let mut indicators = None;
+    let mut translations = Vec::new();
+    for p in parsed {
+        match p {
+            Err(d) => diagnostics.push(d),
+            Ok(Parsed::Association(r)) => content.associations.push(r),
+            Ok(Parsed::Programme(r)) => content.programmes.push(r),
+            Ok(Parsed::Offer(r)) => content.offers.push(r),
+            Ok(Parsed::Results(r)) => content.results.push(r),
+            Ok(Parsed::Institution(r)) => content.institutions.push(r),
+            Ok(Parsed::News(r)) => content.news.push(r),
+            Ok(Parsed::Page(r)) => content.pages.push(r),
+            Ok(Parsed::Translation { kind, slug, lang, body }) => translations.push((kind, slug, lang, body)),
+            Ok(Parsed::Territories(t)) => territories = Some(t),
+            Ok(Parsed::Domains(t)) => domains = Some(t),
+            Ok(Parsed::Audiences(t)) => audiences = Some(t),
+            Ok(Parsed::Indicators(t)) => indicators = Some(t),
+        }
+    }
+    attach_translations(&mut content, translations, &mut diagnostics);
+
+    for (name, present) in TAXONOMY_FILES.iter().zip([territories.is_some(), domains.is_some(), audiences.is_some(), indicators.is_some()]) {
+        let path = Path::new(CONTENT_DIR).join("taxonomies").join(name);
+        if !present && !root.join(&path).exists() {
+            diagnostics.push(
+                Diagnostic::error("missing-taxonomy", &path, Locus::File, format!("the taxonomy file {} is missing", path.display()))
+                    .with_help("every site needs content/taxonomies/territories.yaml, domains.yaml, audiences.yaml and indicators.yaml (see SPEC.md)"),
+            );
+        }
+    }
+    let taxonomies = match (territories, domains, audiences, indicators) {
+        (Some(t), Some(d), Some(a), Some(i)) => Some(Taxonomies { regions: t.regions, domains: d, audiences: a, indicators: i }),
+        _ => None,
+    };
+    Loaded { config, taxonomies, content, diagnostics }
+}
+
+fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SiteConfig> {
+    let path = Path::new(SITE_FILE);
+    let full = root.join(path);
+    if !full.is_file() {
+        diagnostics.push(
+            Diagnostic::error("missing-site-file", path, Locus::File, format!("no {SITE_FILE} in {}", root.display()))
+                .with_help("run nassij in the folder that holds site.yaml and content/, or create site.yaml as described in SPEC.md"),
+        );
+        return None;
+    }
+    let text = read_text(root, path).map_err(|d| diagnostics.push(d)).ok()?;
+    parse_yaml::<SiteConfig>(path, &text, 0).map_err(|d| diagnostics.push(d)).ok()
+}
+
+/// Lists every file of content/, classifying it by folder and name. Files
+/// that cannot be content (bad names, wrong extensions, links, stray files)
+/// are reported here.
+fn walk(root: &Path, languages: Option<&[String]>, default: Option<&str>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Entry> {
+    let content = root.join(CONTENT_DIR);
+    let mut entries = Vec::new();
+    if !content.is_dir() {
+        diagnostics.push(
+            Diagnostic::error("missing-content", CONTENT_DIR, Locus::File, "there is no content/ folder")
+                .with_help("create content/ with the folders of SPEC.md: associations/ programmes/ offers/ results/ institutions/ news/ pages/ taxonomies/"),
+        );
+        return entries;
+    }
+    let walker = walkdir::WalkDir::new(&content).follow_links(false).sort_by_file_name().min_depth(1);
+    for item in walker {
+        let item = match item {
+            Ok(item) => item,
+            Err(e) => {
+                let path = e.path().map(|p| relative(root, p)).unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
+                diagnostics.push(Diagnostic::error("unreadable", path, Locus::File, format!("cannot read this folder: {e}")).with_help("check the file permissions"));
+                continue;
+            }
+        };
+        let rel = relative(root, item.path());
+        let name = item.file_name().to_string_lossy().to_string();
+        if name.starts_with('.') {
+            continue; // .gitkeep, .DS_Store, editor swap files
+        }
+        if item.path_is_symlink() {
+            diagnostics.push(
+                Diagnostic::error("symlink", &rel, Locus::File, "symbolic links are not followed in content/")
+                    .with_help("replace the link by the file itself; a link could point outside the site"),
+            );
+            continue;
+        }
+        let components: Vec<String> = rel.components().skip(1).map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
+        let Some(top) = components.first() else { continue };
+        if item.file_type().is_dir() {
+            if components.len() == 1 && top != "taxonomies" && Kind::from_folder(top).is_none() {
+                diagnostics.push(
+                    Diagnostic::error("unknown-folder", &rel, Locus::File, format!("unknown folder `{top}` in content/"))
+                        .with_help_opt(folder_hint(top)),
+                );
+            }
+            continue;
+        }
+        if components.len() == 1 {
+            diagnostics.push(
+                Diagnostic::error("stray-file", &rel, Locus::File, format!("`{name}` is directly in content/"))
+                    .with_help("move it into the folder of its kind, e.g. content/associations/"),
+            );
+            continue;
+        }
+        if top == "taxonomies" {
+            match TAXONOMY_FILES.iter().find(|t| **t == name) {
+                Some(t) if components.len() == 2 => entries.push(Entry::Taxonomy { name: t, path: rel }),
+                _ => diagnostics.push(
+                    Diagnostic::error("unknown-taxonomy", &rel, Locus::File, format!("unexpected file `{name}` in content/taxonomies/"))
+                        .with_help("the taxonomies are territories.yaml, domains.yaml, audiences.yaml and indicators.yaml"),
+                ),
+            }
+            continue;
+        }
+        let Some(kind) = Kind::from_folder(top) else { continue };
+        if let Some(entry) = classify(kind, &name, rel, languages, default, diagnostics) {
+            entries.push(entry);
+        }
+    }
+    entries
+}
+
+fn folder_hint(found: &str) -> Option<String> {
+    let names: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).chain(["taxonomies"]).collect();
+    Some(match crate::diagnostics::nearest(found, names.iter().copied()) {
+        Some(n) => format!("did you mean `{n}`?"),
+        None => format!("the folders of content/ are {}", names.join(", ")),
+    })
+}
+
+/// Classifies `name` inside a kind's folder: `slug.md`/`slug.yaml`, or a
+/// body translation `slug.LANG.md`.
+fn classify(kind: Kind, name: &str, rel: PathBuf, languages: Option<&[String]>, default: Option<&str>, diagnostics: &mut Vec<Diagnostic>) -> Option<Entry> {
+    let expected = if kind.is_markdown() { "md" } else { "yaml" };
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    if ext != expected {
+        let help = if ext == "yml" {
+            format!("rename it to {stem}.yaml")
+        } else if kind.is_markdown() {
+            format!("{} records are Markdown files: rename it to {}.md", kind.folder(), stem.split('.').next().unwrap_or(stem))
+        } else {
+            format!("{} records are YAML files: rename it to {}.yaml", kind.folder(), stem.split('.').next().unwrap_or(stem))
+        };
+        diagnostics.push(Diagnostic::error("bad-extension", &rel, Locus::File, format!("unexpected file `{name}` in content/{}/", kind.folder())).with_help(help));
+        return None;
+    }
+    let (slug, lang) = match stem.rsplit_once('.') {
+        Some((slug, lang)) if kind.is_markdown() => (slug, Some(lang)),
+        _ => (stem, None),
+    };
+    if !is_valid_slug(slug) {
+        let suggestion = suggest_slug(slug);
+        let fixed = match lang {
+            Some(l) => format!("{suggestion}.{l}.{ext}"),
+            None => format!("{suggestion}.{ext}"),
+        };
+        diagnostics.push(
+            Diagnostic::error("bad-file-name", &rel, Locus::File, format!("the file name `{name}` is not a valid slug: use lowercase letters a-z, digits and single hyphens"))
+                .with_help(format!("rename the file to `{fixed}`")),
+        );
+        return None;
+    }
+    match lang {
+        None => Some(Entry::Record { kind, slug: slug.to_string(), path: rel }),
+        Some(lang) => {
+            if let (Some(langs), Some(default)) = (languages, default) {
+                if lang == default {
+                    diagnostics.push(
+                        Diagnostic::error("default-language-translation", &rel, Locus::File, format!("`{name}` is a body in the default language `{lang}`"))
+                            .with_help(format!("the body in the default language belongs in {slug}.md, after the front matter")),
+                    );
+                    return None;
+                }
+                if !langs.iter().any(|l| l == lang) {
+                    let hint = crate::diagnostics::nearest(lang, langs.iter().map(String::as_str))
+                        .map(|n| format!("did you mean `{slug}.{n}.md`? The site's languages are {}", langs.join(", ")))
+                        .unwrap_or_else(|| format!("the site's languages are {}; a body translation is named slug.LANG.md", langs.join(", ")));
+                    diagnostics.push(Diagnostic::error("unknown-language", &rel, Locus::File, format!("`{lang}` in `{name}` is not a language of site.yaml")).with_help(hint));
+                    return None;
+                }
+            }
+            Some(Entry::Translation { kind, slug: slug.to_string(), lang: lang.to_string(), path: rel })
+        }
+    }
+}
+
+fn relative(root: &Path, path: &Path) -> PathBuf {
+    path.strip_prefix(root).unwrap_or(path).to_path_buf()
+}
+
+/// Reads and decodes a file, refusing oversized ones before reading.
+pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
+    let full = root.join(rel);
+    let meta = std::fs::metadata(&full).map_err(|e| io_error(rel, &e))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            "file-too-large",
+            rel,
+            Locus::File,
+            format!("the file is {} bytes, more than the limit of {MAX_FILE_BYTES} bytes", meta.len()),
+        )
+        .with_help("content files are text records; keep large documents out of content/ and link to them"));
+    }
+    let bytes = std::fs::read(&full).map_err(|e| io_error(rel, &e))?;
+    frontmatter::decode(bytes).map_err(|e| Diagnostic::error("bad-encoding", rel, Locus::At(e.position), e.message).with_help(e.help))
+}
+
+fn io_error(rel: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::error("unreadable", rel, Locus::File, format!("cannot read the file: {e}")).with_help("check that the file exists and is readable")
+}
+
+/// Parses YAML whose first line is line `1 + line_offset` of the file.
+fn parse_yaml<T: DeserializeOwned>(rel: &Path, yaml: &str, line_offset: usize) -> Result<T, Diagnostic> {
+    if yaml.trim().is_empty() {
+        return Err(Diagnostic::error("empty-record", rel, Locus::At(Position { line: 1 + line_offset, column: 1 }), "the record has no fields")
+            .with_help("write the record's fields as YAML (see SPEC.md, or run `nassij new KIND SLUG` for a filled-in example)"));
+    }
+    yaml::parse::<T>(yaml).map_err(|e| {
+        let position = e.position.map_or(Position { line: 1 + line_offset, column: 1 }, |p| Position { line: p.line + line_offset, column: p.column });
+        let d = Diagnostic::error("yaml", rel, Locus::At(position), e.message);
+        match e.help {
+            Some(h) => d.with_help(h),
+            None => d,
+        }
+    })
+}
+
+fn parse_record<T: DeserializeOwned>(root: &Path, kind: Kind, slug: &str, rel: &Path) -> Result<Record<T>, Diagnostic> {
+    let text = read_text(root, rel)?;
+    let (data, body) = if kind.is_markdown() {
+        let split = frontmatter::split(&text).map_err(|e| Diagnostic::error("front-matter", rel, Locus::At(e.position), e.message).with_help(e.help))?;
+        let data = parse_yaml::<T>(rel, split.yaml, 1)?;
+        let body = Body { file: rel.to_path_buf(), markdown: split.body.to_string(), offset: split.body_offset };
+        (data, Some(body))
+    } else {
+        (parse_yaml::<T>(rel, &text, 0)?, None)
+    };
+    Ok(Record { slug: Slug(slug.to_string()), file: rel.to_path_buf(), data, body, translations: BTreeMap::new() })
+}
+
+fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Diagnostic> {
+    match entry {
+        Entry::Record { kind, slug, path } => Ok(match kind {
+            Kind::Associations => Parsed::Association(parse_record(root, *kind, slug, path)?),
+            Kind::Programmes => Parsed::Programme(parse_record(root, *kind, slug, path)?),
+            Kind::Offers => Parsed::Offer(parse_record(root, *kind, slug, path)?),
+            Kind::Results => Parsed::Results(parse_record(root, *kind, slug, path)?),
+            Kind::Institutions => Parsed::Institution(parse_record(root, *kind, slug, path)?),
+            Kind::News => Parsed::News(parse_record(root, *kind, slug, path)?),
+            Kind::Pages => Parsed::Page(parse_record(root, *kind, slug, path)?),
+        }),
+        Entry::Translation { kind, slug, lang, path } => {
+            let text = read_text(root, path)?;
+            if text.starts_with("---") && frontmatter::split(&text).is_ok() {
+                return Err(Diagnostic::error("front-matter-in-translation", path, Locus::At(Position { line: 1, column: 1 }), "a body translation has front matter")
+                    .with_help(format!("all structured fields live in {slug}.md; keep only the Markdown text in this file (translate fields with maps such as name: {{ar: ..., {lang}: ...}})")));
+            }
+            let body = Body { file: path.clone(), markdown: text, offset: 0 };
+            Ok(Parsed::Translation { kind: *kind, slug: slug.clone(), lang: lang.clone(), body })
+        }
+        Entry::Taxonomy { name, path } => {
+            let text = read_text(root, path)?;
+            Ok(match *name {
+                "territories.yaml" => Parsed::Territories(parse_yaml(path, &text, 0)?),
+                "domains.yaml" => Parsed::Domains(parse_yaml(path, &text, 0)?),
+                "audiences.yaml" => Parsed::Audiences(parse_yaml(path, &text, 0)?),
+                _ => Parsed::Indicators(parse_yaml(path, &text, 0)?),
+            })
+        }
+    }
+}
+
+/// Gives each body translation to its record; a translation whose record
+/// does not exist is an error.
+fn attach_translations(content: &mut Content, translations: Vec<(Kind, String, String, Body)>, diagnostics: &mut Vec<Diagnostic>) {
+    fn index<T>(records: &[Record<T>]) -> HashMap<String, usize> {
+        records.iter().enumerate().map(|(i, r)| (r.slug.0.clone(), i)).collect()
+    }
+    let idx: HashMap<Kind, HashMap<String, usize>> = [
+        (Kind::Associations, index(&content.associations)),
+        (Kind::Programmes, index(&content.programmes)),
+        (Kind::Offers, index(&content.offers)),
+        (Kind::News, index(&content.news)),
+        (Kind::Pages, index(&content.pages)),
+    ]
+    .into_iter()
+    .collect();
+    for (kind, slug, lang, body) in translations {
+        let Some(&i) = idx.get(&kind).and_then(|m| m.get(&slug)) else {
+            let file = body.file.clone();
+            diagnostics.push(
+                Diagnostic::error("orphan-translation", &file, Locus::File, format!("`{}` translates a record that does not exist", file.display()))
+                    .with_help(format!("create content/{}/{slug}.md with the record's fields, or rename this file after an existing record", kind.folder())),
+            );
+            continue;
+        };
+        let slot = match kind {
+            Kind::Associations => &mut content.associations[i].translations,
+            Kind::Programmes => &mut content.programmes[i].translations,
+            Kind::Offers => &mut content.offers[i].translations,
+            Kind::News => &mut content.news[i].translations,
+            Kind::Pages => &mut content.pages[i].translations,
+            Kind::Results | Kind::Institutions => continue,
+        };
+        slot.insert(lang, body);
+    }
+}

@@ -1,0 +1,83 @@
+//! The texts of the files that have diagnostics, read again from disk (and
+//! normalized exactly as the loader does) to resolve key paths into lines
+//! and columns and to show the offending line. Only those files are read.
+
+use super::frontmatter;
+use crate::diagnostics::{Diagnostic, SourceLookup};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Default)]
+pub struct SourceCache {
+    files: HashMap<PathBuf, Cached>,
+}
+
+#[derive(Debug)]
+struct Cached {
+    text: String,
+    /// Byte range of the YAML in `text`, and the lines before it.
+    yaml: Option<(std::ops::Range<usize>, usize)>,
+}
+
+impl SourceCache {
+    pub fn for_diagnostics(root: &Path, diagnostics: &[Diagnostic]) -> SourceCache {
+        let mut files = HashMap::new();
+        for d in diagnostics {
+            if files.contains_key(&d.file) {
+                continue;
+            }
+            if let Some(c) = read(root, &d.file) {
+                files.insert(d.file.clone(), c);
+            }
+        }
+        SourceCache { files }
+    }
+
+    /// For tests and in-memory sites: a cache over given texts.
+    pub fn from_texts(texts: impl IntoIterator<Item = (PathBuf, String)>) -> SourceCache {
+        let files = texts.into_iter().map(|(p, t)| {
+            let c = cached(&p, t);
+            (p, c)
+        });
+        SourceCache { files: files.collect() }
+    }
+}
+
+fn read(root: &Path, rel: &Path) -> Option<Cached> {
+    let full = root.join(rel);
+    let meta = std::fs::metadata(&full).ok()?;
+    if !meta.is_file() || meta.len() > super::MAX_FILE_BYTES {
+        return None;
+    }
+    let bytes = std::fs::read(&full).ok()?;
+    let text = match frontmatter::decode(bytes.clone()) {
+        Ok(t) => t,
+        Err(_) => String::from_utf8_lossy(&bytes).replace("\r\n", "\n"),
+    };
+    Some(cached(rel, text))
+}
+
+fn cached(rel: &Path, text: String) -> Cached {
+    let is_md = rel.extension().is_some_and(|e| e == "md");
+    let yaml = if is_md {
+        frontmatter::split(&text).ok().map(|s| {
+            let start = s.yaml.as_ptr() as usize - text.as_ptr() as usize;
+            (start..start + s.yaml.len(), 1)
+        })
+    } else {
+        Some((0..text.len(), 0))
+    };
+    Cached { text, yaml }
+}
+
+impl SourceLookup for SourceCache {
+    fn text(&self, file: &Path) -> Option<&str> {
+        self.files.get(file).map(|c| c.text.as_str())
+    }
+
+    fn yaml(&self, file: &Path) -> Option<(&str, usize)> {
+        let c = self.files.get(file)?;
+        let (range, offset) = c.yaml.clone()?;
+        Some((&c.text[range], offset))
+    }
+}

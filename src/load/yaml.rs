@@ -1,0 +1,242 @@
+//! The one place that knows the YAML library (serde-saphyr and its parser,
+//! granit-parser). Everything else sees [`parse`], [`locate`] and
+//! [`YamlError`], so the library can be swapped by rewriting this file.
+//!
+//! serde-saphyr is used rather than the archived serde_yaml: it is pure Rust,
+//! reports line and column for type, unknown-field and missing-field errors,
+//! and bounds alias expansion with a budget (a billion-laughs document is
+//! refused instead of eating the machine).
+
+use crate::diagnostics::Position;
+use serde::de::DeserializeOwned;
+use serde_saphyr::granit_parser::{Event, Parser};
+
+/// A YAML document larger than this is refused before parsing: no record
+/// needs more, and it bounds the parser's time and memory.
+pub const MAX_YAML_BYTES: usize = 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub position: Option<Position>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+fn options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = 64;
+    budget.max_aliases = 1_000;
+    budget.max_anchors = 1_000;
+    budget.max_events = 200_000;
+    budget.max_documents = 1;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options.with_snippet = false;
+    options
+}
+
+/// Parses one YAML document into a typed record.
+pub fn parse<T: DeserializeOwned>(yaml: &str) -> Result<T, YamlError> {
+    if yaml.len() > MAX_YAML_BYTES {
+        return Err(YamlError {
+            position: None,
+            message: format!("the YAML is {} bytes long, more than the limit of {MAX_YAML_BYTES} bytes", yaml.len()),
+            help: Some("split the record or move long text into the Markdown body".into()),
+        });
+    }
+    serde_saphyr::from_str_with_options(yaml, options()).map_err(|e| convert(&e))
+}
+
+fn convert(e: &serde_saphyr::Error) -> YamlError {
+    let position = e.location().and_then(|l| {
+        let (line, column) = (l.line() as usize, l.column() as usize);
+        (line > 0).then_some(Position { line, column: column.max(1) })
+    });
+    let raw = e.without_snippet().to_string();
+    let message = clean_message(&raw);
+    let help = help_for(&message);
+    YamlError { position, message, help }
+}
+
+/// serde-saphyr appends the location to its messages; ours is printed by the
+/// diagnostic itself.
+fn clean_message(raw: &str) -> String {
+    let first = raw.lines().next().unwrap_or(raw).trim();
+    let cut = first.find(" at line ").map_or(first, |i| &first[..i]);
+    cut.trim_end_matches('.').to_string()
+}
+
+fn help_for(message: &str) -> Option<String> {
+    let m = message.to_lowercase();
+    if m.contains("unknown field") {
+        Some("check the spelling of the key against SPEC.md; unknown keys are errors so that a typo is never ignored".into())
+    } else if m.contains("missing field") {
+        Some("add the required key to this record".into())
+    } else if m.contains("alias") || m.contains("budget") || m.contains("anchor") {
+        Some("do not use YAML anchors and aliases (&name, *name) to repeat content; write the values out".into())
+    } else if m.contains("unknown variant") {
+        Some("use one of the values listed".into())
+    } else if m.contains("duplicate") {
+        Some("remove one of the two entries".into())
+    } else if m.contains("tab") {
+        Some("indent with spaces, not tabs".into())
+    } else {
+        None
+    }
+}
+
+#[derive(Debug)]
+enum Frame {
+    /// In a mapping: the key of the value being read, if a key was read.
+    Map { key: Option<String>, expecting_key: bool },
+    Seq { index: usize },
+}
+
+/// Finds the position of the value at `path` (dot-separated keys; numeric
+/// segments index sequences, e.g. `awards.2.association`) and the length of
+/// its text when it is a scalar. Returns `None` when the path is absent or the
+/// YAML cannot be parsed that far.
+pub fn locate(yaml: &str, path: &str) -> Option<(Position, usize)> {
+    let target: Vec<&str> = if path.is_empty() { Vec::new() } else { path.split('.').collect() };
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut parser = Parser::new_from_str(yaml);
+    // The best partial match: the deepest ancestor of the path seen so far.
+    let mut fallback: Option<(Position, usize)> = None;
+    while let Some(Ok((event, span))) = parser.next_event() {
+        let pos = Position { line: span.start.line(), column: span.start.col() + 1 };
+        let scalar_len = span.end.index().saturating_sub(span.start.index());
+        let is_node = matches!(event, Event::Scalar(..) | Event::SequenceStart(..) | Event::MappingStart(..) | Event::Alias(..));
+        // A scalar read where a mapping expects a key is a key, not a node.
+        if let (Event::Scalar(text, ..), Some(Frame::Map { key, expecting_key: true })) = (&event, stack.last_mut()) {
+            *key = Some(text.to_string());
+            if let Some(Frame::Map { expecting_key, .. }) = stack.last_mut() {
+                *expecting_key = false;
+            }
+            // Unknown-key diagnostics point at the key itself.
+            if current_path_matches(&stack, &target) {
+                return Some((pos, scalar_len));
+            }
+            continue;
+        }
+        if is_node {
+            let depth_match = prefix_matches(&stack, &target);
+            if depth_match == Some(stack.len()) && stack.len() == target.len() {
+                let len = if matches!(event, Event::Scalar(..)) { scalar_len } else { 0 };
+                return Some((pos, len));
+            }
+            if depth_match == Some(stack.len()) && stack.len() < target.len() {
+                fallback = Some((pos, 0));
+            }
+        }
+        match event {
+            Event::MappingStart(..) => stack.push(Frame::Map { key: None, expecting_key: true }),
+            Event::SequenceStart(..) => stack.push(Frame::Seq { index: 0 }),
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+                advance(&mut stack);
+            }
+            Event::Scalar(..) | Event::Alias(..) => advance(&mut stack),
+            _ => {}
+        }
+    }
+    fallback
+}
+
+/// After a complete node: the parent mapping expects a key again, or the
+/// parent sequence moves to its next index.
+fn advance(stack: &mut [Frame]) {
+    match stack.last_mut() {
+        Some(Frame::Map { expecting_key, .. }) => *expecting_key = true,
+        Some(Frame::Seq { index }) => *index += 1,
+        None => {}
+    }
+}
+
+/// How many leading frames agree with the target path (`Some(n)` when all
+/// `n` frames of the stack agree).
+fn prefix_matches(stack: &[Frame], target: &[&str]) -> Option<usize> {
+    if stack.len() > target.len() {
+        return None;
+    }
+    for (frame, seg) in stack.iter().zip(target) {
+        let ok = match frame {
+            Frame::Map { key: Some(k), .. } => k == seg,
+            Frame::Map { key: None, .. } => false,
+            Frame::Seq { index } => seg.parse::<usize>().ok() == Some(*index),
+        };
+        if !ok {
+            return None;
+        }
+    }
+    Some(stack.len())
+}
+
+/// True when the key just read is the one a `:key` final segment names
+/// (unknown-key diagnostics point at the key, not its value).
+fn current_path_matches(stack: &[Frame], target: &[&str]) -> bool {
+    let Some((last, parents)) = target.split_last() else {
+        return false;
+    };
+    let Some(wanted) = last.strip_prefix(':') else {
+        return false;
+    };
+    stack.len() == target.len()
+        && prefix_matches(&stack[..stack.len() - 1], parents) == Some(parents.len())
+        && matches!(stack.last(), Some(Frame::Map { key: Some(k), .. }) if k == wanted)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    const DOC: &str = "name: {ar: \"جمعية\", fr: Tifawin}\nregion: MA-09\nprogrammes:\n  - programme: nassij\n    year: 2023\n  - {programme: takwia, year: 2024}\n";
+
+    #[test]
+    fn locates_scalars_in_block_and_flow_collections() {
+        assert_eq!(locate(DOC, "region"), Some((Position { line: 2, column: 9 }, 5)));
+        assert_eq!(locate(DOC, "name.fr").map(|p| p.0), Some(Position { line: 1, column: 25 }));
+        assert_eq!(locate(DOC, "programmes.0.programme").map(|p| p.0), Some(Position { line: 4, column: 16 }));
+        assert_eq!(locate(DOC, "programmes.1.programme").map(|p| p.0), Some(Position { line: 6, column: 17 }));
+        assert_eq!(locate(DOC, "programmes.1.year").map(|p| p.0), Some(Position { line: 6, column: 31 }));
+    }
+
+    #[test]
+    fn an_absent_path_falls_back_to_its_deepest_ancestor() {
+        assert_eq!(locate(DOC, "programmes.1.role").map(|p| p.0), Some(Position { line: 6, column: 5 }));
+        assert_eq!(locate(DOC, "programmes.7"), Some((Position { line: 4, column: 3 }, 0)));
+    }
+
+    #[test]
+    fn a_key_can_be_located_with_the_colon_marker() {
+        assert_eq!(locate(DOC, "programmes.0.:year").map(|p| p.0), Some(Position { line: 5, column: 5 }));
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Rec {
+        name: String,
+        count: u32,
+    }
+
+    #[test]
+    fn type_errors_carry_their_position() {
+        let e = parse::<Rec>("name: x\ncount: -3\n").unwrap_err();
+        assert_eq!(e.position, Some(Position { line: 2, column: 8 }));
+        let e = parse::<Rec>("name: x\ncount: 3\ncolour: red\n").unwrap_err();
+        assert_eq!(e.position.map(|p| p.line), Some(3));
+        assert!(e.message.contains("colour"), "{}", e.message);
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        let mut doc = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = i - 1;
+            doc.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"));
+        }
+        let r = parse::<serde_json::Value>(&doc);
+        assert!(r.is_err());
+    }
+}

@@ -1,0 +1,76 @@
+//! site.yaml: the site's configuration. Languages are declared once here,
+//! with their direction and explicit fallback chains.
+
+use super::text::Text;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub title: Text,
+    pub base_url: String,
+    pub default_language: String,
+    pub languages: Vec<LanguageDef>,
+    pub theme: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageDef {
+    pub code: String,
+    pub name: String,
+    pub dir: Direction,
+    #[serde(default)]
+    pub fallback: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+impl SiteConfig {
+    pub fn language(&self, code: &str) -> Option<&LanguageDef> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The language itself, its fallbacks in order, then the default
+    /// language; without repeats.
+    pub fn chain(&self, code: &str) -> Vec<String> {
+        let mut chain = vec![code.to_string()];
+        if let Some(l) = self.language(code) {
+            for f in &l.fallback {
+                if !chain.contains(f) {
+                    chain.push(f.clone());
+                }
+            }
+        }
+        if !chain.contains(&self.default_language) {
+            chain.push(self.default_language.clone());
+        }
+        chain
+    }
+
+    pub fn direction(&self, code: &str) -> Direction {
+        self.language(code).map_or(Direction::Ltr, |l| l.dir)
+    }
+
+    pub fn base_url(&self) -> &str {
+        self.base_url.trim_end_matches('/')
+    }
+
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.code.as_str())
+    }
+}

@@ -1,0 +1,103 @@
+//! The content model: what a site is made of, as typed values. Parsing
+//! fills these types; validation checks them and builds the read-only
+//! [`crate::validate::Site`] that rendering receives.
+
+pub mod config;
+pub mod date;
+pub mod ids;
+pub mod records;
+pub mod taxonomy;
+pub mod text;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// The record kinds, one folder of content/ each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Associations,
+    Programmes,
+    Offers,
+    Results,
+    Institutions,
+    News,
+    Pages,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::Associations,
+        Kind::Programmes,
+        Kind::Offers,
+        Kind::Results,
+        Kind::Institutions,
+        Kind::News,
+        Kind::Pages,
+    ];
+
+    pub fn folder(self) -> &'static str {
+        match self {
+            Kind::Associations => "associations",
+            Kind::Programmes => "programmes",
+            Kind::Offers => "offers",
+            Kind::Results => "results",
+            Kind::Institutions => "institutions",
+            Kind::News => "news",
+            Kind::Pages => "pages",
+        }
+    }
+
+    pub fn from_folder(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.folder() == s)
+    }
+
+    /// Markdown records carry a body; the others are data-only `.yaml`.
+    pub fn is_markdown(self) -> bool {
+        !matches!(self, Kind::Results | Kind::Institutions)
+    }
+
+    /// Kinds whose records have a page of their own (targets of `@/` links).
+    pub fn has_pages(self) -> bool {
+        !matches!(self, Kind::Results | Kind::Institutions)
+    }
+}
+
+/// A Markdown body: its text and where it sits in its file.
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub file: PathBuf,
+    pub markdown: String,
+    /// Byte offset of the Markdown in the file's (normalized) text.
+    pub offset: usize,
+}
+
+/// One record: its identity, its file, its typed fields and its bodies.
+#[derive(Debug, Clone)]
+pub struct Record<T> {
+    pub slug: ids::Slug,
+    /// Relative to the site root, e.g. `content/associations/tifawin.md`.
+    pub file: PathBuf,
+    pub data: T,
+    /// The body in the default language (`slug.md`).
+    pub body: Option<Body>,
+    /// Bodies in other languages (`slug.LANG.md`), by language code.
+    pub translations: BTreeMap<String, Body>,
+}
+
+impl<T> Record<T> {
+    /// The body for a language chain: the first language that has one.
+    pub fn body_for<'a>(&'a self, chain: &'a [String], default: &str) -> Option<(&'a Body, &'a str)> {
+        for lang in chain {
+            if lang == default {
+                if let Some(b) = &self.body {
+                    if !b.markdown.trim().is_empty() {
+                        return Some((b, lang));
+                    }
+                }
+            } else if let Some(b) = self.translations.get(lang) {
+                return Some((b, lang));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,464 @@
+//! The rules of each record kind (SPEC.md, "Records"), one function a kind.
+
+use super::checks::{LAT_RANGE, LON_RANGE, currency, email, phone, web_url};
+use super::{Ctx, Translations};
+use crate::load::Content;
+use crate::model::Kind;
+use crate::model::Record;
+use crate::model::date::{Date, OfferStatus, days_left, offer_status};
+use crate::model::records::*;
+use std::collections::HashMap;
+use std::path::Path;
+
+pub(super) fn all(ctx: &mut Ctx, content: &Content) {
+    for r in &content.associations {
+        association(ctx, r);
+    }
+    for r in &content.programmes {
+        programme(ctx, r);
+    }
+    programme_cycles(ctx, &content.programmes);
+    for r in &content.offers {
+        offer(ctx, r);
+    }
+    for r in &content.results {
+        results(ctx, r);
+    }
+    for r in &content.institutions {
+        institution(ctx, r);
+    }
+    for r in &content.news {
+        news(ctx, r);
+    }
+    for r in &content.pages {
+        page(ctx, r);
+    }
+}
+
+fn not_in_future(ctx: &mut Ctx, file: &Path, path: &str, date: Option<Date>, what: &str) {
+    if let Some(d) = date {
+        if d > ctx.today.date() {
+            ctx.error("date-in-future", file, path, format!("{what} `{d}` is in the future (today is {})", ctx.today.date()), Some("check the year; dates are written YYYY-MM-DD".into()));
+        }
+    }
+}
+
+fn check_url(ctx: &mut Ctx, file: &Path, path: &str, url: &Option<String>) {
+    if let Some(u) = url {
+        if let Err(why) = web_url(u) {
+            ctx.error("bad-url", file, path, format!("`{u}` {why}"), Some("write a full address such as https://www.example.ma/page".into()));
+        }
+    }
+}
+
+fn check_email(ctx: &mut Ctx, file: &Path, path: &str, value: &Option<String>) {
+    if let Some(e) = value {
+        if !email(e) {
+            ctx.error("bad-email", file, path, format!("`{e}` is not an e-mail address"), Some("write it as name@domain.ma, without spaces".into()));
+        }
+    }
+}
+
+fn check_amount(ctx: &mut Ctx, file: &Path, path: &str, value: Option<f64>) {
+    if let Some(v) = value {
+        if !v.is_finite() || v < 0.0 {
+            ctx.error("negative-amount", file, path, format!("the amount `{v}` is negative"), Some("amounts are written as positive numbers, e.g. 150000".into()));
+        }
+    }
+}
+
+fn check_currency(ctx: &mut Ctx, file: &Path, path: &str, value: &Option<String>) {
+    if let Some(c) = value {
+        if !currency(c) {
+            ctx.error("bad-currency", file, path, format!("`{c}` is not a currency code"), Some("use an ISO 4217 code in capitals, e.g. MAD, EUR, USD; MAD is the default".into()));
+        }
+    }
+}
+
+fn association(ctx: &mut Ctx, r: &Record<Association>) {
+    let f = r.file.as_path();
+    let a = &r.data;
+    let mut tr = Translations::new(Kind::Associations);
+    tr.text(ctx, f, "name", &a.name);
+    tr.opt(ctx, f, "summary", &a.summary);
+    tr.opt(ctx, f, "commune", &a.commune);
+    not_in_future(ctx, f, "founded", a.founded, "the founding date");
+    let region_ok = ctx.check_region(f, "region", a.region.as_str());
+    ctx.check_province(f, "province", a.province.as_str(), region_ok.then_some(a.region.as_str()));
+    if a.domains.is_empty() {
+        let keys: Vec<&str> = ctx.tax.domains.keys().take(6).collect();
+        ctx.error("no-domain", f, "domains", "an association needs at least one domain", Some(format!("add `domains: [{}]` with keys of content/taxonomies/domains.yaml", keys.first().copied().unwrap_or("education"))));
+    }
+    for (i, d) in a.domains.iter().enumerate() {
+        ctx.check_term(f, &format!("domains.{i}"), d.as_str(), "domains");
+    }
+    for (i, d) in a.audiences.iter().enumerate() {
+        ctx.check_term(f, &format!("audiences.{i}"), d.as_str(), "audiences");
+    }
+    if let Some(c) = &a.contact {
+        check_email(ctx, f, "contact.email", &c.email);
+        if let Some(p) = &c.phone {
+            if !phone(p) {
+                ctx.error("bad-phone", f, "contact.phone", format!("`{p}` is not a phone number"), Some("write 9 to 15 digits, optionally with +, spaces or hyphens, e.g. +212 5 28 00 00 00".into()));
+            }
+        }
+        check_url(ctx, f, "contact.website", &c.website);
+        tr.opt(ctx, f, "contact.address", &c.address);
+    }
+    if let Some(loc) = a.location {
+        if !(LAT_RANGE.0..=LAT_RANGE.1).contains(&loc.lat) {
+            ctx.error("location-outside-morocco", f, "location.lat", format!("latitude {} is outside Morocco ({} to {})", loc.lat, LAT_RANGE.0, LAT_RANGE.1), Some("check that latitude and longitude are not swapped; longitudes in Morocco are negative".into()));
+        }
+        if !(LON_RANGE.0..=LON_RANGE.1).contains(&loc.lon) {
+            ctx.error("location-outside-morocco", f, "location.lon", format!("longitude {} is outside Morocco ({} to {})", loc.lon, LON_RANGE.0, LON_RANGE.1), Some("longitudes in Morocco are negative (west of Greenwich), e.g. -9.6".into()));
+        }
+    }
+    for (i, n) in a.networks.iter().enumerate() {
+        let path = format!("networks.{i}");
+        if n == &r.slug {
+            ctx.error("self-reference", f, path, "an association cannot be in a network with itself", Some("remove its own slug from `networks`".into()));
+        } else {
+            ctx.check_ref(f, &path, Kind::Associations, n.as_str(), "networks");
+        }
+    }
+    let max_year = i32::from(ctx.today.date().year()) + 1;
+    for (i, p) in a.programmes.iter().enumerate() {
+        ctx.check_ref(f, &format!("programmes.{i}.programme"), Kind::Programmes, p.programme.as_str(), "programmes");
+        if let Some(y) = p.year {
+            if !(1900..=max_year).contains(&y) {
+                ctx.error("bad-year", f, format!("programmes.{i}.year"), format!("the year {y} is not plausible"), Some(format!("write the year of participation, between 1900 and {max_year}")));
+            }
+        }
+    }
+    if let Some(g) = &a.governance {
+        not_in_future(ctx, f, "governance.statutes_updated", g.statutes_updated, "the statutes update date");
+        not_in_future(ctx, f, "governance.last_general_assembly", g.last_general_assembly, "the last general assembly date");
+    }
+    tr.bodies(ctx, r);
+    tr.finish(ctx, f);
+}
+
+/// The status a programme or milestone should have today, from its dates.
+fn expected_status(start: Option<Date>, end: Option<Date>, today: Date) -> Option<ProgrammeStatus> {
+    match (start, end) {
+        (Some(s), _) if today < s => Some(ProgrammeStatus::Planned),
+        (_, Some(e)) if today > e => Some(ProgrammeStatus::Completed),
+        (Some(_), _) => Some(ProgrammeStatus::Ongoing),
+        _ => None,
+    }
+}
+
+fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
+    let f = r.file.as_path();
+    let p = &r.data;
+    let mut tr = Translations::new(Kind::Programmes);
+    tr.text(ctx, f, "title", &p.title);
+    if let Some(parent) = &p.parent {
+        if parent == &r.slug {
+            ctx.error("parent-cycle", f, "parent", "a programme cannot be its own parent", Some("name the programme this one belongs to, or remove `parent`".into()));
+        } else {
+            ctx.check_ref(f, "parent", Kind::Programmes, parent.as_str(), "parent");
+        }
+    }
+    ctx.check_ref(f, "lead", Kind::Institutions, p.lead.as_str(), "lead");
+    for (i, s) in p.partners.iter().enumerate() {
+        ctx.check_ref(f, &format!("partners.{i}"), Kind::Institutions, s.as_str(), "partners");
+    }
+    if let (Some(s), Some(e)) = (p.start, p.end) {
+        if s > e {
+            ctx.error("end-before-start", f, "end", format!("the programme ends ({e}) before it starts ({s})"), Some("check the years of `start` and `end`".into()));
+        }
+    }
+    if let (Some(status), Some(expected)) = (p.status, expected_status(p.start, p.end, ctx.today.date())) {
+        if status != expected && !(p.start > p.end) {
+            let dates = match (p.start, p.end) {
+                (Some(s), Some(e)) => format!("{s} to {e}"),
+                (Some(s), None) => format!("from {s}"),
+                (None, Some(e)) => format!("until {e}"),
+                (None, None) => String::new(),
+            };
+            ctx.warning(
+                "status-disagrees-with-dates",
+                f,
+                "status",
+                format!("status `{}` disagrees with the dates ({dates}) as of {}", status.as_str(), ctx.today.date()),
+                Some(format!("set `status: {}` or correct the dates", expected.as_str())),
+            );
+        }
+    }
+    let listed: Option<Vec<&str>> = match &p.regions {
+        Some(Regions::List(list)) => {
+            let mut ok = Vec::new();
+            for (i, code) in list.iter().enumerate() {
+                if ctx.check_region(f, &format!("regions.{i}"), code.as_str()) {
+                    ok.push(code.as_str());
+                }
+            }
+            Some(ok)
+        }
+        _ => None,
+    };
+    for (i, code) in p.provinces.iter().enumerate() {
+        let path = format!("provinces.{i}");
+        if !ctx.check_province(f, &path, code.as_str(), None) {
+            continue;
+        }
+        if let Some(listed) = &listed {
+            let region = ctx.provinces[code.as_str()].1.code.as_str();
+            if !listed.is_empty() && !listed.contains(&region) {
+                let chain = ctx.config.chain("fr");
+                let (prov, reg) = ctx.provinces[code.as_str()];
+                ctx.error(
+                    "province-outside-region",
+                    f,
+                    path,
+                    format!("province `{code}` ({}) is not in any region listed under `regions` ({})", prov.name.get(&chain).text, listed.join(", ")),
+                    Some(format!("add its region `{}` ({}) to `regions`, or correct the province", reg.code, reg.name.get(&chain).text)),
+                );
+            }
+        }
+    }
+    if let Some(b) = &p.budget {
+        check_amount(ctx, f, "budget.amount", Some(b.amount));
+        check_currency(ctx, f, "budget.currency", &b.currency);
+    }
+    for (i, o) in p.objectives.iter().enumerate() {
+        tr.text(ctx, f, &format!("objectives.{i}"), o);
+    }
+    for (i, m) in p.milestones.iter().enumerate() {
+        tr.text(ctx, f, &format!("milestones.{i}.title"), &m.title);
+        if let (Some(s), Some(e)) = (m.start, m.end) {
+            if s > e {
+                ctx.error("end-before-start", f, format!("milestones.{i}.end"), format!("the milestone ends ({e}) before it starts ({s})"), Some("check the dates of the milestone".into()));
+            }
+        }
+        if let (Some(MilestoneStatus::Planned), Some(e)) = (m.status, m.end) {
+            if e < ctx.today.date() {
+                ctx.warning(
+                    "status-disagrees-with-dates",
+                    f,
+                    format!("milestones.{i}.status"),
+                    format!("milestone still `planned` although it was due on {e}"),
+                    Some("set its status to `done`, `in-progress` or `late`".into()),
+                );
+            }
+        }
+    }
+    tr.bodies(ctx, r);
+    tr.finish(ctx, f);
+}
+
+/// Parent chains must end: a cycle is reported on every programme in it.
+fn programme_cycles(ctx: &mut Ctx, programmes: &[Record<Programme>]) {
+    let parent: HashMap<&str, &str> = programmes.iter().filter_map(|r| r.data.parent.as_ref().map(|p| (r.slug.as_str(), p.as_str()))).collect();
+    let files: HashMap<&str, &Path> = programmes.iter().map(|r| (r.slug.as_str(), r.file.as_path())).collect();
+    for r in programmes {
+        let start = r.slug.as_str();
+        let mut chain = vec![start];
+        let mut cur = start;
+        while let Some(&next) = parent.get(cur) {
+            if next == start {
+                if chain.len() > 1 {
+                    chain.push(start);
+                    let file = files[start];
+                    ctx.error(
+                        "parent-cycle",
+                        file,
+                        "parent",
+                        format!("the parents of `{start}` form a cycle: {}", chain.join(" -> ")),
+                        Some("a programme's parent chain must end at a programme without `parent`; remove or correct one `parent`".into()),
+                    );
+                }
+                break;
+            }
+            if chain.contains(&next) || chain.len() > programmes.len() {
+                break; // a cycle that does not include `start`: reported on its members
+            }
+            chain.push(next);
+            cur = next;
+        }
+    }
+}
+
+fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
+    let f = r.file.as_path();
+    let o = &r.data;
+    let mut tr = Translations::new(Kind::Offers);
+    tr.text(ctx, f, "title", &o.title);
+    ctx.check_ref(f, "issuer", Kind::Institutions, o.issuer.as_str(), "issuer");
+    if let Some(p) = &o.programme {
+        ctx.check_ref(f, "programme", Kind::Programmes, p.as_str(), "programme");
+    }
+    let closes = o.closes.date();
+    if closes < o.opens {
+        ctx.error("closes-before-opens", f, "closes", format!("the offer closes ({}) before it opens ({})", o.closes, o.opens), Some("`closes` must come after `opens`; check the month and year".into()));
+    }
+    // Public offers are due on the portal in the first quarter of the year they open.
+    let q1_end = jiff::civil::date(o.opens.year(), 3, 31);
+    if o.published.0 > q1_end {
+        ctx.warning(
+            "published-after-q1",
+            f,
+            "published",
+            format!("the offer was published on {}, after the first quarter of {}, the year it opens", o.published, o.opens.year()),
+            Some("public support offers are to be published on the portal by 31 March of the year they open".into()),
+        );
+    }
+    if let Some(Regions::List(list)) = &o.regions {
+        for (i, code) in list.iter().enumerate() {
+            ctx.check_region(f, &format!("regions.{i}"), code.as_str());
+        }
+    }
+    for (i, d) in o.domains.iter().enumerate() {
+        ctx.check_term(f, &format!("domains.{i}"), d.as_str(), "domains");
+    }
+    for (i, e) in o.eligibility.iter().enumerate() {
+        tr.text(ctx, f, &format!("eligibility.{i}"), e);
+    }
+    if let Some(a) = &o.amount {
+        check_amount(ctx, f, "amount.min", a.min);
+        check_amount(ctx, f, "amount.max", a.max);
+        check_amount(ctx, f, "amount.total", a.total);
+        check_currency(ctx, f, "amount.currency", &a.currency);
+        if let (Some(min), Some(max)) = (a.min, a.max) {
+            if min > max {
+                ctx.error("amount-order", f, "amount.min", format!("the minimum amount {min} is above the maximum {max}"), Some("amounts must satisfy min <= max <= total".into()));
+            }
+        }
+        if let (Some(max), Some(total)) = (a.max.or(a.min), a.total) {
+            if max > total {
+                ctx.error("amount-order", f, "amount.total", format!("the total {total} is below the amount per award {max}"), Some("amounts must satisfy min <= max <= total".into()));
+            }
+        }
+    }
+    let status = offer_status(o.opens, o.closes, ctx.today);
+    match &o.apply {
+        Some(apply) => {
+            if apply.url.is_none() && apply.email.is_none() {
+                ctx.error("no-way-to-apply", f, "apply", "`apply` gives neither a url nor an email", Some("add `url:` (the application form) or `email:` (where to send the application)".into()));
+            }
+            check_url(ctx, f, "apply.url", &apply.url);
+            check_email(ctx, f, "apply.email", &apply.email);
+            for (i, d) in apply.documents.iter().enumerate() {
+                tr.text(ctx, f, &format!("apply.documents.{i}"), d);
+            }
+        }
+        None if status != OfferStatus::Closed => {
+            ctx.error("no-way-to-apply", f, ":title", "an offer that is open or upcoming needs `apply` with a url or an email", Some("add `apply: {url: https://..., email: ...}`".into()));
+        }
+        None => {}
+    }
+    let mut sum = 0.0;
+    for (i, aw) in o.awards.iter().enumerate() {
+        ctx.check_ref(f, &format!("awards.{i}.association"), Kind::Associations, aw.association.as_str(), "awards");
+        check_amount(ctx, f, &format!("awards.{i}.amount"), aw.amount);
+        sum += aw.amount.unwrap_or(0.0);
+    }
+    if let Some(total) = o.amount.as_ref().and_then(|a| a.total) {
+        if sum > total {
+            ctx.error(
+                "awards-exceed-total",
+                f,
+                "awards",
+                format!("the awards add up to {sum}, more than the offer's total {total}"),
+                Some("correct the award amounts or `amount.total`".into()),
+            );
+        }
+    }
+    if o.draft && status != OfferStatus::Closed {
+        let left = days_left(o.closes, ctx.today);
+        if (0..=7).contains(&left) {
+            ctx.warning("draft-closing-soon", f, "draft", format!("the offer closes in {left} days but is still a draft"), Some("publish it (remove `draft: true`) so that associations can apply in time".into()));
+        }
+    }
+    tr.bodies(ctx, r);
+    tr.finish(ctx, f);
+}
+
+fn results(ctx: &mut Ctx, r: &Record<Results>) {
+    let f = r.file.as_path();
+    let x = &r.data;
+    let mut tr = Translations::new(Kind::Results);
+    ctx.check_ref(f, "programme", Kind::Programmes, x.programme.as_str(), "programme");
+    if x.period.start > x.period.end {
+        ctx.error("end-before-start", f, "period.end", format!("the period ends ({}) before it starts ({})", x.period.end, x.period.start), Some("check `period.start` and `period.end`".into()));
+    }
+    match &x.scope {
+        Some(Scope::Region(c)) => {
+            ctx.check_region(f, "scope.region", c.as_str());
+        }
+        Some(Scope::Province(c)) => {
+            ctx.check_province(f, "scope.province", c.as_str(), None);
+        }
+        _ => {}
+    }
+    tr.text(ctx, f, "source.title", &x.source.title);
+    check_url(ctx, f, "source.url", &x.source.url);
+    if x.values.is_empty() {
+        ctx.error("no-values", f, "values", "a results report needs at least one value", Some("add `values:` with `- {indicator: KEY, value: N}`".into()));
+    }
+    for (i, v) in x.values.iter().enumerate() {
+        ctx.check_term(f, &format!("values.{i}.indicator"), v.indicator.as_str(), "indicators");
+        for (name, n) in [("value", Some(v.value)), ("target", v.target), ("baseline", v.baseline)] {
+            if let Some(n) = n {
+                if !n.is_finite() || n < 0.0 {
+                    ctx.error("negative-value", f, format!("values.{i}.{name}"), format!("`{name}` is {n}; figures are non-negative"), Some("write the figure as a positive number".into()));
+                }
+            }
+        }
+        if let Some(note) = &v.note {
+            tr.text(ctx, f, &format!("values.{i}.note"), note);
+        }
+        for (key, n) in v.breakdown.iter() {
+            let path = format!("values.{i}.breakdown.{key}");
+            if key.starts_with("MA-") && !ctx.regions.contains_key(key) && !ctx.provinces.contains_key(key) {
+                ctx.error("unknown-territory", f, format!("values.{i}.breakdown.:{key}"), format!("`{key}` is not a region or province code"), Some("breakdown keys that start with MA- must be codes of content/taxonomies/territories.yaml".into()));
+            }
+            if !n.is_finite() || *n < 0.0 {
+                ctx.error("negative-value", f, path, format!("the breakdown figure for `{key}` is {n}"), Some("figures are non-negative".into()));
+            }
+        }
+    }
+    tr.finish(ctx, f);
+}
+
+fn institution(ctx: &mut Ctx, r: &Record<Institution>) {
+    let f = r.file.as_path();
+    let mut tr = Translations::new(Kind::Institutions);
+    tr.text(ctx, f, "name", &r.data.name);
+    check_url(ctx, f, "website", &r.data.website);
+    tr.finish(ctx, f);
+}
+
+fn news(ctx: &mut Ctx, r: &Record<News>) {
+    let f = r.file.as_path();
+    let n = &r.data;
+    let mut tr = Translations::new(Kind::News);
+    tr.text(ctx, f, "title", &n.title);
+    tr.opt(ctx, f, "summary", &n.summary);
+    for (i, p) in n.programmes.iter().enumerate() {
+        ctx.check_ref(f, &format!("programmes.{i}"), Kind::Programmes, p.as_str(), "programmes");
+    }
+    for (i, c) in n.regions.iter().enumerate() {
+        ctx.check_region(f, &format!("regions.{i}"), c.as_str());
+    }
+    tr.bodies(ctx, r);
+    tr.finish(ctx, f);
+}
+
+/// Page slugs share the language's URL space with the site's sections.
+pub(crate) const RESERVED_PAGE_SLUGS: [&str; 10] = ["associations", "programmes", "offers", "results", "news", "search", "data", "static", "feed", "index"];
+
+fn page(ctx: &mut Ctx, r: &Record<Page>) {
+    let f = r.file.as_path();
+    let mut tr = Translations::new(Kind::Pages);
+    tr.text(ctx, f, "title", &r.data.title);
+    if RESERVED_PAGE_SLUGS.contains(&r.slug.as_str()) {
+        ctx.push(
+            crate::diagnostics::Diagnostic::error("reserved-slug", f, crate::diagnostics::Locus::File, format!("a page cannot be named `{}`: /{{lang}}/{}/ is a section of the site", r.slug, r.slug))
+                .with_help(format!("rename the file, e.g. to about-{}.md", r.slug)),
+        );
+    }
+    tr.bodies(ctx, r);
+    tr.finish(ctx, f);
+}
