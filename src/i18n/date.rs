@@ -1,0 +1,116 @@
+//! Long dates ("14 juin 2023") and month-year labels ("juin 2023").
+//!
+//! Month names and patterns are from CLDR, gregorian calendar, format
+//! context, wide width:
+//!
+//! * fr: unicode-org/cldr `common/main/fr.xml`; long `d MMMM y`, yMMMM `MMMM y`.
+//! * ar-MA: unicode-org/cldr-json `cldr-dates-full/main/ar-MA/ca-gregorian.json`
+//!   (the Maghreb names يناير … دجنبر, not the Levantine كانون الثاني …);
+//!   long `d MMMM y`, yMMMM `MMMM y`.
+//! * zgh: unicode-org/cldr `common/main/zgh.xml` (months ⵉⵏⵏⴰⵢⵔ … ⴷⵓⵊⴰⵏⴱⵉⵔ);
+//!   long `d MMMM y`. Its yMMMM (`y MMMM`) is inherited from root, not a zgh
+//!   decision, so for month-year we drop the day from the zgh long pattern:
+//!   `MMMM y`, consistent with the long date shown next to it.
+//!
+//! The day has no leading zero; the year is written in full without grouping.
+//! A language without data gets ISO 8601 (`2023-06-14`, `2023-06`).
+
+use super::Locale;
+use jiff::civil::Date;
+
+const FR_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+const AR_MA_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "ماي",
+    "يونيو",
+    "يوليوز",
+    "غشت",
+    "شتنبر",
+    "أكتوبر",
+    "نونبر",
+    "دجنبر",
+];
+
+const ZGH_MONTHS: [&str; 12] = [
+    "ⵉⵏⵏⴰⵢⵔ",
+    "ⴱⵕⴰⵢⵕ",
+    "ⵎⴰⵕⵚ",
+    "ⵉⴱⵔⵉⵔ",
+    "ⵎⴰⵢⵢⵓ",
+    "ⵢⵓⵏⵢⵓ",
+    "ⵢⵓⵍⵢⵓⵣ",
+    "ⵖⵓⵛⵜ",
+    "ⵛⵓⵜⴰⵏⴱⵉⵔ",
+    "ⴽⵜⵓⴱⵔ",
+    "ⵏⵓⵡⴰⵏⴱⵉⵔ",
+    "ⴷⵓⵊⴰⵏⴱⵉⵔ",
+];
+
+fn month_name(locale: Locale, date: Date) -> Option<&'static str> {
+    let table = match locale {
+        Locale::Fr => &FR_MONTHS,
+        Locale::Ar => &AR_MA_MONTHS,
+        Locale::Zgh => &ZGH_MONTHS,
+        Locale::Root => return None,
+    };
+    let index = usize::try_from(date.month()).ok()?.checked_sub(1)?;
+    table.get(index).copied()
+}
+
+pub(crate) fn long(locale: Locale, date: Date) -> String {
+    match month_name(locale, date) {
+        Some(month) => format!("{} {} {}", date.day(), month, date.year()),
+        None => date.to_string(),
+    }
+}
+
+pub(crate) fn month_year(locale: Locale, date: Date) -> String {
+    match month_name(locale, date) {
+        Some(month) => format!("{} {}", month, date.year()),
+        None => format!("{:04}-{:02}", date.year(), date.month()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn long_dates() {
+        let d = date(2023, 6, 14);
+        assert_eq!(long(Locale::Fr, d), "14 juin 2023");
+        assert_eq!(long(Locale::Ar, d), "14 يونيو 2023");
+        assert_eq!(long(Locale::Zgh, d), "14 ⵢⵓⵏⵢⵓ 2023");
+        assert_eq!(long(Locale::Root, d), "2023-06-14");
+        assert_eq!(long(Locale::Fr, date(2024, 8, 1)), "1 août 2024");
+        assert_eq!(long(Locale::Ar, date(2024, 9, 5)), "5 شتنبر 2024");
+        assert_eq!(long(Locale::Zgh, date(2025, 12, 31)), "31 ⴷⵓⵊⴰⵏⴱⵉⵔ 2025");
+    }
+
+    #[test]
+    fn month_years() {
+        let d = date(2023, 6, 14);
+        assert_eq!(month_year(Locale::Fr, d), "juin 2023");
+        assert_eq!(month_year(Locale::Ar, date(2023, 8, 1)), "غشت 2023");
+        assert_eq!(month_year(Locale::Zgh, date(2023, 1, 1)), "ⵉⵏⵏⴰⵢⵔ 2023");
+        assert_eq!(month_year(Locale::Root, d), "2023-06");
+    }
+}

@@ -1,0 +1,663 @@
+//! Interface strings (Project Fluent, `i18n/<lang>/*.ftl`) and per-language
+//! formatting of plurals, numbers and dates.
+//!
+//! * One concurrent [`FluentBundle`] per language, so a [`Localizer`] is
+//!   `Send + Sync` and shared by reference across rayon threads.
+//! * Lookups walk the language's fallback chain (itself, its `fallback` list,
+//!   then the site's default language) and report which language answered, so
+//!   the page can mark fallback text with its real `lang`.
+//! * Placeables keep Fluent's bidi isolation marks (U+2068 … U+2069) for HTML
+//!   text; [`strip_bidi_isolates`] removes them for attributes, URLs, JSON
+//!   and feeds.
+//! * Plural selection goes through the `PLURAL($n)` function registered on
+//!   every bundle ([`plural_category`]), never through fluent-bundle's own
+//!   rules, which know no Amazigh. A bare `{ $n -> [one] ... }` is a load
+//!   error.
+//! * Numbers placed in messages use the language's separators
+//!   ([`format_number`]); `NUMBER()` is available.
+//! * Every problem with the files is an [`I18nError`] with file, line and
+//!   column; loading never panics.
+
+mod date;
+mod number;
+mod plural;
+mod source;
+
+pub use plural::PluralCategory;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use unic_langid::LanguageIdentifier;
+
+/// A language as declared in `site.yaml`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LangSpec {
+    pub code: String,
+    pub fallback: Vec<String>,
+}
+
+/// A problem with the interface-string files. `line` and `column` are 1-based
+/// (the column counts characters); both are 0 when the problem concerns a
+/// whole file or directory rather than a place in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct I18nError {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl fmt::Display for I18nError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(
+                f,
+                "{}:{}:{}: {}",
+                self.file.display(),
+                self.line,
+                self.column,
+                self.message
+            )?;
+        } else {
+            write!(f, "{}: {}", self.file.display(), self.message)?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, " (help: {help})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for I18nError {}
+
+/// A named argument of a message. Numbers are formatted with the language's
+/// separators and can drive `PLURAL()`; pass years, identifiers and numbers
+/// already formatted (amounts) as `Str`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<f64> for Arg<'_> {
+    fn from(n: f64) -> Self {
+        Arg::Num(n)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Arg::Num(f64::from(n))
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as f64)
+    }
+}
+
+/// The languages nassij has formatting data for; anything else gets CLDR
+/// root behaviour (plural `other` only, `1,234.5`, ISO dates).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Locale {
+    Ar,
+    Fr,
+    Zgh,
+    Root,
+}
+
+impl Locale {
+    /// By primary language subtag: `ar`, `ar-MA` and `AR` are all Arabic as
+    /// written in Morocco.
+    pub(crate) fn of(code: &str) -> Locale {
+        let primary = code.split(['-', '_']).next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
+            "ar" => Locale::Ar,
+            "fr" => Locale::Fr,
+            "zgh" => Locale::Zgh,
+            _ => Locale::Root,
+        }
+    }
+
+    pub(crate) const fn from_u8(n: u8) -> Locale {
+        match n {
+            0 => Locale::Ar,
+            1 => Locale::Fr,
+            2 => Locale::Zgh,
+            _ => Locale::Root,
+        }
+    }
+}
+
+struct Language {
+    code: String,
+    /// Indexes into `Localizer::languages`: itself first.
+    chain: Vec<usize>,
+    bundle: FluentBundle<FluentResource>,
+    /// Message ids (not terms) this language defines.
+    ids: BTreeSet<String>,
+}
+
+/// All interface strings of the site, one bundle per language.
+pub struct Localizer {
+    languages: Vec<Language>,
+}
+
+impl fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Localizer")
+            .field(
+                "languages",
+                &self.languages.iter().map(|l| &l.code).collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+impl Localizer {
+    /// Loads `dir/<code>/*.ftl` (sorted by name, not recursive) for every
+    /// language. `default` is the site's default language. The fallback chain
+    /// of a language is: itself, its `fallback` list in order, then `default`,
+    /// without repetitions.
+    ///
+    /// Every problem of every file is returned together: unknown languages in
+    /// the configuration, missing or unreadable directories and files,
+    /// non-UTF-8 text, Fluent syntax errors, duplicate ids within a language,
+    /// and plural selections not written with `PLURAL()`.
+    pub fn load(
+        dir: &Path,
+        langs: &[LangSpec],
+        default: &str,
+    ) -> Result<Localizer, Vec<I18nError>> {
+        let mut errors = Vec::new();
+        check_config(dir, langs, default, &mut errors);
+
+        let mut languages = Vec::with_capacity(langs.len());
+        for spec in langs {
+            let lang_dir = dir.join(&spec.code);
+            let langid = match spec.code.parse::<LanguageIdentifier>() {
+                Ok(langid) => langid,
+                Err(_) => {
+                    errors.push(whole_file(
+                        &lang_dir,
+                        format!("`{}` is not a valid language code", spec.code),
+                        "use a BCP 47 code such as `ar`, `fr` or `zgh`",
+                    ));
+                    LanguageIdentifier::default()
+                }
+            };
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            register_functions(&mut bundle, Locale::of(&spec.code), &lang_dir, &mut errors);
+            let mut ids = BTreeSet::new();
+            let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
+            for file in ftl_files(&lang_dir, &mut errors) {
+                let Some(resource) = read_resource(&file, &mut errors) else {
+                    continue;
+                };
+                check_entries(&file, &resource, &mut seen, &mut ids, &mut errors);
+                // Duplicates were reported above with their locations; the
+                // bundle keeps the first definition.
+                let _ = bundle.add_resource(resource);
+            }
+            languages.push(Language {
+                code: spec.code.clone(),
+                chain: Vec::new(),
+                bundle,
+                ids,
+            });
+        }
+
+        let index: HashMap<&str, usize> = langs
+            .iter()
+            .enumerate()
+            .map(|(i, spec)| (spec.code.as_str(), i))
+            .collect();
+        let chains: Vec<Vec<usize>> = langs
+            .iter()
+            .map(|spec| {
+                let mut chain: Vec<usize> = Vec::new();
+                let codes = std::iter::once(spec.code.as_str())
+                    .chain(spec.fallback.iter().map(String::as_str))
+                    .chain(std::iter::once(default));
+                for code in codes {
+                    match index.get(code) {
+                        Some(&i) if !chain.contains(&i) => chain.push(i),
+                        _ => {}
+                    }
+                }
+                chain
+            })
+            .collect();
+        for (language, chain) in languages.iter_mut().zip(chains) {
+            language.chain = chain;
+        }
+
+        if errors.is_empty() {
+            Ok(Localizer { languages })
+        } else {
+            errors.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+            errors.dedup();
+            Err(errors)
+        }
+    }
+
+    /// The codes of the loaded languages, in `site.yaml` order.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.code.as_str())
+    }
+
+    /// The fallback chain of `lang` (itself first), or `None` for a language
+    /// that was not loaded.
+    pub fn chain(&self, lang: &str) -> Option<Vec<&str>> {
+        let language = self.language(lang)?;
+        Some(
+            language
+                .chain
+                .iter()
+                .map(|&i| self.languages[i].code.as_str())
+                .collect(),
+        )
+    }
+
+    /// The message `id` (or attribute, `id.attr`) in `lang`, walking the
+    /// fallback chain. Returns the text, with bidi isolation marks around
+    /// placeables, and the code of the language it came from.
+    ///
+    /// Errors: unknown `lang`; no language of the chain has the message; or
+    /// formatting reported errors (e.g. a variable the caller did not pass).
+    pub fn message(
+        &self,
+        lang: &str,
+        id: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<(String, String), String> {
+        let language = self
+            .language(lang)
+            .ok_or_else(|| format!("unknown language `{lang}`"))?;
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((message_id, attribute)) => (message_id, Some(attribute)),
+            None => (id, None),
+        };
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            let value = match *value {
+                Arg::Str(s) => FluentValue::from(s),
+                Arg::Num(n) => FluentValue::from(n),
+            };
+            fluent_args.set(*name, value);
+        }
+        for &i in &language.chain {
+            let candidate = &self.languages[i];
+            let Some(message) = candidate.bundle.get_message(message_id) else {
+                continue;
+            };
+            let pattern = match attribute {
+                Some(attribute) => message.get_attribute(attribute).map(|a| a.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let mut fluent_errors = Vec::new();
+            let text =
+                candidate
+                    .bundle
+                    .format_pattern(pattern, Some(&fluent_args), &mut fluent_errors);
+            if !fluent_errors.is_empty() {
+                let details: Vec<String> = fluent_errors.iter().map(ToString::to_string).collect();
+                return Err(format!(
+                    "message `{id}` in `{}`: {}",
+                    candidate.code,
+                    details.join("; ")
+                ));
+            }
+            return Ok((text.into_owned(), candidate.code.clone()));
+        }
+        let tried: Vec<&str> = language
+            .chain
+            .iter()
+            .map(|&i| self.languages[i].code.as_str())
+            .collect();
+        Err(format!(
+            "message `{id}` is defined in none of the languages {}",
+            tried.join(", ")
+        ))
+    }
+
+    /// For every language, in `site.yaml` order, the message ids defined in at
+    /// least one language but not in it (sorted; empty when complete).
+    pub fn missing(&self) -> Vec<(String, Vec<String>)> {
+        let all: BTreeSet<&String> = self.languages.iter().flat_map(|l| l.ids.iter()).collect();
+        self.languages
+            .iter()
+            .map(|language| {
+                let lacking = all
+                    .iter()
+                    .filter(|id| !language.ids.contains(id.as_str()))
+                    .map(|id| (*id).clone())
+                    .collect();
+                (language.code.clone(), lacking)
+            })
+            .collect()
+    }
+
+    /// See [`plural_category`].
+    pub fn plural_category(lang: &str, n: f64) -> PluralCategory {
+        plural_category(lang, n)
+    }
+
+    /// See [`format_number`].
+    pub fn format_number(lang: &str, n: f64, max_fraction_digits: usize) -> String {
+        format_number(lang, n, max_fraction_digits)
+    }
+
+    /// See [`format_date`].
+    pub fn format_date(lang: &str, date: jiff::civil::Date) -> String {
+        format_date(lang, date)
+    }
+
+    /// See [`format_month_year`].
+    pub fn format_month_year(lang: &str, date: jiff::civil::Date) -> String {
+        format_month_year(lang, date)
+    }
+
+    fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+}
+
+/// The CLDR cardinal plural category of `n` in `lang` (the rule of zgh is
+/// nassij's own and documented in `plural.rs`: one for i = 0 or n = 1, other
+/// otherwise). This is what `PLURAL($n)` returns in Fluent messages.
+pub fn plural_category(lang: &str, n: f64) -> PluralCategory {
+    plural::category(Locale::of(lang), n)
+}
+
+/// `n` with Latin digits and the language's separators, at most
+/// `max_fraction_digits` fraction digits, rounded half away from zero,
+/// without trailing zeros: fr `1 234,5` (U+202F), ar `1.234,5`,
+/// zgh `1 234,5` (U+00A0).
+pub fn format_number(lang: &str, n: f64, max_fraction_digits: usize) -> String {
+    number::format_decimal(Locale::of(lang), n, 0, max_fraction_digits, true)
+}
+
+/// A long date: fr `14 juin 2023`, ar `14 يونيو 2023`, zgh `14 ⵢⵓⵏⵢⵓ 2023`.
+pub fn format_date(lang: &str, date: jiff::civil::Date) -> String {
+    date::long(Locale::of(lang), date)
+}
+
+/// A month and year: fr `juin 2023`, ar `يونيو 2023`, zgh `ⵢⵓⵏⵢⵓ 2023`.
+pub fn format_month_year(lang: &str, date: jiff::civil::Date) -> String {
+    date::month_year(Locale::of(lang), date)
+}
+
+/// Removes the bidi isolation and embedding-isolate controls U+2066–U+2069
+/// (LRI, RLI, FSI, PDI) that Fluent puts around placeables. For attributes,
+/// URLs, JSON, feeds and anything that is not HTML text.
+pub fn strip_bidi_isolates(s: &str) -> Cow<'_, str> {
+    let is_isolate = |c: char| ('\u{2066}'..='\u{2069}').contains(&c);
+    if s.contains(is_isolate) {
+        Cow::Owned(s.chars().filter(|&c| !is_isolate(c)).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+fn whole_file(file: &Path, message: String, help: &str) -> I18nError {
+    I18nError {
+        file: file.to_path_buf(),
+        line: 0,
+        column: 0,
+        message,
+        help: Some(help.to_owned()),
+    }
+}
+
+fn check_config(dir: &Path, langs: &[LangSpec], default: &str, errors: &mut Vec<I18nError>) {
+    let codes: Vec<&str> = langs.iter().map(|l| l.code.as_str()).collect();
+    let known = codes.join(", ");
+    if !codes.contains(&default) {
+        errors.push(whole_file(
+            dir,
+            format!("the default language `{default}` is not one of the site's languages"),
+            &format!("choose one of: {known}"),
+        ));
+    }
+    for (i, spec) in langs.iter().enumerate() {
+        if codes[..i].contains(&spec.code.as_str()) {
+            errors.push(whole_file(
+                dir,
+                format!("the language `{}` is declared twice", spec.code),
+                "list each language once in site.yaml",
+            ));
+        }
+        for fallback in &spec.fallback {
+            if !codes.contains(&fallback.as_str()) {
+                errors.push(whole_file(
+                    dir,
+                    format!(
+                        "the fallback `{fallback}` of language `{}` is not one of the site's languages",
+                        spec.code
+                    ),
+                    &format!("choose among: {known}"),
+                ));
+            }
+        }
+    }
+}
+
+fn register_functions(
+    bundle: &mut FluentBundle<FluentResource>,
+    locale: Locale,
+    lang_dir: &Path,
+    errors: &mut Vec<I18nError>,
+) {
+    let mut results = vec![bundle.add_builtins()];
+    results.push(bundle.add_function("PLURAL", move |positional, _named| {
+        let n = match positional.first() {
+            Some(FluentValue::Number(n)) => n.value,
+            Some(FluentValue::String(s)) => match s.trim().parse::<f64>() {
+                Ok(n) => n,
+                Err(_) => return FluentValue::Error,
+            },
+            _ => return FluentValue::Error,
+        };
+        FluentValue::String(Cow::Borrowed(plural::category(locale, n).as_str()))
+    }));
+    for result in results {
+        if let Err(e) = result {
+            errors.push(whole_file(
+                lang_dir,
+                format!("internal: {e}"),
+                "report this as a bug of nassij",
+            ));
+        }
+    }
+    bundle.set_formatter(Some(match locale {
+        Locale::Ar => number::fluent_formatter::<0, _>,
+        Locale::Fr => number::fluent_formatter::<1, _>,
+        Locale::Zgh => number::fluent_formatter::<2, _>,
+        Locale::Root => number::fluent_formatter::<3, _>,
+    }));
+}
+
+/// The `.ftl` files of one language directory, sorted by name.
+fn ftl_files(lang_dir: &Path, errors: &mut Vec<I18nError>) -> Vec<PathBuf> {
+    let entries = match std::fs::read_dir(lang_dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push(whole_file(
+                lang_dir,
+                format!("cannot read the directory of interface strings: {e}"),
+                "create it with at least one .ftl file (it may be empty: every message then falls back)",
+            ));
+            return Vec::new();
+        }
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => {
+                let path = entry.path();
+                if path.extension().is_some_and(|ext| ext == "ftl") && path.is_file() {
+                    files.push(path);
+                }
+            }
+            Err(e) => errors.push(whole_file(
+                lang_dir,
+                format!("cannot list the directory: {e}"),
+                "check the directory's permissions",
+            )),
+        }
+    }
+    if files.is_empty() && errors.iter().all(|e| e.file != lang_dir) {
+        errors.push(whole_file(
+            lang_dir,
+            "no .ftl file in this language directory".to_owned(),
+            "add one (it may be empty: every message then falls back)",
+        ));
+    }
+    files.sort();
+    files
+}
+
+/// Reads and parses one file; syntax errors are reported and the valid
+/// entries are kept, so that the other checks still run.
+fn read_resource(file: &Path, errors: &mut Vec<I18nError>) -> Option<FluentResource> {
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            errors.push(whole_file(
+                file,
+                format!("cannot read the file: {e}"),
+                "check that it exists and is readable",
+            ));
+            return None;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+            let (line, column) = source::line_col(&prefix, valid);
+            errors.push(I18nError {
+                file: file.to_path_buf(),
+                line,
+                column,
+                message: "the file is not valid UTF-8".to_owned(),
+                help: Some("save the file as UTF-8 (with or without BOM)".to_owned()),
+            });
+            return None;
+        }
+    };
+    let text = match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    match FluentResource::try_new(text) {
+        Ok(resource) => Some(resource),
+        Err((resource, parse_errors)) => {
+            for e in parse_errors {
+                let offset = source::error_offset(resource.source(), e.pos.start, &e.kind);
+                let (line, column) = source::line_col(resource.source(), offset);
+                errors.push(I18nError {
+                    file: file.to_path_buf(),
+                    line,
+                    column,
+                    message: format!("Fluent syntax error: {}", e.kind),
+                    help: Some(source::syntax_help(&e.kind)),
+                });
+            }
+            Some(resource)
+        }
+    }
+}
+
+/// Duplicate ids within a language and plural selections without `PLURAL()`;
+/// records the message ids the file defines.
+fn check_entries(
+    file: &Path,
+    resource: &FluentResource,
+    seen: &mut HashMap<String, (PathBuf, usize)>,
+    ids: &mut BTreeSet<String>,
+    errors: &mut Vec<I18nError>,
+) {
+    let mut lines = source::EntryLines::scan(resource.source());
+    for entry in resource.entries() {
+        let (key, patterns): (String, Vec<&ast::Pattern<&str>>) = match entry {
+            ast::Entry::Message(m) => (
+                m.id.name.to_owned(),
+                m.value
+                    .iter()
+                    .chain(m.attributes.iter().map(|a| &a.value))
+                    .collect(),
+            ),
+            ast::Entry::Term(t) => (
+                format!("-{}", t.id.name),
+                std::iter::once(&t.value)
+                    .chain(t.attributes.iter().map(|a| &a.value))
+                    .collect(),
+            ),
+            _ => continue,
+        };
+        let line = lines.claim(&key);
+        let column = usize::from(line > 0);
+        if let Some((first_file, first_line)) = seen.get(&key) {
+            errors.push(I18nError {
+                file: file.to_path_buf(),
+                line,
+                column,
+                message: format!("`{key}` is defined twice in this language"),
+                help: Some(format!(
+                    "it is first defined at {}:{first_line}; remove or rename one of them",
+                    first_file.display()
+                )),
+            });
+        } else {
+            seen.insert(key.clone(), (file.to_path_buf(), line));
+        }
+        let mut problems = Vec::new();
+        for pattern in patterns {
+            source::check_plurals(pattern, &mut problems);
+        }
+        for problem in problems {
+            errors.push(I18nError {
+                file: file.to_path_buf(),
+                line,
+                column,
+                message: format!("in `{key}`: {}", problem.message),
+                help: Some(problem.help),
+            });
+        }
+        if !key.starts_with('-') {
+            ids.insert(key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
