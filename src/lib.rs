@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod diagnostics;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -1,1 +1,253 @@
-//! cli
+//! The command line: parse arguments, call the library, print diagnostics.
+//! Exit codes: 0 success, 1 content errors, 2 usage or environment errors.
+
+mod new;
+mod stats;
+
+use crate::diagnostics::{self, Diagnostic};
+use crate::load::sources::SourceCache;
+use crate::model::date::Today;
+use crate::render::{self, Renderer};
+use crate::validate::{self, Site};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_CONTENT: i32 = 1;
+pub const EXIT_USAGE: i32 = 2;
+
+#[derive(Parser, Debug)]
+#[command(name = "nassij", version, about = "Builds Morocco's association directory and programme transparency site", long_about = None)]
+struct Cli {
+    /// The site's folder (the one holding site.yaml and content/).
+    #[arg(long, global = true, default_value = ".")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Validate, then write the whole site.
+    Build {
+        /// Output folder, replaced atomically.
+        #[arg(long, default_value = "public")]
+        out: PathBuf,
+        /// Publish records marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// "Today" for offer statuses and dates: YYYY-MM-DD, a local date-time, or RFC 3339 (default: SOURCE_DATE_EPOCH, else the clock).
+        #[arg(long)]
+        now: Option<String>,
+        /// How to print diagnostics.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Validate only; exit 1 on any error.
+    Check {
+        /// Also fail on warnings (missing translations, stale statuses...).
+        #[arg(long)]
+        strict: bool,
+        #[arg(long)]
+        now: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Write a new record with every field present and commented.
+    New {
+        /// association, programme, offer, results, institution, news or page (plural folder names work too).
+        kind: String,
+        slug: String,
+    },
+    /// Counts and translation coverage per kind and language.
+    Stats {
+        #[arg(long)]
+        now: Option<String>,
+    },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Github,
+    Json,
+}
+
+/// Runs the program with the process arguments; returns the exit code.
+pub fn main() -> i32 {
+    run(std::env::args_os())
+}
+
+pub fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+        }
+    };
+    match cli.command {
+        Command::Build {
+            out,
+            drafts,
+            now,
+            format,
+        } => build(&cli.root, &out, drafts, now.as_deref(), format),
+        Command::Check {
+            strict,
+            now,
+            format,
+        } => check(&cli.root, strict, now.as_deref(), format),
+        Command::New { kind, slug } => new::run(&cli.root, &kind, &slug),
+        Command::Stats { now } => stats::run(&cli.root, now.as_deref()),
+    }
+}
+
+fn today(now: Option<&str>) -> Result<Today, i32> {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+    Today::resolve(now, epoch.as_deref()).map_err(|e| {
+        eprintln!("error: {e}");
+        EXIT_USAGE
+    })
+}
+
+/// Prints diagnostics in the chosen format: human ones to stderr, machine
+/// ones to stdout.
+fn report(root: &Path, diagnostics: &mut Vec<Diagnostic>, format: Format) {
+    let sources = SourceCache::for_diagnostics(root, diagnostics);
+    diagnostics::resolve(diagnostics, &sources);
+    diagnostics::sort(diagnostics);
+    match format {
+        Format::Human => {
+            let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            eprint!("{}", diagnostics::render(diagnostics, &sources, color));
+        }
+        Format::Github => print!("{}", diagnostics::render_github(diagnostics)),
+        Format::Json => print!("{}", diagnostics::render_json(diagnostics)),
+    }
+}
+
+fn summary(diagnostics: &[Diagnostic]) -> String {
+    let (errors, warnings) = diagnostics::counts(diagnostics);
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    format!(
+        "{}, {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    )
+}
+
+/// Load and validate: the site when valid, the diagnostics in any case.
+fn load_and_validate(root: &Path, today: &Today, drafts: bool) -> (Option<Site>, Vec<Diagnostic>) {
+    let loaded = crate::load::load(root);
+    let validated = validate::validate(loaded, today, &validate::Options { drafts });
+    (validated.site, validated.diagnostics)
+}
+
+fn environment_problem(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics
+        .iter()
+        .any(|d| matches!(d.code, "missing-site-file" | "missing-content"))
+}
+
+fn check(root: &Path, strict: bool, now: Option<&str>, format: Format) -> i32 {
+    let today = match today(now) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let (site, mut diagnostics) = load_and_validate(root, &today, true);
+    if let Some(site) = &site {
+        match Renderer::load(root, site) {
+            Ok(renderer) => diagnostics.extend(render::render_sample(site, &renderer)),
+            Err(mut d) => diagnostics.append(&mut d),
+        }
+    }
+    report(root, &mut diagnostics, format);
+    let (errors, warnings) = diagnostics::counts(&diagnostics);
+    if format == Format::Human {
+        eprintln!("check: {}", summary(&diagnostics));
+    }
+    if environment_problem(&diagnostics) {
+        EXIT_USAGE
+    } else if errors > 0 || (strict && warnings > 0) {
+        EXIT_CONTENT
+    } else {
+        EXIT_OK
+    }
+}
+
+fn build(root: &Path, out: &Path, drafts: bool, now: Option<&str>, format: Format) -> i32 {
+    let started = Instant::now();
+    let today = match today(now) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let out = if out.is_absolute() {
+        out.to_path_buf()
+    } else {
+        root.join(out)
+    };
+    if let Err(e) = crate::output::check_target(root, &out) {
+        eprintln!("error: {e}");
+        return EXIT_USAGE;
+    }
+    let (site, mut diagnostics) = load_and_validate(root, &today, drafts);
+    let fail = |root: &Path, diagnostics: &mut Vec<Diagnostic>| {
+        report(root, diagnostics, format);
+        if format == Format::Human {
+            eprintln!("build: {}; nothing was written", summary(diagnostics));
+        }
+        if environment_problem(diagnostics) {
+            EXIT_USAGE
+        } else {
+            EXIT_CONTENT
+        }
+    };
+    let Some(site) = site else {
+        return fail(root, &mut diagnostics);
+    };
+    let renderer = match Renderer::load(root, &site) {
+        Ok(r) => r,
+        Err(mut d) => {
+            diagnostics.append(&mut d);
+            return fail(root, &mut diagnostics);
+        }
+    };
+    let files = match render::render_site(&site, &renderer) {
+        Ok(files) => files,
+        Err(mut d) => {
+            diagnostics.append(&mut d);
+            return fail(root, &mut diagnostics);
+        }
+    };
+    if let Err(e) = crate::output::write_site(root, &out, &files) {
+        report(root, &mut diagnostics, format);
+        eprintln!("error: cannot write the site: {e}");
+        return EXIT_USAGE;
+    }
+    report(root, &mut diagnostics, format);
+    if format == Format::Human {
+        let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+        eprintln!(
+            "build: {pages} pages, {} files in {} ({} languages) in {:.2}s; {}",
+            files.len(),
+            out.display(),
+            site.config.languages.len(),
+            started.elapsed().as_secs_f64(),
+            summary(&diagnostics)
+        );
+    }
+    EXIT_OK
+}

@@ -72,24 +72,62 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, file: impl Into<PathBuf>, locus: Locus, message: impl Into<String>) -> Self {
+    pub fn error(
+        code: &'static str,
+        file: impl Into<PathBuf>,
+        locus: Locus,
+        message: impl Into<String>,
+    ) -> Self {
         Self::new(Severity::Error, code, file.into(), locus, message.into())
     }
 
-    pub fn warning(code: &'static str, file: impl Into<PathBuf>, locus: Locus, message: impl Into<String>) -> Self {
+    pub fn warning(
+        code: &'static str,
+        file: impl Into<PathBuf>,
+        locus: Locus,
+        message: impl Into<String>,
+    ) -> Self {
         Self::new(Severity::Warning, code, file.into(), locus, message.into())
     }
 
-    fn new(severity: Severity, code: &'static str, file: PathBuf, locus: Locus, message: String) -> Self {
+    fn new(
+        severity: Severity,
+        code: &'static str,
+        file: PathBuf,
+        locus: Locus,
+        message: String,
+    ) -> Self {
         let position = match locus {
             Locus::At(p) => Some(p),
             _ => None,
         };
-        Diagnostic { severity, code, file, locus, position, length: 0, message, label: None, help: None }
+        Diagnostic {
+            severity,
+            code,
+            file,
+            locus,
+            position,
+            length: 0,
+            message,
+            label: None,
+            help: None,
+        }
     }
 
-    pub fn at_path(code: &'static str, severity: Severity, file: &Path, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::new(severity, code, file.to_path_buf(), Locus::Path(path.into()), message.into())
+    pub fn at_path(
+        code: &'static str,
+        severity: Severity,
+        file: &Path,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(
+            severity,
+            code,
+            file.to_path_buf(),
+            Locus::Path(path.into()),
+            message.into(),
+        )
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
@@ -115,7 +153,14 @@ impl Diagnostic {
 
     fn sort_key(&self) -> (&Path, usize, usize, Severity, &str, &str) {
         let p = self.position.unwrap_or(Position { line: 0, column: 0 });
-        (&self.file, p.line, p.column, self.severity, self.code, &self.message)
+        (
+            &self.file,
+            p.line,
+            p.column,
+            self.severity,
+            self.code,
+            &self.message,
+        )
     }
 }
 
@@ -145,7 +190,13 @@ pub fn resolve(diagnostics: &mut [Diagnostic], sources: &dyn SourceLookup) {
             Locus::At(p) => (*p, 0),
             Locus::Path(path) => match sources.yaml(&d.file) {
                 Some((yaml, offset)) => match crate::load::yaml::locate(yaml, path) {
-                    Some((p, len)) => (Position { line: p.line + offset, column: p.column }, len),
+                    Some((p, len)) => (
+                        Position {
+                            line: p.line + offset,
+                            column: p.column,
+                        },
+                        len,
+                    ),
                     None => (start, 0),
                 },
                 None => (start, 0),
@@ -201,7 +252,10 @@ mod tests {
     fn offset_positions_count_characters_not_bytes() {
         let text = "سطر\nجمعية [x](@/a/b)";
         let byte = text.find('[').unwrap();
-        assert_eq!(position_of_offset(text, byte), Position { line: 2, column: 7 });
+        assert_eq!(
+            position_of_offset(text, byte),
+            Position { line: 2, column: 7 }
+        );
     }
 
     #[test]

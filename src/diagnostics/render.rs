@@ -7,7 +7,11 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// Renders diagnostics rustc-style. `color` selects ANSI styling.
 pub fn render(diagnostics: &[Diagnostic], sources: &dyn SourceLookup, color: bool) -> String {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = String::new();
     for d in diagnostics {
         out.push_str(&render_one(d, sources, &renderer));
@@ -24,20 +28,38 @@ fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -
     let path = d.file.to_string_lossy().replace('\\', "/");
     let position = d.position.unwrap_or(super::Position { line: 1, column: 1 });
     let title = level.primary_title(d.message.as_str()).id(d.code);
-    let line_text = sources.text(&d.file).and_then(|t| t.lines().nth(position.line.saturating_sub(1)));
+    let line_text = sources
+        .text(&d.file)
+        .and_then(|t| t.lines().nth(position.line.saturating_sub(1)));
     let origin = format!("{path}:{}:{}", position.line, position.column);
     let mut groups = Vec::new();
     match line_text {
         Some(line) => {
-            let start: usize = line.chars().take(position.column.saturating_sub(1)).map(char::len_utf8).sum();
-            let len = if d.length > 0 { d.length } else { token_len(&line[start.min(line.len())..]) };
-            let end: usize = start + line[start.min(line.len())..].chars().take(len).map(char::len_utf8).sum::<usize>();
+            let start: usize = line
+                .chars()
+                .take(position.column.saturating_sub(1))
+                .map(char::len_utf8)
+                .sum();
+            let len = if d.length > 0 {
+                d.length
+            } else {
+                token_len(&line[start.min(line.len())..])
+            };
+            let end: usize = start
+                + line[start.min(line.len())..]
+                    .chars()
+                    .take(len)
+                    .map(char::len_utf8)
+                    .sum::<usize>();
             let annotation = AnnotationKind::Primary.span(start..end);
             let annotation = match &d.label {
                 Some(label) => annotation.label(label.as_str()),
                 None => annotation,
             };
-            let snippet = Snippet::source(line).line_start(position.line).path(origin).annotation(annotation);
+            let snippet = Snippet::source(line)
+                .line_start(position.line)
+                .path(path.as_str())
+                .annotation(annotation);
             groups.push(title.element(snippet));
         }
         None => {
@@ -45,7 +67,9 @@ fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -
         }
     }
     if let Some(help) = &d.help {
-        groups.push(Group::with_title(Level::HELP.secondary_title(help.as_str())));
+        groups.push(Group::with_title(
+            Level::HELP.secondary_title(help.as_str()),
+        ));
     }
     let rendered = renderer.render(&groups);
     // annotate-snippets prints `path` without our line:column when the
@@ -53,7 +77,10 @@ fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -
     if rendered.contains(&format!("{path}:{}:{}", position.line, position.column)) {
         rendered
     } else {
-        format!("{rendered}\n  --> {path}:{}:{}", position.line, position.column)
+        format!(
+            "{rendered}\n  --> {path}:{}:{}",
+            position.line, position.column
+        )
     }
 }
 
@@ -67,7 +94,11 @@ fn token_len(s: &str) -> usize {
             let inner = chars.take_while(|c| *c != q).count();
             inner + 2
         }
-        Some(_) => s.chars().take_while(|c| !matches!(c, ',' | ']' | '}' | '#' | ' ')).count().max(1),
+        Some(_) => s
+            .chars()
+            .take_while(|c| !matches!(c, ',' | ']' | '}' | '#' | ' '))
+            .count()
+            .max(1),
     }
 }
 
@@ -95,7 +126,9 @@ pub fn render_github(diagnostics: &[Diagnostic]) -> String {
 }
 
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(s: &str) -> String {

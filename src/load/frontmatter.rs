@@ -89,7 +89,11 @@ pub fn split(text: &str) -> Result<Split<'_>, TextError> {
         let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
         if is_delimiter(&text[pos..end]) {
             let body_offset = (end + 1).min(text.len());
-            return Ok(Split { yaml: &text[yaml_start..pos], body: &text[body_offset..], body_offset });
+            return Ok(Split {
+                yaml: &text[yaml_start..pos],
+                body: &text[body_offset..],
+                body_offset,
+            });
         }
         pos = end + 1;
     }
@@ -122,15 +126,30 @@ mod tests {
 
     #[test]
     fn utf16_and_nul_are_refused() {
-        assert!(decode(vec![0xFF, 0xFE, b'a', 0]).unwrap_err().message.contains("UTF-16"));
+        assert!(
+            decode(vec![0xFF, 0xFE, b'a', 0])
+                .unwrap_err()
+                .message
+                .contains("UTF-16")
+        );
         let e = decode(b"ab\n\0".to_vec()).unwrap_err();
         assert_eq!(e.position, Position { line: 2, column: 1 });
     }
 
     #[test]
     fn missing_delimiters_are_explained() {
-        assert!(split("name: x\n").unwrap_err().message.contains("must start"));
-        assert!(split("---\nname: x\nbody\n").unwrap_err().message.contains("never closed"));
+        assert!(
+            split("name: x\n")
+                .unwrap_err()
+                .message
+                .contains("must start")
+        );
+        assert!(
+            split("---\nname: x\nbody\n")
+                .unwrap_err()
+                .message
+                .contains("never closed")
+        );
         let s = split("---\nname: x\n---").unwrap();
         assert_eq!(s.body, "");
     }

@@ -23,7 +23,12 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 pub const CONTENT_DIR: &str = "content";
 pub const SITE_FILE: &str = "site.yaml";
-const TAXONOMY_FILES: [&str; 4] = ["territories.yaml", "domains.yaml", "audiences.yaml", "indicators.yaml"];
+const TAXONOMY_FILES: [&str; 4] = [
+    "territories.yaml",
+    "domains.yaml",
+    "audiences.yaml",
+    "indicators.yaml",
+];
 
 /// Everything parsed from a site's files, before validation.
 #[derive(Debug, Default)]
@@ -35,6 +40,24 @@ pub struct Content {
     pub institutions: Vec<Record<Institution>>,
     pub news: Vec<Record<News>>,
     pub pages: Vec<Record<Page>>,
+}
+
+impl Content {
+    /// Records per kind, and how many of them are drafts.
+    pub fn counts(&self) -> Vec<(Kind, usize, usize)> {
+        fn c<T>(kind: Kind, r: &[Record<T>], draft: impl Fn(&T) -> bool) -> (Kind, usize, usize) {
+            (kind, r.len(), r.iter().filter(|x| draft(&x.data)).count())
+        }
+        vec![
+            c(Kind::Associations, &self.associations, |d| d.draft),
+            c(Kind::Programmes, &self.programmes, |d| d.draft),
+            c(Kind::Offers, &self.offers, |d| d.draft),
+            c(Kind::Results, &self.results, |d| d.draft),
+            c(Kind::Institutions, &self.institutions, |d| d.draft),
+            c(Kind::News, &self.news, |d| d.draft),
+            c(Kind::Pages, &self.pages, |d| d.draft),
+        ]
+    }
 }
 
 #[derive(Debug)]
@@ -51,9 +74,21 @@ pub struct Loaded {
 /// What a file under content/ is, from its place and name.
 #[derive(Debug, Clone)]
 enum Entry {
-    Record { kind: Kind, slug: String, path: PathBuf },
-    Translation { kind: Kind, slug: String, lang: String, path: PathBuf },
-    Taxonomy { name: &'static str, path: PathBuf },
+    Record {
+        kind: Kind,
+        slug: String,
+        path: PathBuf,
+    },
+    Translation {
+        kind: Kind,
+        slug: String,
+        lang: String,
+        path: PathBuf,
+    },
+    Taxonomy {
+        name: &'static str,
+        path: PathBuf,
+    },
 }
 
 enum Parsed {
@@ -64,7 +99,12 @@ enum Parsed {
     Institution(Record<Institution>),
     News(Record<News>),
     Page(Record<Page>),
-    Translation { kind: Kind, slug: String, lang: String, body: Body },
+    Translation {
+        kind: Kind,
+        slug: String,
+        lang: String,
+        body: Body,
+    },
     Territories(Territories),
     Domains(OrderedMap<Term>),
     Audiences(OrderedMap<Term>),
@@ -75,11 +115,19 @@ enum Parsed {
 pub fn load(root: &Path) -> Loaded {
     let mut diagnostics = Vec::new();
     let config = load_config(root, &mut diagnostics);
-    let languages: Option<Vec<String>> = config.as_ref().map(|c| c.codes().map(str::to_string).collect());
+    let languages: Option<Vec<String>> = config
+        .as_ref()
+        .map(|c| c.codes().map(str::to_string).collect());
     let default = config.as_ref().map(|c| c.default_language.clone());
-    let entries = walk(root, languages.as_deref(), default.as_deref(), &mut diagnostics);
+    let entries = walk(
+        root,
+        languages.as_deref(),
+        default.as_deref(),
+        &mut diagnostics,
+    );
 
-    let parsed: Vec<Result<Parsed, Diagnostic>> = entries.par_iter().map(|e| parse_entry(root, e)).collect();
+    let parsed: Vec<Result<Parsed, Diagnostic>> =
+        entries.par_iter().map(|e| parse_entry(root, e)).collect();
 
     let mut content = Content::default();
     let mut territories = None;
@@ -97,7 +145,12 @@ pub fn load(root: &Path) -> Loaded {
             Ok(Parsed::Institution(r)) => content.institutions.push(r),
             Ok(Parsed::News(r)) => content.news.push(r),
             Ok(Parsed::Page(r)) => content.pages.push(r),
-            Ok(Parsed::Translation { kind, slug, lang, body }) => translations.push((kind, slug, lang, body)),
+            Ok(Parsed::Translation {
+                kind,
+                slug,
+                lang,
+                body,
+            }) => translations.push((kind, slug, lang, body)),
             Ok(Parsed::Territories(t)) => territories = Some(t),
             Ok(Parsed::Domains(t)) => domains = Some(t),
             Ok(Parsed::Audiences(t)) => audiences = Some(t),
@@ -106,7 +159,12 @@ pub fn load(root: &Path) -> Loaded {
     }
     attach_translations(&mut content, translations, &mut diagnostics);
 
-    for (name, present) in TAXONOMY_FILES.iter().zip([territories.is_some(), domains.is_some(), audiences.is_some(), indicators.is_some()]) {
+    for (name, present) in TAXONOMY_FILES.iter().zip([
+        territories.is_some(),
+        domains.is_some(),
+        audiences.is_some(),
+        indicators.is_some(),
+    ]) {
         let path = Path::new(CONTENT_DIR).join("taxonomies").join(name);
         if !present && !root.join(&path).exists() {
             diagnostics.push(
@@ -116,10 +174,20 @@ pub fn load(root: &Path) -> Loaded {
         }
     }
     let taxonomies = match (territories, domains, audiences, indicators) {
-        (Some(t), Some(d), Some(a), Some(i)) => Some(Taxonomies { regions: t.regions, domains: d, audiences: a, indicators: i }),
+        (Some(t), Some(d), Some(a), Some(i)) => Some(Taxonomies {
+            regions: t.regions,
+            domains: d,
+            audiences: a,
+            indicators: i,
+        }),
         _ => None,
     };
-    Loaded { config, taxonomies, content, diagnostics }
+    Loaded {
+        config,
+        taxonomies,
+        content,
+        diagnostics,
+    }
 }
 
 fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SiteConfig> {
@@ -132,14 +200,23 @@ fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SiteCon
         );
         return None;
     }
-    let text = read_text(root, path).map_err(|d| diagnostics.push(d)).ok()?;
-    parse_yaml::<SiteConfig>(path, &text, 0).map_err(|d| diagnostics.push(d)).ok()
+    let text = read_text(root, path)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    parse_yaml::<SiteConfig>(path, &text, 0)
+        .map_err(|d| diagnostics.push(d))
+        .ok()
 }
 
 /// Lists every file of content/, classifying it by folder and name. Files
 /// that cannot be content (bad names, wrong extensions, links, stray files)
 /// are reported here.
-fn walk(root: &Path, languages: Option<&[String]>, default: Option<&str>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Entry> {
+fn walk(
+    root: &Path,
+    languages: Option<&[String]>,
+    default: Option<&str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Entry> {
     let content = root.join(CONTENT_DIR);
     let mut entries = Vec::new();
     if !content.is_dir() {
@@ -149,13 +226,27 @@ fn walk(root: &Path, languages: Option<&[String]>, default: Option<&str>, diagno
         );
         return entries;
     }
-    let walker = walkdir::WalkDir::new(&content).follow_links(false).sort_by_file_name().min_depth(1);
+    let walker = walkdir::WalkDir::new(&content)
+        .follow_links(false)
+        .sort_by_file_name()
+        .min_depth(1);
     for item in walker {
         let item = match item {
             Ok(item) => item,
             Err(e) => {
-                let path = e.path().map(|p| relative(root, p)).unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
-                diagnostics.push(Diagnostic::error("unreadable", path, Locus::File, format!("cannot read this folder: {e}")).with_help("check the file permissions"));
+                let path = e
+                    .path()
+                    .map(|p| relative(root, p))
+                    .unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
+                diagnostics.push(
+                    Diagnostic::error(
+                        "unreadable",
+                        path,
+                        Locus::File,
+                        format!("cannot read this folder: {e}"),
+                    )
+                    .with_help("check the file permissions"),
+                );
                 continue;
             }
         };
@@ -166,26 +257,49 @@ fn walk(root: &Path, languages: Option<&[String]>, default: Option<&str>, diagno
         }
         if item.path_is_symlink() {
             diagnostics.push(
-                Diagnostic::error("symlink", &rel, Locus::File, "symbolic links are not followed in content/")
-                    .with_help("replace the link by the file itself; a link could point outside the site"),
+                Diagnostic::error(
+                    "symlink",
+                    &rel,
+                    Locus::File,
+                    "symbolic links are not followed in content/",
+                )
+                .with_help(
+                    "replace the link by the file itself; a link could point outside the site",
+                ),
             );
             continue;
         }
-        let components: Vec<String> = rel.components().skip(1).map(|c| c.as_os_str().to_string_lossy().to_string()).collect();
-        let Some(top) = components.first() else { continue };
+        let components: Vec<String> = rel
+            .components()
+            .skip(1)
+            .map(|c| c.as_os_str().to_string_lossy().to_string())
+            .collect();
+        let Some(top) = components.first() else {
+            continue;
+        };
         if item.file_type().is_dir() {
             if components.len() == 1 && top != "taxonomies" && Kind::from_folder(top).is_none() {
                 diagnostics.push(
-                    Diagnostic::error("unknown-folder", &rel, Locus::File, format!("unknown folder `{top}` in content/"))
-                        .with_help_opt(folder_hint(top)),
+                    Diagnostic::error(
+                        "unknown-folder",
+                        &rel,
+                        Locus::File,
+                        format!("unknown folder `{top}` in content/"),
+                    )
+                    .with_help_opt(folder_hint(top)),
                 );
             }
             continue;
         }
         if components.len() == 1 {
             diagnostics.push(
-                Diagnostic::error("stray-file", &rel, Locus::File, format!("`{name}` is directly in content/"))
-                    .with_help("move it into the folder of its kind, e.g. content/associations/"),
+                Diagnostic::error(
+                    "stray-file",
+                    &rel,
+                    Locus::File,
+                    format!("`{name}` is directly in content/"),
+                )
+                .with_help("move it into the folder of its kind, e.g. content/associations/"),
             );
             continue;
         }
@@ -199,7 +313,9 @@ fn walk(root: &Path, languages: Option<&[String]>, default: Option<&str>, diagno
             }
             continue;
         }
-        let Some(kind) = Kind::from_folder(top) else { continue };
+        let Some(kind) = Kind::from_folder(top) else {
+            continue;
+        };
         if let Some(entry) = classify(kind, &name, rel, languages, default, diagnostics) {
             entries.push(entry);
         }
@@ -208,27 +324,56 @@ fn walk(root: &Path, languages: Option<&[String]>, default: Option<&str>, diagno
 }
 
 fn folder_hint(found: &str) -> Option<String> {
-    let names: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).chain(["taxonomies"]).collect();
-    Some(match crate::diagnostics::nearest(found, names.iter().copied()) {
-        Some(n) => format!("did you mean `{n}`?"),
-        None => format!("the folders of content/ are {}", names.join(", ")),
-    })
+    let names: Vec<&str> = Kind::ALL
+        .iter()
+        .map(|k| k.folder())
+        .chain(["taxonomies"])
+        .collect();
+    Some(
+        match crate::diagnostics::nearest(found, names.iter().copied()) {
+            Some(n) => format!("did you mean `{n}`?"),
+            None => format!("the folders of content/ are {}", names.join(", ")),
+        },
+    )
 }
 
 /// Classifies `name` inside a kind's folder: `slug.md`/`slug.yaml`, or a
 /// body translation `slug.LANG.md`.
-fn classify(kind: Kind, name: &str, rel: PathBuf, languages: Option<&[String]>, default: Option<&str>, diagnostics: &mut Vec<Diagnostic>) -> Option<Entry> {
+fn classify(
+    kind: Kind,
+    name: &str,
+    rel: PathBuf,
+    languages: Option<&[String]>,
+    default: Option<&str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Entry> {
     let expected = if kind.is_markdown() { "md" } else { "yaml" };
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
     if ext != expected {
         let help = if ext == "yml" {
             format!("rename it to {stem}.yaml")
         } else if kind.is_markdown() {
-            format!("{} records are Markdown files: rename it to {}.md", kind.folder(), stem.split('.').next().unwrap_or(stem))
+            format!(
+                "{} records are Markdown files: rename it to {}.md",
+                kind.folder(),
+                stem.split('.').next().unwrap_or(stem)
+            )
         } else {
-            format!("{} records are YAML files: rename it to {}.yaml", kind.folder(), stem.split('.').next().unwrap_or(stem))
+            format!(
+                "{} records are YAML files: rename it to {}.yaml",
+                kind.folder(),
+                stem.split('.').next().unwrap_or(stem)
+            )
         };
-        diagnostics.push(Diagnostic::error("bad-extension", &rel, Locus::File, format!("unexpected file `{name}` in content/{}/", kind.folder())).with_help(help));
+        diagnostics.push(
+            Diagnostic::error(
+                "bad-extension",
+                &rel,
+                Locus::File,
+                format!("unexpected file `{name}` in content/{}/", kind.folder()),
+            )
+            .with_help(help),
+        );
         return None;
     }
     let (slug, lang) = match stem.rsplit_once('.') {
@@ -248,7 +393,11 @@ fn classify(kind: Kind, name: &str, rel: PathBuf, languages: Option<&[String]>, 
         return None;
     }
     match lang {
-        None => Some(Entry::Record { kind, slug: slug.to_string(), path: rel }),
+        None => Some(Entry::Record {
+            kind,
+            slug: slug.to_string(),
+            path: rel,
+        }),
         Some(lang) => {
             if let (Some(langs), Some(default)) = (languages, default) {
                 if lang == default {
@@ -262,11 +411,24 @@ fn classify(kind: Kind, name: &str, rel: PathBuf, languages: Option<&[String]>, 
                     let hint = crate::diagnostics::nearest(lang, langs.iter().map(String::as_str))
                         .map(|n| format!("did you mean `{slug}.{n}.md`? The site's languages are {}", langs.join(", ")))
                         .unwrap_or_else(|| format!("the site's languages are {}; a body translation is named slug.LANG.md", langs.join(", ")));
-                    diagnostics.push(Diagnostic::error("unknown-language", &rel, Locus::File, format!("`{lang}` in `{name}` is not a language of site.yaml")).with_help(hint));
+                    diagnostics.push(
+                        Diagnostic::error(
+                            "unknown-language",
+                            &rel,
+                            Locus::File,
+                            format!("`{lang}` in `{name}` is not a language of site.yaml"),
+                        )
+                        .with_help(hint),
+                    );
                     return None;
                 }
             }
-            Some(Entry::Translation { kind, slug: slug.to_string(), lang: lang.to_string(), path: rel })
+            Some(Entry::Translation {
+                kind,
+                slug: slug.to_string(),
+                lang: lang.to_string(),
+                path: rel,
+            })
         }
     }
 }
@@ -284,26 +446,52 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
             "file-too-large",
             rel,
             Locus::File,
-            format!("the file is {} bytes, more than the limit of {MAX_FILE_BYTES} bytes", meta.len()),
+            format!(
+                "the file is {} bytes, more than the limit of {MAX_FILE_BYTES} bytes",
+                meta.len()
+            ),
         )
-        .with_help("content files are text records; keep large documents out of content/ and link to them"));
+        .with_help(
+            "content files are text records; keep large documents out of content/ and link to them",
+        ));
     }
     let bytes = std::fs::read(&full).map_err(|e| io_error(rel, &e))?;
-    frontmatter::decode(bytes).map_err(|e| Diagnostic::error("bad-encoding", rel, Locus::At(e.position), e.message).with_help(e.help))
+    frontmatter::decode(bytes).map_err(|e| {
+        Diagnostic::error("bad-encoding", rel, Locus::At(e.position), e.message).with_help(e.help)
+    })
 }
 
 fn io_error(rel: &Path, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error("unreadable", rel, Locus::File, format!("cannot read the file: {e}")).with_help("check that the file exists and is readable")
+    Diagnostic::error(
+        "unreadable",
+        rel,
+        Locus::File,
+        format!("cannot read the file: {e}"),
+    )
+    .with_help("check that the file exists and is readable")
 }
 
 /// Parses YAML whose first line is line `1 + line_offset` of the file.
-fn parse_yaml<T: DeserializeOwned>(rel: &Path, yaml: &str, line_offset: usize) -> Result<T, Diagnostic> {
+fn parse_yaml<T: DeserializeOwned>(
+    rel: &Path,
+    yaml: &str,
+    line_offset: usize,
+) -> Result<T, Diagnostic> {
     if yaml.trim().is_empty() {
         return Err(Diagnostic::error("empty-record", rel, Locus::At(Position { line: 1 + line_offset, column: 1 }), "the record has no fields")
             .with_help("write the record's fields as YAML (see SPEC.md, or run `nassij new KIND SLUG` for a filled-in example)"));
     }
     yaml::parse::<T>(yaml).map_err(|e| {
-        let position = e.position.map_or(Position { line: 1 + line_offset, column: 1 }, |p| Position { line: p.line + line_offset, column: p.column });
+        let position = e.position.map_or(
+            Position {
+                line: 1 + line_offset,
+                column: 1,
+            },
+            |p| Position {
+                line: p.line + line_offset,
+                column: p.column,
+            },
+        );
         let d = Diagnostic::error("yaml", rel, Locus::At(position), e.message);
         match e.help {
             Some(h) => d.with_help(h),
@@ -312,17 +500,35 @@ fn parse_yaml<T: DeserializeOwned>(rel: &Path, yaml: &str, line_offset: usize) -
     })
 }
 
-fn parse_record<T: DeserializeOwned>(root: &Path, kind: Kind, slug: &str, rel: &Path) -> Result<Record<T>, Diagnostic> {
+fn parse_record<T: DeserializeOwned>(
+    root: &Path,
+    kind: Kind,
+    slug: &str,
+    rel: &Path,
+) -> Result<Record<T>, Diagnostic> {
     let text = read_text(root, rel)?;
     let (data, body) = if kind.is_markdown() {
-        let split = frontmatter::split(&text).map_err(|e| Diagnostic::error("front-matter", rel, Locus::At(e.position), e.message).with_help(e.help))?;
+        let split = frontmatter::split(&text).map_err(|e| {
+            Diagnostic::error("front-matter", rel, Locus::At(e.position), e.message)
+                .with_help(e.help)
+        })?;
         let data = parse_yaml::<T>(rel, split.yaml, 1)?;
-        let body = Body { file: rel.to_path_buf(), markdown: split.body.to_string(), offset: split.body_offset };
+        let body = Body {
+            file: rel.to_path_buf(),
+            markdown: split.body.to_string(),
+            offset: split.body_offset,
+        };
         (data, Some(body))
     } else {
         (parse_yaml::<T>(rel, &text, 0)?, None)
     };
-    Ok(Record { slug: Slug(slug.to_string()), file: rel.to_path_buf(), data, body, translations: BTreeMap::new() })
+    Ok(Record {
+        slug: Slug(slug.to_string()),
+        file: rel.to_path_buf(),
+        data,
+        body,
+        translations: BTreeMap::new(),
+    })
 }
 
 fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Diagnostic> {
@@ -336,14 +542,28 @@ fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Diagnostic> {
             Kind::News => Parsed::News(parse_record(root, *kind, slug, path)?),
             Kind::Pages => Parsed::Page(parse_record(root, *kind, slug, path)?),
         }),
-        Entry::Translation { kind, slug, lang, path } => {
+        Entry::Translation {
+            kind,
+            slug,
+            lang,
+            path,
+        } => {
             let text = read_text(root, path)?;
             if text.starts_with("---") && frontmatter::split(&text).is_ok() {
                 return Err(Diagnostic::error("front-matter-in-translation", path, Locus::At(Position { line: 1, column: 1 }), "a body translation has front matter")
                     .with_help(format!("all structured fields live in {slug}.md; keep only the Markdown text in this file (translate fields with maps such as name: {{ar: ..., {lang}: ...}})")));
             }
-            let body = Body { file: path.clone(), markdown: text, offset: 0 };
-            Ok(Parsed::Translation { kind: *kind, slug: slug.clone(), lang: lang.clone(), body })
+            let body = Body {
+                file: path.clone(),
+                markdown: text,
+                offset: 0,
+            };
+            Ok(Parsed::Translation {
+                kind: *kind,
+                slug: slug.clone(),
+                lang: lang.clone(),
+                body,
+            })
         }
         Entry::Taxonomy { name, path } => {
             let text = read_text(root, path)?;
@@ -359,9 +579,17 @@ fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Diagnostic> {
 
 /// Gives each body translation to its record; a translation whose record
 /// does not exist is an error.
-fn attach_translations(content: &mut Content, translations: Vec<(Kind, String, String, Body)>, diagnostics: &mut Vec<Diagnostic>) {
+fn attach_translations(
+    content: &mut Content,
+    translations: Vec<(Kind, String, String, Body)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     fn index<T>(records: &[Record<T>]) -> HashMap<String, usize> {
-        records.iter().enumerate().map(|(i, r)| (r.slug.0.clone(), i)).collect()
+        records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.slug.0.clone(), i))
+            .collect()
     }
     let idx: HashMap<Kind, HashMap<String, usize>> = [
         (Kind::Associations, index(&content.associations)),

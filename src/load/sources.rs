@@ -39,7 +39,9 @@ impl SourceCache {
             let c = cached(&p, t);
             (p, c)
         });
-        SourceCache { files: files.collect() }
+        SourceCache {
+            files: files.collect(),
+        }
     }
 }
 

@@ -40,7 +40,10 @@ pub fn parse<T: DeserializeOwned>(yaml: &str) -> Result<T, YamlError> {
     if yaml.len() > MAX_YAML_BYTES {
         return Err(YamlError {
             position: None,
-            message: format!("the YAML is {} bytes long, more than the limit of {MAX_YAML_BYTES} bytes", yaml.len()),
+            message: format!(
+                "the YAML is {} bytes long, more than the limit of {MAX_YAML_BYTES} bytes",
+                yaml.len()
+            ),
             help: Some("split the record or move long text into the Markdown body".into()),
         });
     }
@@ -50,12 +53,19 @@ pub fn parse<T: DeserializeOwned>(yaml: &str) -> Result<T, YamlError> {
 fn convert(e: &serde_saphyr::Error) -> YamlError {
     let position = e.location().and_then(|l| {
         let (line, column) = (l.line() as usize, l.column() as usize);
-        (line > 0).then_some(Position { line, column: column.max(1) })
+        (line > 0).then_some(Position {
+            line,
+            column: column.max(1),
+        })
     });
     let raw = e.without_snippet().to_string();
     let message = clean_message(&raw);
     let help = help_for(&message);
-    YamlError { position, message, help }
+    YamlError {
+        position,
+        message,
+        help,
+    }
 }
 
 /// serde-saphyr appends the location to its messages; ours is printed by the
@@ -88,8 +98,13 @@ fn help_for(message: &str) -> Option<String> {
 #[derive(Debug)]
 enum Frame {
     /// In a mapping: the key of the value being read, if a key was read.
-    Map { key: Option<String>, expecting_key: bool },
-    Seq { index: usize },
+    Map {
+        key: Option<String>,
+        expecting_key: bool,
+    },
+    Seq {
+        index: usize,
+    },
 }
 
 /// Finds the position of the value at `path` (dot-separated keys; numeric
@@ -97,17 +112,37 @@ enum Frame {
 /// its text when it is a scalar. Returns `None` when the path is absent or the
 /// YAML cannot be parsed that far.
 pub fn locate(yaml: &str, path: &str) -> Option<(Position, usize)> {
-    let target: Vec<&str> = if path.is_empty() { Vec::new() } else { path.split('.').collect() };
+    let target: Vec<&str> = if path.is_empty() {
+        Vec::new()
+    } else {
+        path.split('.').collect()
+    };
     let mut stack: Vec<Frame> = Vec::new();
     let mut parser = Parser::new_from_str(yaml);
     // The best partial match: the deepest ancestor of the path seen so far.
     let mut fallback: Option<(Position, usize)> = None;
     while let Some(Ok((event, span))) = parser.next_event() {
-        let pos = Position { line: span.start.line(), column: span.start.col() + 1 };
+        let pos = Position {
+            line: span.start.line(),
+            column: span.start.col() + 1,
+        };
         let scalar_len = span.end.index().saturating_sub(span.start.index());
-        let is_node = matches!(event, Event::Scalar(..) | Event::SequenceStart(..) | Event::MappingStart(..) | Event::Alias(..));
+        let is_node = matches!(
+            event,
+            Event::Scalar(..)
+                | Event::SequenceStart(..)
+                | Event::MappingStart(..)
+                | Event::Alias(..)
+        );
         // A scalar read where a mapping expects a key is a key, not a node.
-        if let (Event::Scalar(text, ..), Some(Frame::Map { key, expecting_key: true })) = (&event, stack.last_mut()) {
+        if let (
+            Event::Scalar(text, ..),
+            Some(Frame::Map {
+                key,
+                expecting_key: true,
+            }),
+        ) = (&event, stack.last_mut())
+        {
             *key = Some(text.to_string());
             if let Some(Frame::Map { expecting_key, .. }) = stack.last_mut() {
                 *expecting_key = false;
@@ -121,7 +156,11 @@ pub fn locate(yaml: &str, path: &str) -> Option<(Position, usize)> {
         if is_node {
             let depth_match = prefix_matches(&stack, &target);
             if depth_match == Some(stack.len()) && stack.len() == target.len() {
-                let len = if matches!(event, Event::Scalar(..)) { scalar_len } else { 0 };
+                let len = if matches!(event, Event::Scalar(..)) {
+                    scalar_len
+                } else {
+                    0
+                };
                 return Some((pos, len));
             }
             if depth_match == Some(stack.len()) && stack.len() < target.len() {
@@ -129,7 +168,10 @@ pub fn locate(yaml: &str, path: &str) -> Option<(Position, usize)> {
             }
         }
         match event {
-            Event::MappingStart(..) => stack.push(Frame::Map { key: None, expecting_key: true }),
+            Event::MappingStart(..) => stack.push(Frame::Map {
+                key: None,
+                expecting_key: true,
+            }),
             Event::SequenceStart(..) => stack.push(Frame::Seq { index: 0 }),
             Event::MappingEnd | Event::SequenceEnd => {
                 stack.pop();
@@ -194,22 +236,58 @@ mod tests {
 
     #[test]
     fn locates_scalars_in_block_and_flow_collections() {
-        assert_eq!(locate(DOC, "region"), Some((Position { line: 2, column: 9 }, 5)));
-        assert_eq!(locate(DOC, "name.fr").map(|p| p.0), Some(Position { line: 1, column: 25 }));
-        assert_eq!(locate(DOC, "programmes.0.programme").map(|p| p.0), Some(Position { line: 4, column: 16 }));
-        assert_eq!(locate(DOC, "programmes.1.programme").map(|p| p.0), Some(Position { line: 6, column: 17 }));
-        assert_eq!(locate(DOC, "programmes.1.year").map(|p| p.0), Some(Position { line: 6, column: 31 }));
+        assert_eq!(
+            locate(DOC, "region"),
+            Some((Position { line: 2, column: 9 }, 5))
+        );
+        assert_eq!(
+            locate(DOC, "name.fr").map(|p| p.0),
+            Some(Position {
+                line: 1,
+                column: 25
+            })
+        );
+        assert_eq!(
+            locate(DOC, "programmes.0.programme").map(|p| p.0),
+            Some(Position {
+                line: 4,
+                column: 16
+            })
+        );
+        assert_eq!(
+            locate(DOC, "programmes.1.programme").map(|p| p.0),
+            Some(Position {
+                line: 6,
+                column: 17
+            })
+        );
+        assert_eq!(
+            locate(DOC, "programmes.1.year").map(|p| p.0),
+            Some(Position {
+                line: 6,
+                column: 31
+            })
+        );
     }
 
     #[test]
     fn an_absent_path_falls_back_to_its_deepest_ancestor() {
-        assert_eq!(locate(DOC, "programmes.1.role").map(|p| p.0), Some(Position { line: 6, column: 5 }));
-        assert_eq!(locate(DOC, "programmes.7"), Some((Position { line: 4, column: 3 }, 0)));
+        assert_eq!(
+            locate(DOC, "programmes.1.role").map(|p| p.0),
+            Some(Position { line: 6, column: 5 })
+        );
+        assert_eq!(
+            locate(DOC, "programmes.7"),
+            Some((Position { line: 4, column: 3 }, 0))
+        );
     }
 
     #[test]
     fn a_key_can_be_located_with_the_colon_marker() {
-        assert_eq!(locate(DOC, "programmes.0.:year").map(|p| p.0), Some(Position { line: 5, column: 5 }));
+        assert_eq!(
+            locate(DOC, "programmes.0.:year").map(|p| p.0),
+            Some(Position { line: 5, column: 5 })
+        );
     }
 
     #[derive(Debug, Deserialize)]

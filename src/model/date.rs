@@ -15,8 +15,12 @@ pub const SITE_TIME_ZONE: &str = "Africa/Casablanca";
 /// (the system's zoneinfo may predate Morocco's 2026 change).
 pub fn site_time_zone() -> TimeZone {
     static TZ: std::sync::OnceLock<TimeZone> = std::sync::OnceLock::new();
-    TZ.get_or_init(|| jiff::tz::TimeZoneDatabase::bundled().get(SITE_TIME_ZONE).unwrap_or(TimeZone::UTC))
-        .clone()
+    TZ.get_or_init(|| {
+        jiff::tz::TimeZoneDatabase::bundled()
+            .get(SITE_TIME_ZONE)
+            .unwrap_or(TimeZone::UTC)
+    })
+    .clone()
 }
 
 /// A calendar date.
@@ -28,7 +32,9 @@ impl Date {
         let s = s.trim();
         let ok_shape = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
         if !ok_shape {
-            return Err(format!("invalid date `{s}`: expected YYYY-MM-DD, e.g. 2024-06-14"));
+            return Err(format!(
+                "invalid date `{s}`: expected YYYY-MM-DD, e.g. 2024-06-14"
+            ));
         }
         s.parse::<civil::Date>()
             .map(Date)
@@ -64,7 +70,9 @@ impl<'de> Deserialize<'de> for Date {
                 Date::parse(v).map_err(E::custom)
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Date, E> {
-                Err(E::custom(format!("invalid date `{v}`: expected YYYY-MM-DD, e.g. 2024-06-14")))
+                Err(E::custom(format!(
+                    "invalid date `{v}`: expected YYYY-MM-DD, e.g. 2024-06-14"
+                )))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Date, E> {
                 self.visit_i64(v as i64)
@@ -134,7 +142,11 @@ impl<'de> Deserialize<'de> for Deadline {
                 if v.len() == 10 {
                     return Date::parse(v).map(Deadline::Day).map_err(E::custom);
                 }
-                let bad = || E::custom(format!("invalid date-time `{v}`: expected YYYY-MM-DDTHH:MM (Africa/Casablanca time), e.g. 2024-10-31T23:59"));
+                let bad = || {
+                    E::custom(format!(
+                        "invalid date-time `{v}`: expected YYYY-MM-DDTHH:MM (Africa/Casablanca time), e.g. 2024-10-31T23:59"
+                    ))
+                };
                 let (date, time) = v.split_once(['T', ' ']).ok_or_else(bad)?;
                 let date = Date::parse(date).map_err(E::custom)?;
                 let (h, m) = time.split_once(':').ok_or_else(bad)?;
@@ -165,22 +177,39 @@ impl Today {
         if let Some(s) = now {
             let s = s.trim();
             if let Ok(ts) = s.parse::<jiff::Timestamp>() {
-                return Ok(Today { now: ts.to_zoned(tz) });
+                return Ok(Today {
+                    now: ts.to_zoned(tz),
+                });
             }
             if let Ok(dt) = s.parse::<civil::DateTime>() {
-                return dt.to_zoned(tz).map(|now| Today { now }).map_err(|e| e.to_string());
+                return dt
+                    .to_zoned(tz)
+                    .map(|now| Today { now })
+                    .map_err(|e| e.to_string());
             }
             if let Ok(d) = s.parse::<civil::Date>() {
-                return d.to_zoned(tz).map(|now| Today { now }).map_err(|e| e.to_string());
+                return d
+                    .to_zoned(tz)
+                    .map(|now| Today { now })
+                    .map_err(|e| e.to_string());
             }
-            return Err(format!("--now `{s}` is not a date (YYYY-MM-DD), a local date-time (YYYY-MM-DDTHH:MM) or an RFC 3339 timestamp"));
+            return Err(format!(
+                "--now `{s}` is not a date (YYYY-MM-DD), a local date-time (YYYY-MM-DDTHH:MM) or an RFC 3339 timestamp"
+            ));
         }
         if let Some(s) = source_date_epoch {
-            let secs: i64 = s.trim().parse().map_err(|_| format!("SOURCE_DATE_EPOCH `{s}` is not a number of seconds"))?;
+            let secs: i64 = s
+                .trim()
+                .parse()
+                .map_err(|_| format!("SOURCE_DATE_EPOCH `{s}` is not a number of seconds"))?;
             let ts = jiff::Timestamp::from_second(secs).map_err(|e| e.to_string())?;
-            return Ok(Today { now: ts.to_zoned(tz) });
+            return Ok(Today {
+                now: ts.to_zoned(tz),
+            });
         }
-        Ok(Today { now: jiff::Timestamp::now().to_zoned(tz) })
+        Ok(Today {
+            now: jiff::Timestamp::now().to_zoned(tz),
+        })
     }
 
     pub fn date(&self) -> Date {
@@ -242,34 +271,63 @@ mod tests {
     #[test]
     fn dates_are_strict() {
         assert!(Date::parse("2024-02-29").is_ok());
-        assert!(Date::parse("2023-02-29").unwrap_err().contains("no such day"));
-        assert!(Date::parse("14/06/2023").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            Date::parse("2023-02-29")
+                .unwrap_err()
+                .contains("no such day")
+        );
+        assert!(
+            Date::parse("14/06/2023")
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
     }
 
     #[test]
     fn offer_status_follows_casablanca_local_time() {
         let opens = Date::parse("2026-03-01").unwrap();
         let closes = Deadline::At(civil::date(2026, 3, 31).at(12, 0, 0, 0));
-        assert_eq!(offer_status(opens, closes, &today("2026-02-28T23:59")), OfferStatus::Upcoming);
-        assert_eq!(offer_status(opens, closes, &today("2026-03-01")), OfferStatus::Open);
-        assert_eq!(offer_status(opens, closes, &today("2026-03-31T12:00")), OfferStatus::Open);
-        assert_eq!(offer_status(opens, closes, &today("2026-03-31T12:01")), OfferStatus::Closed);
+        assert_eq!(
+            offer_status(opens, closes, &today("2026-02-28T23:59")),
+            OfferStatus::Upcoming
+        );
+        assert_eq!(
+            offer_status(opens, closes, &today("2026-03-01")),
+            OfferStatus::Open
+        );
+        assert_eq!(
+            offer_status(opens, closes, &today("2026-03-31T12:00")),
+            OfferStatus::Open
+        );
+        assert_eq!(
+            offer_status(opens, closes, &today("2026-03-31T12:01")),
+            OfferStatus::Closed
+        );
         let whole_day = Deadline::Day(Date::parse("2026-03-31").unwrap());
-        assert_eq!(offer_status(opens, whole_day, &today("2026-03-31T23:30")), OfferStatus::Open);
+        assert_eq!(
+            offer_status(opens, whole_day, &today("2026-03-31T23:30")),
+            OfferStatus::Open
+        );
     }
 
     #[test]
     fn an_instant_is_read_in_casablanca_time_with_the_2026_change() {
         // In 2025 Morocco kept UTC+1 outside Ramadan: 23:30 UTC is already
         // the next day in Casablanca.
-        assert_eq!(today("2025-10-31T23:30:00Z").date().to_string(), "2025-11-01");
+        assert_eq!(
+            today("2025-10-31T23:30:00Z").date().to_string(),
+            "2025-11-01"
+        );
         // The bundled database (2026f or later) knows that Morocco went back
         // to UTC+0 in 2026: the same hour is still the same day. A system
         // zoneinfo from before the change would say 2026-11-01.
         let t = today("2026-10-31T23:30:00Z");
         assert_eq!(t.date().to_string(), "2026-10-31");
         let closes = Deadline::Day(Date::parse("2026-10-31").unwrap());
-        assert_eq!(offer_status(Date::parse("2026-10-01").unwrap(), closes, &t), OfferStatus::Open);
+        assert_eq!(
+            offer_status(Date::parse("2026-10-01").unwrap(), closes, &t),
+            OfferStatus::Open
+        );
     }
 
     #[test]

@@ -86,7 +86,11 @@ pub struct Record<T> {
 
 impl<T> Record<T> {
     /// The body for a language chain: the first language that has one.
-    pub fn body_for<'a>(&'a self, chain: &'a [String], default: &str) -> Option<(&'a Body, &'a str)> {
+    pub fn body_for<'a>(
+        &'a self,
+        chain: &'a [String],
+        default: &str,
+    ) -> Option<(&'a Body, &'a str)> {
         for lang in chain {
             if lang == default {
                 if let Some(b) = &self.body {

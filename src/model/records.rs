@@ -203,7 +203,9 @@ impl<'de> Deserialize<'de> for Regions {
                 if v == "all" {
                     Ok(Regions::All)
                 } else {
-                    Err(E::custom(format!("expected `all` or a list of region codes, found `{v}` (write a single region as [{v}])")))
+                    Err(E::custom(format!(
+                        "expected `all` or a list of region codes, found `{v}` (write a single region as [{v}])"
+                    )))
                 }
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Regions, A::Error> {
@@ -330,12 +332,16 @@ impl<'de> Deserialize<'de> for Scope {
                 if v == "national" {
                     Ok(Scope::National)
                 } else {
-                    Err(E::custom(format!("expected `national`, {{region: CODE}} or {{province: CODE}}, found `{v}`")))
+                    Err(E::custom(format!(
+                        "expected `national`, {{region: CODE}} or {{province: CODE}}, found `{v}`"
+                    )))
                 }
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scope, A::Error> {
                 let Some(key) = map.next_key::<String>()? else {
-                    return Err(de::Error::custom("an empty scope: write `national`, {region: CODE} or {province: CODE}"));
+                    return Err(de::Error::custom(
+                        "an empty scope: write `national`, {region: CODE} or {province: CODE}",
+                    ));
                 };
                 let scope = match key.as_str() {
                     "region" => Scope::Region(map.next_value()?),
@@ -343,7 +349,9 @@ impl<'de> Deserialize<'de> for Scope {
                     other => return Err(de::Error::unknown_field(other, &["region", "province"])),
                 };
                 if map.next_key::<String>()?.is_some() {
-                    return Err(de::Error::custom("a scope is one region or one province, not both"));
+                    return Err(de::Error::custom(
+                        "a scope is one region or one province, not both",
+                    ));
                 }
                 Ok(scope)
             }

@@ -29,16 +29,32 @@ impl Text {
     /// its fallbacks, then the default language), then any language at all.
     pub fn get<'a>(&'a self, chain: &'a [String]) -> Localized<'a> {
         match self {
-            Text::Same(s) => Localized { text: s, lang: chain.first().map_or("", String::as_str), fallback: false },
+            Text::Same(s) => Localized {
+                text: s,
+                lang: chain.first().map_or("", String::as_str),
+                fallback: false,
+            },
             Text::PerLang(map) => {
                 for (i, lang) in chain.iter().enumerate() {
                     if let Some((l, s)) = map.iter().find(|(l, _)| l == lang) {
-                        return Localized { text: s, lang: l, fallback: i > 0 };
+                        return Localized {
+                            text: s,
+                            lang: l,
+                            fallback: i > 0,
+                        };
                     }
                 }
                 match map.first() {
-                    Some((l, s)) => Localized { text: s, lang: l, fallback: true },
-                    None => Localized { text: "", lang: chain.first().map_or("", String::as_str), fallback: false },
+                    Some((l, s)) => Localized {
+                        text: s,
+                        lang: l,
+                        fallback: true,
+                    },
+                    None => Localized {
+                        text: "",
+                        lang: chain.first().map_or("", String::as_str),
+                        fallback: false,
+                    },
                 }
             }
         }
@@ -112,10 +128,16 @@ mod tests {
 
     #[test]
     fn fallback_walks_the_chain_and_marks_the_real_language() {
-        let t = Text::PerLang(vec![("ar".into(), "جمعية".into()), ("fr".into(), "Association".into())]);
+        let t = Text::PerLang(vec![
+            ("ar".into(), "جمعية".into()),
+            ("fr".into(), "Association".into()),
+        ]);
         let c = chain(&["zgh", "fr", "ar"]);
         let got = t.get(&c);
-        assert_eq!((got.text, got.lang, got.fallback), ("Association", "fr", true));
+        assert_eq!(
+            (got.text, got.lang, got.fallback),
+            ("Association", "fr", true)
+        );
         let c = chain(&["ar"]);
         let got = t.get(&c);
         assert_eq!((got.text, got.lang, got.fallback), ("جمعية", "ar", false));

@@ -1,1 +1,222 @@
-//! output
+//! Output: the rendered files are written to a fresh folder beside the
+//! output folder, then swapped in with one atomic `renameat2(RENAME_EXCHANGE)`
+//! (a plain rename cannot replace a non-empty folder). Until that moment the
+//! previous output is untouched, whatever happens to the build; a killed or
+//! failed build leaves only a hidden temporary folder, removed next time.
+
+use crate::render::OutputFile;
+use rayon::prelude::*;
+use std::io;
+use std::path::{Path, PathBuf};
+
+const TEMP_PREFIX: &str = ".nassij-build-";
+
+#[derive(Debug)]
+pub enum OutputError {
+    /// The output folder would replace something that is not a site.
+    Refused(String),
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            OutputError::Refused(why) => f.write_str(why),
+            OutputError::Io(path, e) => write!(f, "{}: {e}", path.display()),
+        }
+    }
+}
+
+/// Checks that `out` may be replaced: not the site itself or a folder that
+/// contains it, and when it exists, a folder that holds a built site.
+pub fn check_target(root: &Path, out: &Path) -> Result<(), OutputError> {
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (root_abs, out_abs) = (abs(root), abs(out));
+    if root_abs.starts_with(&out_abs) {
+        return Err(OutputError::Refused(format!(
+            "refusing to write the site to {}: it contains the site's own files",
+            out.display()
+        )));
+    }
+    for protected in ["content", "themes", "i18n", "src", "tests", ".git"] {
+        if out_abs.starts_with(root_abs.join(protected)) {
+            return Err(OutputError::Refused(format!(
+                "refusing to write the site into {}: it is part of the site's sources",
+                out.display()
+            )));
+        }
+    }
+    if out.exists() {
+        if !out.is_dir() {
+            return Err(OutputError::Refused(format!(
+                "{} exists and is not a folder",
+                out.display()
+            )));
+        }
+        let empty = std::fs::read_dir(out)
+            .map_err(|e| OutputError::Io(out.to_path_buf(), e))?
+            .next()
+            .is_none();
+        if !empty && !out.join("index.html").is_file() {
+            return Err(OutputError::Refused(format!(
+                "refusing to replace {}: it is not empty and does not look like a built site (no index.html)",
+                out.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Writes `files` into `out`, replacing its previous content atomically.
+pub fn write_site(root: &Path, out: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
+    check_target(root, out)?;
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| OutputError::Io(parent.clone(), e))?;
+    remove_stale_temps(&parent);
+    let temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempdir_in(&parent)
+        .map_err(|e| OutputError::Io(parent.clone(), e))?;
+    set_public_permissions(temp.path());
+    write_files(temp.path(), files)?;
+    let staged = temp.keep();
+    swap_in(&staged, out)
+}
+
+fn write_files(dir: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
+    let mut folders: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|f| Path::new(&f.path).parent().map(|p| dir.join(p)))
+        .collect();
+    folders.sort();
+    folders.dedup();
+    for folder in &folders {
+        std::fs::create_dir_all(folder).map_err(|e| OutputError::Io(folder.clone(), e))?;
+    }
+    files.par_iter().try_for_each(|f| {
+        let path = dir.join(&f.path);
+        std::fs::write(&path, &f.bytes).map_err(|e| OutputError::Io(path, e))
+    })
+}
+
+fn swap_in(staged: &Path, out: &Path) -> Result<(), OutputError> {
+    if !out.exists() {
+        return std::fs::rename(staged, out).map_err(|e| OutputError::Io(out.to_path_buf(), e));
+    }
+    match exchange(staged, out) {
+        Ok(()) => {
+            // `staged` now holds the previous output.
+            let _ = std::fs::remove_dir_all(staged);
+            Ok(())
+        }
+        Err(_) => {
+            // Filesystems without RENAME_EXCHANGE: two renames, with a
+            // window in which `out` is missing but never half-written.
+            let old = staged.with_extension("old");
+            std::fs::rename(out, &old).map_err(|e| OutputError::Io(out.to_path_buf(), e))?;
+            std::fs::rename(staged, out).map_err(|e| OutputError::Io(out.to_path_buf(), e))?;
+            let _ = std::fs::remove_dir_all(&old);
+            Ok(())
+        }
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE).map_err(io::Error::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> io::Result<()> {
+    Err(io::Error::new(
+        io::ErrorKind::Unsupported,
+        "no atomic exchange on this platform",
+    ))
+}
+
+#[cfg(unix)]
+fn set_public_permissions(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755));
+}
+
+#[cfg(not(unix))]
+fn set_public_permissions(_dir: &Path) {}
+
+/// Removes temporary folders left by builds that were killed.
+fn remove_stale_temps(parent: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn replaces_the_previous_output_entirely() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write_site(
+            dir.path(),
+            &out,
+            &[file("index.html", "one"), file("ar/old/index.html", "old")],
+        )
+        .unwrap();
+        write_site(
+            dir.path(),
+            &out,
+            &[file("index.html", "two"), file("fr/index.html", "fr")],
+        )
+        .unwrap();
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "two"
+        );
+        assert!(!out.join("ar/old/index.html").exists());
+        assert!(out.join("fr/index.html").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(TEMP_PREFIX))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn refuses_to_replace_sources_or_foreign_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            check_target(dir.path(), dir.path()),
+            Err(OutputError::Refused(_))
+        ));
+        assert!(matches!(
+            check_target(dir.path(), &dir.path().join("content/x")),
+            Err(OutputError::Refused(_))
+        ));
+        let foreign = dir.path().join("documents");
+        std::fs::create_dir(&foreign).unwrap();
+        std::fs::write(foreign.join("thesis.odt"), "x").unwrap();
+        assert!(matches!(
+            check_target(dir.path(), &foreign),
+            Err(OutputError::Refused(_))
+        ));
+    }
+}

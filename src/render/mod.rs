@@ -1,1 +1,597 @@
-//! render
+//! Render: every page of the site's table (SPEC.md, "Site") for every
+//! language, each a pure function of the read-only [`Site`] and its page
+//! context, rendered in parallel.
+
+pub mod markdown;
+pub mod theme;
+pub mod urls;
+pub mod views;
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::Localizer;
+use crate::model::Kind;
+use crate::model::date::OfferStatus;
+use crate::validate::Site;
+use minijinja::Value;
+use minijinja::context;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::Path;
+use std::sync::Arc;
+use theme::Theme;
+
+/// A serializable view as a template value.
+fn val<T: Serialize>(t: T) -> Value {
+    Value::from(minijinja::value::Serde(t))
+}
+use views::*;
+
+/// One file of the output: its path relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Everything rendering needs besides the site.
+pub struct Renderer {
+    pub theme: Theme,
+    pub i18n: Arc<Localizer>,
+}
+
+impl Renderer {
+    pub fn load(root: &Path, site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
+        let langs: Vec<crate::i18n::LangSpec> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| crate::i18n::LangSpec {
+                code: l.code.clone(),
+                fallback: l.fallback.clone(),
+            })
+            .collect();
+        let i18n = Localizer::load(&root.join("i18n"), &langs, &site.config.default_language)
+            .map_err(|errors| {
+                errors
+                    .into_iter()
+                    .map(|e| {
+                        let file = e.file.strip_prefix(root).unwrap_or(&e.file).to_path_buf();
+                        let locus = if e.line > 0 {
+                            crate::diagnostics::Locus::At(crate::diagnostics::Position {
+                                line: e.line,
+                                column: e.column.max(1),
+                            })
+                        } else {
+                            crate::diagnostics::Locus::File
+                        };
+                        Diagnostic::error("i18n", file, locus, e.message).with_help_opt(e.help)
+                    })
+                    .collect::<Vec<_>>()
+            })?;
+        let i18n = Arc::new(i18n);
+        let directions = site
+            .config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.dir.as_str()))
+            .collect();
+        let theme = Theme::load(root, &site.config.theme, i18n.clone(), directions)?;
+        Ok(Renderer { theme, i18n })
+    }
+}
+
+/// A page of the site, independent of language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Associations {
+        page: usize,
+    },
+    Facet {
+        facet: &'static str,
+        key: String,
+        page: usize,
+    },
+    Association(usize),
+    Programmes,
+    Programme(usize),
+    Offers,
+    Offer(usize),
+    Results,
+    NewsList,
+    News(usize),
+    Page(usize),
+    Search,
+    NotFound,
+}
+
+impl Page {
+    pub fn url(&self, lang: &str, site: &Site) -> String {
+        match self {
+            Page::Home => urls::home(lang),
+            Page::Associations { page } => {
+                urls::paginated(&urls::section(lang, Kind::Associations), *page)
+            }
+            Page::Facet { facet, key, page } => {
+                urls::paginated(&urls::facet(lang, facet, key), *page)
+            }
+            Page::Association(i) => urls::record(
+                lang,
+                Kind::Associations,
+                site.associations[*i].slug.as_str(),
+            ),
+            Page::Programmes => urls::section(lang, Kind::Programmes),
+            Page::Programme(i) => {
+                urls::record(lang, Kind::Programmes, site.programmes[*i].slug.as_str())
+            }
+            Page::Offers => urls::section(lang, Kind::Offers),
+            Page::Offer(i) => urls::record(lang, Kind::Offers, site.offers[*i].slug.as_str()),
+            Page::Results => urls::section(lang, Kind::Results),
+            Page::NewsList => urls::section(lang, Kind::News),
+            Page::News(i) => urls::record(lang, Kind::News, site.news[*i].slug.as_str()),
+            Page::Page(i) => urls::record(lang, Kind::Pages, site.pages[*i].slug.as_str()),
+            Page::Search => urls::search(lang),
+            Page::NotFound => format!("/{lang}/404.html"),
+        }
+    }
+
+    fn template(&self) -> &'static str {
+        match self {
+            Page::Home => "home.html",
+            Page::Associations { .. } | Page::Facet { .. } => "associations.html",
+            Page::Association(_) => "association.html",
+            Page::Programmes => "programmes.html",
+            Page::Programme(_) => "programme.html",
+            Page::Offers => "offers.html",
+            Page::Offer(_) => "offer.html",
+            Page::Results => "results.html",
+            Page::NewsList => "news_list.html",
+            Page::News(_) => "news.html",
+            Page::Page(_) => "page.html",
+            Page::Search => "search.html",
+            Page::NotFound => "404.html",
+        }
+    }
+}
+
+fn page_count(n: usize) -> usize {
+    n.div_ceil(urls::PAGE_SIZE).max(1)
+}
+
+/// Every page of the site, for one language (the list is the same in all).
+pub fn pages(site: &Site) -> Vec<Page> {
+    let mut pages = vec![
+        Page::Home,
+        Page::Programmes,
+        Page::Offers,
+        Page::Results,
+        Page::NewsList,
+        Page::Search,
+        Page::NotFound,
+    ];
+    for n in 1..=page_count(site.associations.len()) {
+        pages.push(Page::Associations { page: n });
+    }
+    // Facet pages exist for every region and province of the territories
+    // and every domain, even when empty, so that a link to one never breaks.
+    let mut facets: Vec<(&'static str, String, usize)> = Vec::new();
+    for r in &site.tax.regions {
+        facets.push((
+            "region",
+            r.code.0.clone(),
+            site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
+        ));
+        for p in &r.provinces {
+            facets.push((
+                "province",
+                p.code.0.clone(),
+                site.by_province.get(p.code.as_str()).map_or(0, Vec::len),
+            ));
+        }
+    }
+    for key in site.tax.domains.keys() {
+        facets.push((
+            "domain",
+            key.to_string(),
+            site.by_domain.get(key).map_or(0, Vec::len),
+        ));
+    }
+    for (facet, key, count) in facets {
+        for n in 1..=page_count(count) {
+            pages.push(Page::Facet {
+                facet,
+                key: key.clone(),
+                page: n,
+            });
+        }
+    }
+    pages.extend((0..site.associations.len()).map(Page::Association));
+    pages.extend((0..site.programmes.len()).map(Page::Programme));
+    pages.extend((0..site.offers.len()).map(Page::Offer));
+    pages.extend((0..site.news.len()).map(Page::News));
+    pages.extend((0..site.pages.len()).map(Page::Page));
+    pages
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    lang: String,
+    name: String,
+    dir: &'static str,
+    url: String,
+    absolute: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Pagination {
+    current: usize,
+    total: usize,
+    prev: Option<String>,
+    next: Option<String>,
+    pages: Vec<(usize, String)>,
+}
+
+fn pagination(base: &str, current: usize, total: usize) -> Option<Pagination> {
+    (total > 1).then(|| Pagination {
+        current,
+        total,
+        prev: (current > 1).then(|| urls::paginated(base, current - 1)),
+        next: (current < total).then(|| urls::paginated(base, current + 1)),
+        pages: (1..=total).map(|n| (n, urls::paginated(base, n))).collect(),
+    })
+}
+
+/// The context every page shares, for one language and one page.
+fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page) -> Value {
+    let v = View::new(site, lang);
+    let base = site.config.base_url();
+    let alternates: Vec<Alternate> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let url = page.url(&l.code, site);
+            Alternate {
+                lang: l.code.clone(),
+                name: l.name.clone(),
+                dir: l.dir.as_str(),
+                absolute: format!("{base}{url}"),
+                url,
+                current: l.code == lang,
+            }
+        })
+        .collect();
+    let mut menu: Vec<(u32, Link)> = site
+        .pages
+        .iter()
+        .filter_map(|p| {
+            p.data
+                .menu
+                .map(|m| (m, v.link(Kind::Pages, p.slug.as_str())))
+        })
+        .collect();
+    menu.sort_by_key(|(m, _)| *m);
+    let lang_def = site.config.language(lang);
+    context! {
+        lang => lang,
+        dir => site.config.direction(lang).as_str(),
+        lang_name => lang_def.map(|l| l.name.clone()),
+        site_title => val(v.tx(&site.config.title)),
+        base_url => base,
+        url => page.url(lang, site),
+        canonical => format!("{base}{}", page.url(lang, site)),
+        alternates => val(alternates),
+        assets => val(&renderer.theme.asset_urls),
+        menu => val(menu.into_iter().map(|(_, l)| l).collect::<Vec<_>>()),
+        nav => context! {
+            home => urls::home(lang),
+            associations => urls::section(lang, Kind::Associations),
+            programmes => urls::section(lang, Kind::Programmes),
+            offers => urls::section(lang, Kind::Offers),
+            results => urls::section(lang, Kind::Results),
+            news => urls::section(lang, Kind::News),
+            search => urls::search(lang),
+        },
+        today => v.date(site.today.date()),
+        today_iso => site.today.date().to_string(),
+    }
+}
+
+fn facet_list(v: &View, facet: &'static str) -> Vec<Facet> {
+    let site = v.site;
+    match facet {
+        "region" => site
+            .tax
+            .regions
+            .iter()
+            .map(|r| Facet {
+                key: r.code.0.clone(),
+                name: v.tx(&r.name),
+                url: urls::facet(v.lang, "region", r.code.as_str()),
+                count: site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
+            })
+            .collect(),
+        _ => site
+            .tax
+            .domains
+            .iter()
+            .map(|(k, t)| Facet {
+                key: k.to_string(),
+                name: v.tx(&t.name),
+                url: urls::facet(v.lang, "domain", k),
+                count: site.by_domain.get(k).map_or(0, Vec::len),
+            })
+            .collect(),
+    }
+}
+
+/// The page's own context.
+fn page_context(site: &Site, lang: &str, page: &Page) -> Value {
+    let v = View::new(site, lang);
+    match page {
+        Page::Home => {
+            let open: Vec<OfferCard> = (0..site.offers.len())
+                .filter(|&i| site.offer_status[i] == OfferStatus::Open)
+                .map(|i| offer_card(&v, i))
+                .collect();
+            context! {
+                associations_count => site.associations.len(),
+                programmes_count => site.programmes.len(),
+                open_offers_count => open.len(),
+                open_offers => val(open.into_iter().take(5).collect::<Vec<_>>()),
+                news => val(site.news.iter().take(3).map(|n| news_card(&v, n)).collect::<Vec<_>>()),
+            }
+        }
+        Page::Associations { page } => {
+            let all: Vec<usize> = (0..site.associations.len()).collect();
+            directory(
+                &v,
+                &all,
+                *page,
+                &urls::section(lang, Kind::Associations),
+                None,
+            )
+        }
+        Page::Facet { facet, key, page } => {
+            let members = match *facet {
+                "region" => site.by_region.get(key),
+                "province" => site.by_province.get(key),
+                _ => site.by_domain.get(key),
+            };
+            let empty = Vec::new();
+            let members = members.unwrap_or(&empty);
+            let name = match *facet {
+                "region" => v.region(key),
+                "province" => v.province(key),
+                _ => v.domain(key),
+            };
+            // A region lists its provinces; a province links back to its region.
+            let provinces: Vec<Facet> = match *facet {
+                "region" => site
+                    .tax
+                    .regions
+                    .iter()
+                    .filter(|r| r.code.as_str() == key)
+                    .flat_map(|r| &r.provinces)
+                    .map(|p| Facet {
+                        key: p.code.0.clone(),
+                        name: v.tx(&p.name),
+                        url: urls::facet(lang, "province", p.code.as_str()),
+                        count: site.by_province.get(p.code.as_str()).map_or(0, Vec::len),
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let parent_region = (*facet == "province")
+                .then(|| {
+                    site.tax
+                        .regions
+                        .iter()
+                        .find(|r| r.provinces.iter().any(|p| p.code.as_str() == key))
+                })
+                .flatten()
+                .map(|r| Facet {
+                    key: r.code.0.clone(),
+                    name: v.tx(&r.name),
+                    url: urls::facet(lang, "region", r.code.as_str()),
+                    count: site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
+                });
+            let current = context! { kind => *facet, key => key, name => val(name), provinces => val(provinces), region => val(parent_region) };
+            directory(
+                &v,
+                members,
+                *page,
+                &urls::facet(lang, facet, key),
+                Some(current),
+            )
+        }
+        Page::Association(i) => {
+            context! { association => val(association_view(&v, &site.associations[*i])) }
+        }
+        Page::Programmes => {
+            let cards: Vec<ProgrammeCard> = site
+                .programmes
+                .iter()
+                .map(|p| programme_card(&v, p))
+                .collect();
+            // Top-level programmes first, each followed by its phases.
+            let roots: Vec<usize> = (0..site.programmes.len())
+                .filter(|&i| {
+                    site.programmes[i]
+                        .data
+                        .parent
+                        .as_ref()
+                        .is_none_or(|p| !site.has(Kind::Programmes, p.as_str()))
+                })
+                .collect();
+            context! { programmes => val(cards), roots => roots }
+        }
+        Page::Programme(i) => {
+            context! { programme => val(programme_view(&v, &site.programmes[*i])) }
+        }
+        Page::Offers => {
+            let by = |s: OfferStatus| -> Vec<OfferCard> {
+                (0..site.offers.len())
+                    .filter(|&i| site.offer_status[i] == s)
+                    .map(|i| offer_card(&v, i))
+                    .collect()
+            };
+            let mut closed = by(OfferStatus::Closed);
+            closed.reverse(); // most recently closed first
+            context! { open => val(by(OfferStatus::Open)), upcoming => val(by(OfferStatus::Upcoming)), closed => val(closed) }
+        }
+        Page::Offer(i) => context! { offer => val(offer_view(&v, *i)) },
+        Page::Results => {
+            let reports: Vec<ResultsView> =
+                site.results.iter().map(|r| results_view(&v, r)).collect();
+            context! { reports => val(reports) }
+        }
+        Page::NewsList => {
+            context! { news => val(site.news.iter().map(|n| news_card(&v, n)).collect::<Vec<_>>()) }
+        }
+        Page::News(i) => context! { item => val(news_view(&v, &site.news[*i])) },
+        Page::Page(i) => context! { page => val(page_view(&v, &site.pages[*i])) },
+        Page::Search => {
+            context! { regions => val(facet_list(&v, "region")), domains => val(facet_list(&v, "domain")) }
+        }
+        Page::NotFound => context! {},
+    }
+}
+
+fn directory(v: &View, members: &[usize], page: usize, base: &str, facet: Option<Value>) -> Value {
+    let total = page_count(members.len());
+    let start = (page - 1) * urls::PAGE_SIZE;
+    let cards: Vec<AssociationCard> = members
+        .iter()
+        .skip(start)
+        .take(urls::PAGE_SIZE)
+        .map(|&i| association_card(v, &v.site.associations[i]))
+        .collect();
+    context! {
+        associations => val(cards),
+        count => members.len(),
+        facet => facet,
+        regions => val(facet_list(v, "region")),
+        domains => val(facet_list(v, "domain")),
+        pagination => val(pagination(base, page, total)),
+    }
+}
+
+/// Renders one page in one language.
+pub fn render_page(
+    site: &Site,
+    renderer: &Renderer,
+    lang: &str,
+    page: &Page,
+) -> Result<OutputFile, Diagnostic> {
+    let ctx = context! { ..common(site, renderer, lang, page), ..page_context(site, lang, page) };
+    let template = renderer
+        .theme
+        .env
+        .get_template(page.template())
+        .map_err(|e| theme::template_error(&renderer.theme.dir, &e))?;
+    let html = template
+        .render(ctx)
+        .map_err(|e| theme::template_error(&renderer.theme.dir, &e))?;
+    Ok(OutputFile {
+        path: urls::file_of(&page.url(lang, site)),
+        bytes: html.into_bytes(),
+    })
+}
+
+/// The pages outside any language: `/` lets the reader choose a language,
+/// `/404.html` serves hosts that have one error page for the whole site.
+fn global_pages(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Diagnostic> {
+    let lang = site.config.default_language.as_str();
+    let mut out = Vec::new();
+    for (template, path, page) in [
+        ("root.html", "index.html", Page::Home),
+        ("404.html", "404.html", Page::NotFound),
+    ] {
+        let mut ctx =
+            context! { ..common(site, renderer, lang, &page), ..page_context(site, lang, &page) };
+        ctx = context! { url => format!("/{path}").replace("/index.html", "/"), ..ctx };
+        let t = renderer
+            .theme
+            .env
+            .get_template(template)
+            .map_err(|e| theme::template_error(&renderer.theme.dir, &e))?;
+        let html = t
+            .render(ctx)
+            .map_err(|e| theme::template_error(&renderer.theme.dir, &e))?;
+        out.push(OutputFile {
+            path: path.to_string(),
+            bytes: html.into_bytes(),
+        });
+    }
+    Ok(out)
+}
+
+/// Renders the whole site: every page in every language, the global pages
+/// and the theme's static files. All template errors are returned together.
+pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let pages = pages(site);
+    let langs: Vec<&str> = site.config.codes().collect();
+    let jobs: Vec<(&str, &Page)> = langs
+        .iter()
+        .flat_map(|l| pages.iter().map(move |p| (*l, p)))
+        .collect();
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|(lang, page)| render_page(site, renderer, lang, page))
+        .collect();
+    let mut files = Vec::with_capacity(results.len() + renderer.theme.assets.len() + 2);
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) => errors.push(d),
+        }
+    }
+    match global_pages(site, renderer) {
+        Ok(mut g) => files.append(&mut g),
+        Err(d) => errors.push(d),
+    }
+    if !errors.is_empty() {
+        crate::diagnostics::sort(&mut errors);
+        return Err(errors);
+    }
+    files.extend(
+        renderer
+            .theme
+            .assets
+            .iter()
+            .map(|(path, bytes)| OutputFile {
+                path: path.clone(),
+                bytes: bytes.clone(),
+            }),
+    );
+    Ok(files)
+}
+
+/// Renders one page of each template in each language, without writing:
+/// `check` uses it so that a template error fails the check as it would
+/// fail the build.
+pub fn render_sample(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
+    let all = pages(site);
+    let mut seen = std::collections::HashSet::new();
+    let sample: Vec<&Page> = all
+        .iter()
+        .filter(|p| seen.insert(std::mem::discriminant(*p)))
+        .collect();
+    let langs: Vec<&str> = site.config.codes().collect();
+    let mut errors: Vec<Diagnostic> = langs
+        .par_iter()
+        .flat_map(|l| {
+            sample
+                .par_iter()
+                .filter_map(move |p| render_page(site, renderer, l, p).err())
+        })
+        .collect();
+    if let Err(d) = global_pages(site, renderer) {
+        errors.push(d);
+    }
+    crate::diagnostics::sort(&mut errors);
+    errors
+}

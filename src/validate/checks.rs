@@ -13,24 +13,59 @@ pub(super) fn config(ctx: &mut Ctx) {
     let config = ctx.config;
     let mut seen = HashSet::new();
     for (i, lang) in config.languages.iter().enumerate() {
-        let ok_code = (2..=3).contains(&lang.code.len()) && lang.code.bytes().all(|b| b.is_ascii_lowercase());
+        let ok_code =
+            (2..=3).contains(&lang.code.len()) && lang.code.bytes().all(|b| b.is_ascii_lowercase());
         if !ok_code {
-            ctx.error("bad-language-code", file, format!("languages.{i}.code"), format!("`{}` is not a language code", lang.code), Some("use a two- or three-letter lowercase ISO 639 code such as ar, fr, zgh".into()));
+            ctx.error(
+                "bad-language-code",
+                file,
+                format!("languages.{i}.code"),
+                format!("`{}` is not a language code", lang.code),
+                Some(
+                    "use a two- or three-letter lowercase ISO 639 code such as ar, fr, zgh".into(),
+                ),
+            );
         }
         if !seen.insert(lang.code.as_str()) {
-            ctx.error("duplicate-language", file, format!("languages.{i}.code"), format!("language `{}` is declared twice", lang.code), Some("remove one of the two entries".into()));
+            ctx.error(
+                "duplicate-language",
+                file,
+                format!("languages.{i}.code"),
+                format!("language `{}` is declared twice", lang.code),
+                Some("remove one of the two entries".into()),
+            );
         }
         for (j, f) in lang.fallback.iter().enumerate() {
             let path = format!("languages.{i}.fallback.{j}");
             if f == &lang.code {
-                ctx.error("bad-fallback", file, path, format!("language `{f}` falls back to itself"), Some("a fallback chain lists other languages".into()));
+                ctx.error(
+                    "bad-fallback",
+                    file,
+                    path,
+                    format!("language `{f}` falls back to itself"),
+                    Some("a fallback chain lists other languages".into()),
+                );
             } else if config.language(f).is_none() {
-                ctx.error("bad-fallback", file, path, format!("fallback `{f}` is not a language of the site"), Some(format!("declare `{f}` under languages, or remove it from the chain")));
+                ctx.error(
+                    "bad-fallback",
+                    file,
+                    path,
+                    format!("fallback `{f}` is not a language of the site"),
+                    Some(format!(
+                        "declare `{f}` under languages, or remove it from the chain"
+                    )),
+                );
             }
         }
     }
     if config.languages.is_empty() {
-        ctx.error("no-languages", file, "languages", "the site declares no language", Some("declare at least the default language under `languages`".into()));
+        ctx.error(
+            "no-languages",
+            file,
+            "languages",
+            "the site declares no language",
+            Some("declare at least the default language under `languages`".into()),
+        );
     }
     if config.language(&config.default_language).is_none() {
         let codes: Vec<&str> = config.codes().collect();
@@ -38,15 +73,32 @@ pub(super) fn config(ctx: &mut Ctx) {
             "bad-default-language",
             file,
             "default_language",
-            format!("the default language `{}` is not declared under `languages`", config.default_language),
+            format!(
+                "the default language `{}` is not declared under `languages`",
+                config.default_language
+            ),
             Some(format!("use one of {}", codes.join(", "))),
         );
     }
     if let Err(why) = web_url(&config.base_url) {
-        ctx.error("bad-url", file, "base_url", format!("base_url `{}` {why}", config.base_url), Some("write the public address of the site, e.g. https://associations.example.ma".into()));
+        ctx.error(
+            "bad-url",
+            file,
+            "base_url",
+            format!("base_url `{}` {why}", config.base_url),
+            Some(
+                "write the public address of the site, e.g. https://associations.example.ma".into(),
+            ),
+        );
     }
     if !is_valid_slug(&config.theme) {
-        ctx.error("bad-theme", file, "theme", format!("theme `{}` is not a theme folder name", config.theme), Some("the theme is a folder of themes/, e.g. `default`".into()));
+        ctx.error(
+            "bad-theme",
+            file,
+            "theme",
+            format!("theme `{}` is not a theme folder name", config.theme),
+            Some("the theme is a folder of themes/, e.g. `default`".into()),
+        );
     }
     ctx.check_text(file, "title", &config.title);
 }
@@ -59,21 +111,52 @@ pub(super) fn taxonomies(ctx: &mut Ctx) {
     for (i, r) in tax.regions.iter().enumerate() {
         let code = r.code.as_str();
         if !is_region_code(code) {
-            ctx.error("bad-territory-code", territories, format!("regions.{i}.code"), format!("`{code}` is not a region code"), Some("region codes are ISO 3166-2:MA codes MA-01 to MA-12".into()));
+            ctx.error(
+                "bad-territory-code",
+                territories,
+                format!("regions.{i}.code"),
+                format!("`{code}` is not a region code"),
+                Some("region codes are ISO 3166-2:MA codes MA-01 to MA-12".into()),
+            );
         }
         if !regions.insert(code) {
-            ctx.error("duplicate-territory", territories, format!("regions.{i}.code"), format!("region `{code}` is listed twice"), None);
+            ctx.error(
+                "duplicate-territory",
+                territories,
+                format!("regions.{i}.code"),
+                format!("region `{code}` is listed twice"),
+                None,
+            );
         }
         ctx.check_text(territories, &format!("regions.{i}.name"), &r.name);
         for (j, p) in r.provinces.iter().enumerate() {
             let pcode = p.code.as_str();
             if !is_province_code(pcode) {
-                ctx.error("bad-territory-code", territories, format!("regions.{i}.provinces.{j}.code"), format!("`{pcode}` is not a province code"), Some("province and prefecture codes are ISO 3166-2:MA codes such as MA-FES".into()));
+                ctx.error(
+                    "bad-territory-code",
+                    territories,
+                    format!("regions.{i}.provinces.{j}.code"),
+                    format!("`{pcode}` is not a province code"),
+                    Some(
+                        "province and prefecture codes are ISO 3166-2:MA codes such as MA-FES"
+                            .into(),
+                    ),
+                );
             }
             if !provinces.insert(pcode) {
-                ctx.error("duplicate-territory", territories, format!("regions.{i}.provinces.{j}.code"), format!("province `{pcode}` is listed twice"), Some("a province belongs to exactly one region".into()));
+                ctx.error(
+                    "duplicate-territory",
+                    territories,
+                    format!("regions.{i}.provinces.{j}.code"),
+                    format!("province `{pcode}` is listed twice"),
+                    Some("a province belongs to exactly one region".into()),
+                );
             }
-            ctx.check_text(territories, &format!("regions.{i}.provinces.{j}.name"), &p.name);
+            ctx.check_text(
+                territories,
+                &format!("regions.{i}.provinces.{j}.name"),
+                &p.name,
+            );
         }
     }
     for (name, keys) in [
@@ -84,15 +167,29 @@ pub(super) fn taxonomies(ctx: &mut Ctx) {
         let file = format!("content/taxonomies/{name}.yaml");
         for key in keys {
             if !is_valid_slug(key) {
-                ctx.error("bad-key", Path::new(&file), format!(":{key}"), format!("`{key}` is not a valid key"), Some("keys use lowercase letters a-z, digits and single hyphens".into()));
+                ctx.error(
+                    "bad-key",
+                    Path::new(&file),
+                    format!(":{key}"),
+                    format!("`{key}` is not a valid key"),
+                    Some("keys use lowercase letters a-z, digits and single hyphens".into()),
+                );
             }
         }
     }
     for (key, term) in tax.domains.iter() {
-        ctx.check_text(Path::new("content/taxonomies/domains.yaml"), &format!("{key}.name"), &term.name);
+        ctx.check_text(
+            Path::new("content/taxonomies/domains.yaml"),
+            &format!("{key}.name"),
+            &term.name,
+        );
     }
     for (key, term) in tax.audiences.iter() {
-        ctx.check_text(Path::new("content/taxonomies/audiences.yaml"), &format!("{key}.name"), &term.name);
+        ctx.check_text(
+            Path::new("content/taxonomies/audiences.yaml"),
+            &format!("{key}.name"),
+            &term.name,
+        );
     }
     for (key, ind) in tax.indicators.iter() {
         let file = Path::new("content/taxonomies/indicators.yaml");
@@ -127,13 +224,17 @@ pub(super) fn web_url(s: &str) -> Result<(), &'static str> {
 }
 
 pub(super) fn email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && !domain.contains('@')
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && !s.chars().any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"' | ',' | ';' | '(' | ')'))
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"' | ',' | ';' | '(' | ')'))
 }
 
 /// A phone number: digits with spaces, dots, hyphens or parentheses, an
@@ -141,7 +242,10 @@ pub(super) fn email(s: &str) -> bool {
 pub(super) fn phone(s: &str) -> bool {
     let body = s.strip_prefix('+').unwrap_or(s);
     let digits = body.chars().filter(char::is_ascii_digit).count();
-    (9..=15).contains(&digits) && body.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '(' | ')'))
+    (9..=15).contains(&digits)
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | '-' | '(' | ')'))
 }
 
 pub(super) fn currency(s: &str) -> bool {

@@ -4,6 +4,7 @@
 
 mod checks;
 mod links;
+pub use links::parse_internal;
 mod records;
 mod site;
 
@@ -11,11 +12,11 @@ pub use site::{Coverage, Site};
 
 use crate::diagnostics::{Diagnostic, Severity, nearest};
 use crate::load::Loaded;
+use crate::model::Kind;
 use crate::model::config::SiteConfig;
 use crate::model::date::Today;
 use crate::model::taxonomy::{Province, Region, Taxonomies};
 use crate::model::text::Text;
-use crate::model::Kind;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
@@ -31,12 +32,27 @@ pub struct Options {
 pub struct Validated {
     pub site: Option<Site>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Translation coverage, computed even when there are errors.
+    pub coverage: Coverage,
+    /// Record counts per kind (drafts included) and drafts per kind.
+    pub counts: Vec<(Kind, usize, usize)>,
 }
 
 pub fn validate(loaded: Loaded, today: &Today, options: &Options) -> Validated {
-    let Loaded { config, taxonomies, content, mut diagnostics } = loaded;
+    let Loaded {
+        config,
+        taxonomies,
+        content,
+        mut diagnostics,
+    } = loaded;
+    let counts = content.counts();
     let (Some(config), Some(taxonomies)) = (config, taxonomies) else {
-        return Validated { site: None, diagnostics };
+        return Validated {
+            site: None,
+            diagnostics,
+            coverage: Coverage::default(),
+            counts,
+        };
     };
     let mut ctx = Ctx::new(&config, &taxonomies, today);
     checks::config(&mut ctx);
@@ -48,10 +64,27 @@ pub fn validate(loaded: Loaded, today: &Today, options: &Options) -> Validated {
     diagnostics.append(&mut ctx.diagnostics);
     drop(ctx);
     if diagnostics.iter().any(Diagnostic::is_error) {
-        return Validated { site: None, diagnostics };
+        return Validated {
+            site: None,
+            diagnostics,
+            coverage,
+            counts,
+        };
     }
-    let site = Site::build(config, taxonomies, content, today.clone(), options, coverage);
-    Validated { site: Some(site), diagnostics }
+    let site = Site::build(
+        config,
+        taxonomies,
+        content,
+        today.clone(),
+        options,
+        coverage.clone(),
+    );
+    Validated {
+        site: Some(site),
+        diagnostics,
+        coverage,
+        counts,
+    }
 }
 
 /// What every rule needs: the configuration, the taxonomies, the slugs of
@@ -74,7 +107,11 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(config: &'a SiteConfig, tax: &'a Taxonomies, today: &'a Today) -> Self {
         let regions = tax.regions.iter().map(|r| (r.code.as_str(), r)).collect();
-        let provinces = tax.regions.iter().flat_map(|r| r.provinces.iter().map(move |p| (p.code.as_str(), (p, r)))).collect();
+        let provinces = tax
+            .regions
+            .iter()
+            .flat_map(|r| r.provinces.iter().map(move |p| (p.code.as_str(), (p, r))))
+            .collect();
         Ctx {
             config,
             tax,
@@ -106,14 +143,18 @@ impl<'a> Ctx<'a> {
                             crate::diagnostics::Locus::File,
                             format!("two {} records have the slug `{}`", kind.folder(), r.slug),
                         )
-                        .with_help(format!("the other one is {}; rename one of the two files", first.display())),
+                        .with_help(format!(
+                            "the other one is {}; rename one of the two files",
+                            first.display()
+                        )),
                     );
                 }
                 if is_draft(&r.data) {
                     ctx.drafts.entry(kind).or_default().insert(r.slug.0.clone());
                 }
             }
-            ctx.slugs.insert(kind, records.iter().map(|r| r.slug.0.clone()).collect());
+            ctx.slugs
+                .insert(kind, records.iter().map(|r| r.slug.0.clone()).collect());
         }
         collect(self, Kind::Associations, &content.associations, |d| d.draft);
         collect(self, Kind::Programmes, &content.programmes, |d| d.draft);
@@ -128,24 +169,60 @@ impl<'a> Ctx<'a> {
         self.diagnostics.push(d);
     }
 
-    pub fn error(&mut self, code: &'static str, file: &Path, path: impl Into<String>, message: impl Into<String>, help: Option<String>) {
-        self.push(Diagnostic::at_path(code, Severity::Error, file, path, message).with_help_opt(help));
+    pub fn error(
+        &mut self,
+        code: &'static str,
+        file: &Path,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        help: Option<String>,
+    ) {
+        self.push(
+            Diagnostic::at_path(code, Severity::Error, file, path, message).with_help_opt(help),
+        );
     }
 
-    pub fn warning(&mut self, code: &'static str, file: &Path, path: impl Into<String>, message: impl Into<String>, help: Option<String>) {
-        self.push(Diagnostic::at_path(code, Severity::Warning, file, path, message).with_help_opt(help));
+    pub fn warning(
+        &mut self,
+        code: &'static str,
+        file: &Path,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        help: Option<String>,
+    ) {
+        self.push(
+            Diagnostic::at_path(code, Severity::Warning, file, path, message).with_help_opt(help),
+        );
     }
 
     /// A reference to a record of `kind` must name an existing record.
-    pub fn check_ref(&mut self, file: &Path, path: &str, kind: Kind, slug: &str, field: &str) -> bool {
+    pub fn check_ref(
+        &mut self,
+        file: &Path,
+        path: &str,
+        kind: Kind,
+        slug: &str,
+        field: &str,
+    ) -> bool {
         let exists = self.slugs.get(&kind).is_some_and(|s| s.contains(slug));
         if !exists {
             let candidates = self.slugs.get(&kind);
             let help = candidates
                 .and_then(|c| nearest(slug, c.iter().map(String::as_str)))
                 .map(|n| format!("did you mean `{n}`? (content/{}/{n})", kind.folder()))
-                .unwrap_or_else(|| format!("create content/{}/{slug} or correct the slug", kind.folder()));
-            self.error("unknown-reference", file, path, format!("{field}: there is no {} record `{slug}`", singular(kind)), Some(help));
+                .unwrap_or_else(|| {
+                    format!(
+                        "create content/{}/{slug} or correct the slug",
+                        kind.folder()
+                    )
+                });
+            self.error(
+                "unknown-reference",
+                file,
+                path,
+                format!("{field}: there is no {} record `{slug}`", singular(kind)),
+                Some(help),
+            );
         }
         exists
     }
@@ -155,7 +232,13 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let help = self.region_hint(code);
-        self.error("unknown-region", file, path, format!("unknown region `{code}`"), Some(help));
+        self.error(
+            "unknown-region",
+            file,
+            path,
+            format!("unknown region `{code}`"),
+            Some(help),
+        );
         false
     }
 
@@ -168,11 +251,22 @@ impl<'a> Ctx<'a> {
     }
 
     /// A province must exist and, when `region` is given, belong to it.
-    pub fn check_province(&mut self, file: &Path, path: &str, code: &str, region: Option<&str>) -> bool {
+    pub fn check_province(
+        &mut self,
+        file: &Path,
+        path: &str,
+        code: &str,
+        region: Option<&str>,
+    ) -> bool {
         let chain = self.config.chain("fr");
         let Some((_, its_region)) = self.provinces.get(code) else {
             // A name instead of a code is the commonest mistake: match names too.
-            let by_name = self.tax.regions.iter().flat_map(|r| &r.provinces).find(|p| p.name.all().iter().any(|n| n.eq_ignore_ascii_case(code)));
+            let by_name = self
+                .tax
+                .regions
+                .iter()
+                .flat_map(|r| &r.provinces)
+                .find(|p| p.name.all().iter().any(|n| n.eq_ignore_ascii_case(code)));
             let help = match by_name {
                 Some(p) => format!("use the code `{}` for {}", p.code, p.name.get(&chain).text),
                 None => match nearest(code, self.provinces.keys().copied()) {
@@ -180,7 +274,13 @@ impl<'a> Ctx<'a> {
                     None => "provinces and prefectures are ISO 3166-2:MA codes listed in content/taxonomies/territories.yaml".to_string(),
                 },
             };
-            self.error("unknown-province", file, path, format!("unknown province or prefecture `{code}`"), Some(help));
+            self.error(
+                "unknown-province",
+                file,
+                path,
+                format!("unknown province or prefecture `{code}`"),
+                Some(help),
+            );
             return false;
         };
         if let Some(region) = region {
@@ -190,7 +290,11 @@ impl<'a> Ctx<'a> {
                     self.provinces[code].0.name.get(&chain).text,
                     self.regions[region].name.get(&chain).text
                 );
-                let help = format!("`{code}` belongs to region `{}` ({}); correct the province or the region", its_region.code, its_region.name.get(&chain).text);
+                let help = format!(
+                    "`{code}` belongs to region `{}` ({}); correct the province or the region",
+                    its_region.code,
+                    its_region.name.get(&chain).text
+                );
                 self.error("province-outside-region", file, path, message, Some(help));
                 return false;
             }
@@ -199,7 +303,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// A key of domains.yaml, audiences.yaml or indicators.yaml.
-    pub fn check_term(&mut self, file: &Path, path: &str, key: &str, taxonomy: &'static str) -> bool {
+    pub fn check_term(
+        &mut self,
+        file: &Path,
+        path: &str,
+        key: &str,
+        taxonomy: &'static str,
+    ) -> bool {
         let keys: Vec<&str> = match taxonomy {
             "domains" => self.tax.domains.keys().collect(),
             "audiences" => self.tax.audiences.keys().collect(),
@@ -209,15 +319,26 @@ impl<'a> Ctx<'a> {
             return true;
         }
         let help = match nearest(key, keys.iter().copied()) {
-            Some(n) => format!("did you mean `{n}`? The keys are defined in content/taxonomies/{taxonomy}.yaml"),
-            None => format!("use a key of content/taxonomies/{taxonomy}.yaml ({}), or add it there", keys.join(", ")),
+            Some(n) => format!(
+                "did you mean `{n}`? The keys are defined in content/taxonomies/{taxonomy}.yaml"
+            ),
+            None => format!(
+                "use a key of content/taxonomies/{taxonomy}.yaml ({}), or add it there",
+                keys.join(", ")
+            ),
         };
         let code = match taxonomy {
             "domains" => "unknown-domain",
             "audiences" => "unknown-audience",
             _ => "unknown-indicator",
         };
-        self.error(code, file, path, format!("unknown {} `{key}`", &taxonomy[..taxonomy.len() - 1]), Some(help));
+        self.error(
+            code,
+            file,
+            path,
+            format!("unknown {} `{key}`", &taxonomy[..taxonomy.len() - 1]),
+            Some(help),
+        );
         false
     }
 
@@ -227,7 +348,13 @@ impl<'a> Ctx<'a> {
         match text {
             Text::Same(s) => {
                 if s.trim().is_empty() {
-                    self.error("empty-text", file, path, format!("`{}` is empty", leaf(path)), Some("write the text, or remove the key if it is optional".into()));
+                    self.error(
+                        "empty-text",
+                        file,
+                        path,
+                        format!("`{}` is empty", leaf(path)),
+                        Some("write the text, or remove the key if it is optional".into()),
+                    );
                 }
                 Vec::new()
             }
@@ -236,19 +363,50 @@ impl<'a> Ctx<'a> {
                     let p = format!("{path}.{lang}");
                     if !self.languages.contains(lang) {
                         let help = match nearest(lang, self.languages.iter().map(String::as_str)) {
-                            Some(n) => format!("did you mean `{n}`? The site's languages are {}", self.languages.join(", ")),
-                            None => format!("the site's languages are {} (site.yaml)", self.languages.join(", ")),
+                            Some(n) => format!(
+                                "did you mean `{n}`? The site's languages are {}",
+                                self.languages.join(", ")
+                            ),
+                            None => format!(
+                                "the site's languages are {} (site.yaml)",
+                                self.languages.join(", ")
+                            ),
                         };
-                        self.error("unknown-language", file, p.clone(), format!("`{lang}` is not a language of the site"), Some(help));
+                        self.error(
+                            "unknown-language",
+                            file,
+                            p.clone(),
+                            format!("`{lang}` is not a language of the site"),
+                            Some(help),
+                        );
                     }
                     if s.trim().is_empty() {
-                        self.error("empty-text", file, p, format!("the `{lang}` text of `{}` is empty", leaf(path)), Some("write the text, or remove this language so that it falls back".into()));
+                        self.error(
+                            "empty-text",
+                            file,
+                            p,
+                            format!("the `{lang}` text of `{}` is empty", leaf(path)),
+                            Some(
+                                "write the text, or remove this language so that it falls back"
+                                    .into(),
+                            ),
+                        );
                     }
                 }
                 if map.is_empty() {
-                    self.error("empty-text", file, path, format!("`{}` has no text in any language", leaf(path)), Some("write {ar: \"...\", fr: \"...\"} or a plain string".into()));
+                    self.error(
+                        "empty-text",
+                        file,
+                        path,
+                        format!("`{}` has no text in any language", leaf(path)),
+                        Some("write {ar: \"...\", fr: \"...\"} or a plain string".into()),
+                    );
                 }
-                self.languages.iter().filter(|l| !text.has(l)).cloned().collect()
+                self.languages
+                    .iter()
+                    .filter(|l| !text.has(l))
+                    .cloned()
+                    .collect()
             }
         }
     }
@@ -268,7 +426,11 @@ pub(crate) struct Translations {
 
 impl Translations {
     pub fn new(kind: Kind) -> Self {
-        Translations { kind, missing: BTreeMap::new(), total: 0 }
+        Translations {
+            kind,
+            missing: BTreeMap::new(),
+            total: 0,
+        }
     }
 
     pub fn text(&mut self, ctx: &mut Ctx, file: &Path, path: &str, text: &Text) {
@@ -288,15 +450,25 @@ impl Translations {
     /// Bodies: the default-language body counts as a field, and each other
     /// language needs its `slug.LANG.md`.
     pub fn bodies<T>(&mut self, ctx: &Ctx, record: &crate::model::Record<T>) {
-        let has_body = record.body.as_ref().is_some_and(|b| !b.markdown.trim().is_empty());
+        let has_body = record
+            .body
+            .as_ref()
+            .is_some_and(|b| !b.markdown.trim().is_empty());
         if !has_body && record.translations.is_empty() {
             return;
         }
         self.total += 1;
         for lang in ctx.languages() {
-            let has = if *lang == ctx.config.default_language { has_body } else { record.translations.contains_key(lang) };
+            let has = if *lang == ctx.config.default_language {
+                has_body
+            } else {
+                record.translations.contains_key(lang)
+            };
             if !has {
-                self.missing.entry(lang.clone()).or_default().push("body".to_string());
+                self.missing
+                    .entry(lang.clone())
+                    .or_default()
+                    .push("body".to_string());
             }
         }
     }
@@ -304,13 +476,37 @@ impl Translations {
     pub fn finish(self, ctx: &mut Ctx, file: &Path) {
         for lang in ctx.languages().to_vec() {
             let missing = self.missing.get(&lang).map_or(&[][..], Vec::as_slice);
-            ctx.coverage.add(self.kind, &lang, self.total, self.total - missing.len());
+            ctx.coverage
+                .add(self.kind, &lang, self.total, self.total - missing.len());
         }
         for (lang, fields) in self.missing {
             let chain = ctx.config.chain(&lang);
-            let shown = chain.iter().skip(1).cloned().collect::<Vec<_>>().join(", then ");
-            let first = fields.iter().find(|f| *f != "body").cloned().unwrap_or_default();
-            let list = fields.iter().map(|f| if f == "body" { format!("body ({}.{lang}.md)", file.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default()) } else { f.clone() }).collect::<Vec<_>>();
+            let shown = chain
+                .iter()
+                .skip(1)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", then ");
+            let first = fields
+                .iter()
+                .find(|f| *f != "body")
+                .map(|f| key_of(f))
+                .unwrap_or_default();
+            let list = fields
+                .iter()
+                .map(|f| {
+                    if f == "body" {
+                        format!(
+                            "body ({}.{lang}.md)",
+                            file.file_stem()
+                                .map(|s| s.to_string_lossy())
+                                .unwrap_or_default()
+                        )
+                    } else {
+                        f.clone()
+                    }
+                })
+                .collect::<Vec<_>>();
             ctx.warning(
                 "missing-translation",
                 file,
@@ -334,6 +530,18 @@ pub(crate) fn singular(kind: Kind) -> &'static str {
     }
 }
 
+/// The path of the key that holds the value at `path` (`a.0.title` ->
+/// `a.0.:title`): a whole text is pointed at by its key.
+fn key_of(path: &str) -> String {
+    match path.rsplit_once('.') {
+        Some((parent, last)) if last.parse::<usize>().is_err() => format!("{parent}.:{last}"),
+        Some(_) => path.to_string(),
+        None => format!(":{path}"),
+    }
+}
+
 fn leaf(path: &str) -> &str {
-    path.rsplit('.').find(|s| s.parse::<usize>().is_err()).unwrap_or(path)
+    path.rsplit('.')
+        .find(|s| s.parse::<usize>().is_err())
+        .unwrap_or(path)
 }

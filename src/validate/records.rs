@@ -38,7 +38,16 @@ pub(super) fn all(ctx: &mut Ctx, content: &Content) {
 fn not_in_future(ctx: &mut Ctx, file: &Path, path: &str, date: Option<Date>, what: &str) {
     if let Some(d) = date {
         if d > ctx.today.date() {
-            ctx.error("date-in-future", file, path, format!("{what} `{d}` is in the future (today is {})", ctx.today.date()), Some("check the year; dates are written YYYY-MM-DD".into()));
+            ctx.error(
+                "date-in-future",
+                file,
+                path,
+                format!(
+                    "{what} `{d}` is in the future (today is {})",
+                    ctx.today.date()
+                ),
+                Some("check the year; dates are written YYYY-MM-DD".into()),
+            );
         }
     }
 }
@@ -46,7 +55,13 @@ fn not_in_future(ctx: &mut Ctx, file: &Path, path: &str, date: Option<Date>, wha
 fn check_url(ctx: &mut Ctx, file: &Path, path: &str, url: &Option<String>) {
     if let Some(u) = url {
         if let Err(why) = web_url(u) {
-            ctx.error("bad-url", file, path, format!("`{u}` {why}"), Some("write a full address such as https://www.example.ma/page".into()));
+            ctx.error(
+                "bad-url",
+                file,
+                path,
+                format!("`{u}` {why}"),
+                Some("write a full address such as https://www.example.ma/page".into()),
+            );
         }
     }
 }
@@ -54,7 +69,13 @@ fn check_url(ctx: &mut Ctx, file: &Path, path: &str, url: &Option<String>) {
 fn check_email(ctx: &mut Ctx, file: &Path, path: &str, value: &Option<String>) {
     if let Some(e) = value {
         if !email(e) {
-            ctx.error("bad-email", file, path, format!("`{e}` is not an e-mail address"), Some("write it as name@domain.ma, without spaces".into()));
+            ctx.error(
+                "bad-email",
+                file,
+                path,
+                format!("`{e}` is not an e-mail address"),
+                Some("write it as name@domain.ma, without spaces".into()),
+            );
         }
     }
 }
@@ -62,7 +83,13 @@ fn check_email(ctx: &mut Ctx, file: &Path, path: &str, value: &Option<String>) {
 fn check_amount(ctx: &mut Ctx, file: &Path, path: &str, value: Option<f64>) {
     if let Some(v) = value {
         if !v.is_finite() || v < 0.0 {
-            ctx.error("negative-amount", file, path, format!("the amount `{v}` is negative"), Some("amounts are written as positive numbers, e.g. 150000".into()));
+            ctx.error(
+                "negative-amount",
+                file,
+                path,
+                format!("the amount `{v}` is negative"),
+                Some("amounts are written as positive numbers, e.g. 150000".into()),
+            );
         }
     }
 }
@@ -70,7 +97,16 @@ fn check_amount(ctx: &mut Ctx, file: &Path, path: &str, value: Option<f64>) {
 fn check_currency(ctx: &mut Ctx, file: &Path, path: &str, value: &Option<String>) {
     if let Some(c) = value {
         if !currency(c) {
-            ctx.error("bad-currency", file, path, format!("`{c}` is not a currency code"), Some("use an ISO 4217 code in capitals, e.g. MAD, EUR, USD; MAD is the default".into()));
+            ctx.error(
+                "bad-currency",
+                file,
+                path,
+                format!("`{c}` is not a currency code"),
+                Some(
+                    "use an ISO 4217 code in capitals, e.g. MAD, EUR, USD; MAD is the default"
+                        .into(),
+                ),
+            );
         }
     }
 }
@@ -84,10 +120,24 @@ fn association(ctx: &mut Ctx, r: &Record<Association>) {
     tr.opt(ctx, f, "commune", &a.commune);
     not_in_future(ctx, f, "founded", a.founded, "the founding date");
     let region_ok = ctx.check_region(f, "region", a.region.as_str());
-    ctx.check_province(f, "province", a.province.as_str(), region_ok.then_some(a.region.as_str()));
+    ctx.check_province(
+        f,
+        "province",
+        a.province.as_str(),
+        region_ok.then_some(a.region.as_str()),
+    );
     if a.domains.is_empty() {
         let keys: Vec<&str> = ctx.tax.domains.keys().take(6).collect();
-        ctx.error("no-domain", f, "domains", "an association needs at least one domain", Some(format!("add `domains: [{}]` with keys of content/taxonomies/domains.yaml", keys.first().copied().unwrap_or("education"))));
+        ctx.error(
+            "no-domain",
+            f,
+            "domains",
+            "an association needs at least one domain",
+            Some(format!(
+                "add `domains: [{}]` with keys of content/taxonomies/domains.yaml",
+                keys.first().copied().unwrap_or("education")
+            )),
+        );
     }
     for (i, d) in a.domains.iter().enumerate() {
         ctx.check_term(f, &format!("domains.{i}"), d.as_str(), "domains");
@@ -110,29 +160,70 @@ fn association(ctx: &mut Ctx, r: &Record<Association>) {
             ctx.error("location-outside-morocco", f, "location.lat", format!("latitude {} is outside Morocco ({} to {})", loc.lat, LAT_RANGE.0, LAT_RANGE.1), Some("check that latitude and longitude are not swapped; longitudes in Morocco are negative".into()));
         }
         if !(LON_RANGE.0..=LON_RANGE.1).contains(&loc.lon) {
-            ctx.error("location-outside-morocco", f, "location.lon", format!("longitude {} is outside Morocco ({} to {})", loc.lon, LON_RANGE.0, LON_RANGE.1), Some("longitudes in Morocco are negative (west of Greenwich), e.g. -9.6".into()));
+            ctx.error(
+                "location-outside-morocco",
+                f,
+                "location.lon",
+                format!(
+                    "longitude {} is outside Morocco ({} to {})",
+                    loc.lon, LON_RANGE.0, LON_RANGE.1
+                ),
+                Some("longitudes in Morocco are negative (west of Greenwich), e.g. -9.6".into()),
+            );
         }
     }
     for (i, n) in a.networks.iter().enumerate() {
         let path = format!("networks.{i}");
         if n == &r.slug {
-            ctx.error("self-reference", f, path, "an association cannot be in a network with itself", Some("remove its own slug from `networks`".into()));
+            ctx.error(
+                "self-reference",
+                f,
+                path,
+                "an association cannot be in a network with itself",
+                Some("remove its own slug from `networks`".into()),
+            );
         } else {
             ctx.check_ref(f, &path, Kind::Associations, n.as_str(), "networks");
         }
     }
     let max_year = i32::from(ctx.today.date().year()) + 1;
     for (i, p) in a.programmes.iter().enumerate() {
-        ctx.check_ref(f, &format!("programmes.{i}.programme"), Kind::Programmes, p.programme.as_str(), "programmes");
+        ctx.check_ref(
+            f,
+            &format!("programmes.{i}.programme"),
+            Kind::Programmes,
+            p.programme.as_str(),
+            "programmes",
+        );
         if let Some(y) = p.year {
             if !(1900..=max_year).contains(&y) {
-                ctx.error("bad-year", f, format!("programmes.{i}.year"), format!("the year {y} is not plausible"), Some(format!("write the year of participation, between 1900 and {max_year}")));
+                ctx.error(
+                    "bad-year",
+                    f,
+                    format!("programmes.{i}.year"),
+                    format!("the year {y} is not plausible"),
+                    Some(format!(
+                        "write the year of participation, between 1900 and {max_year}"
+                    )),
+                );
             }
         }
     }
     if let Some(g) = &a.governance {
-        not_in_future(ctx, f, "governance.statutes_updated", g.statutes_updated, "the statutes update date");
-        not_in_future(ctx, f, "governance.last_general_assembly", g.last_general_assembly, "the last general assembly date");
+        not_in_future(
+            ctx,
+            f,
+            "governance.statutes_updated",
+            g.statutes_updated,
+            "the statutes update date",
+        );
+        not_in_future(
+            ctx,
+            f,
+            "governance.last_general_assembly",
+            g.last_general_assembly,
+            "the last general assembly date",
+        );
     }
     tr.bodies(ctx, r);
     tr.finish(ctx, f);
@@ -155,21 +246,41 @@ fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
     tr.text(ctx, f, "title", &p.title);
     if let Some(parent) = &p.parent {
         if parent == &r.slug {
-            ctx.error("parent-cycle", f, "parent", "a programme cannot be its own parent", Some("name the programme this one belongs to, or remove `parent`".into()));
+            ctx.error(
+                "parent-cycle",
+                f,
+                "parent",
+                "a programme cannot be its own parent",
+                Some("name the programme this one belongs to, or remove `parent`".into()),
+            );
         } else {
             ctx.check_ref(f, "parent", Kind::Programmes, parent.as_str(), "parent");
         }
     }
     ctx.check_ref(f, "lead", Kind::Institutions, p.lead.as_str(), "lead");
     for (i, s) in p.partners.iter().enumerate() {
-        ctx.check_ref(f, &format!("partners.{i}"), Kind::Institutions, s.as_str(), "partners");
+        ctx.check_ref(
+            f,
+            &format!("partners.{i}"),
+            Kind::Institutions,
+            s.as_str(),
+            "partners",
+        );
     }
     if let (Some(s), Some(e)) = (p.start, p.end) {
         if s > e {
-            ctx.error("end-before-start", f, "end", format!("the programme ends ({e}) before it starts ({s})"), Some("check the years of `start` and `end`".into()));
+            ctx.error(
+                "end-before-start",
+                f,
+                "end",
+                format!("the programme ends ({e}) before it starts ({s})"),
+                Some("check the years of `start` and `end`".into()),
+            );
         }
     }
-    if let (Some(status), Some(expected)) = (p.status, expected_status(p.start, p.end, ctx.today.date())) {
+    if let (Some(status), Some(expected)) =
+        (p.status, expected_status(p.start, p.end, ctx.today.date()))
+    {
         if status != expected && !(p.start > p.end) {
             let dates = match (p.start, p.end) {
                 (Some(s), Some(e)) => format!("{s} to {e}"),
@@ -181,8 +292,15 @@ fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
                 "status-disagrees-with-dates",
                 f,
                 "status",
-                format!("status `{}` disagrees with the dates ({dates}) as of {}", status.as_str(), ctx.today.date()),
-                Some(format!("set `status: {}` or correct the dates", expected.as_str())),
+                format!(
+                    "status `{}` disagrees with the dates ({dates}) as of {}",
+                    status.as_str(),
+                    ctx.today.date()
+                ),
+                Some(format!(
+                    "set `status: {}` or correct the dates",
+                    expected.as_str()
+                )),
             );
         }
     }
@@ -212,8 +330,16 @@ fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
                     "province-outside-region",
                     f,
                     path,
-                    format!("province `{code}` ({}) is not in any region listed under `regions` ({})", prov.name.get(&chain).text, listed.join(", ")),
-                    Some(format!("add its region `{}` ({}) to `regions`, or correct the province", reg.code, reg.name.get(&chain).text)),
+                    format!(
+                        "province `{code}` ({}) is not in any region listed under `regions` ({})",
+                        prov.name.get(&chain).text,
+                        listed.join(", ")
+                    ),
+                    Some(format!(
+                        "add its region `{}` ({}) to `regions`, or correct the province",
+                        reg.code,
+                        reg.name.get(&chain).text
+                    )),
                 );
             }
         }
@@ -229,7 +355,13 @@ fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
         tr.text(ctx, f, &format!("milestones.{i}.title"), &m.title);
         if let (Some(s), Some(e)) = (m.start, m.end) {
             if s > e {
-                ctx.error("end-before-start", f, format!("milestones.{i}.end"), format!("the milestone ends ({e}) before it starts ({s})"), Some("check the dates of the milestone".into()));
+                ctx.error(
+                    "end-before-start",
+                    f,
+                    format!("milestones.{i}.end"),
+                    format!("the milestone ends ({e}) before it starts ({s})"),
+                    Some("check the dates of the milestone".into()),
+                );
             }
         }
         if let (Some(MilestoneStatus::Planned), Some(e)) = (m.status, m.end) {
@@ -250,8 +382,19 @@ fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
 
 /// Parent chains must end: a cycle is reported on every programme in it.
 fn programme_cycles(ctx: &mut Ctx, programmes: &[Record<Programme>]) {
-    let parent: HashMap<&str, &str> = programmes.iter().filter_map(|r| r.data.parent.as_ref().map(|p| (r.slug.as_str(), p.as_str()))).collect();
-    let files: HashMap<&str, &Path> = programmes.iter().map(|r| (r.slug.as_str(), r.file.as_path())).collect();
+    let parent: HashMap<&str, &str> = programmes
+        .iter()
+        .filter_map(|r| {
+            r.data
+                .parent
+                .as_ref()
+                .map(|p| (r.slug.as_str(), p.as_str()))
+        })
+        .collect();
+    let files: HashMap<&str, &Path> = programmes
+        .iter()
+        .map(|r| (r.slug.as_str(), r.file.as_path()))
+        .collect();
     for r in programmes {
         let start = r.slug.as_str();
         let mut chain = vec![start];
@@ -291,7 +434,16 @@ fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
     }
     let closes = o.closes.date();
     if closes < o.opens {
-        ctx.error("closes-before-opens", f, "closes", format!("the offer closes ({}) before it opens ({})", o.closes, o.opens), Some("`closes` must come after `opens`; check the month and year".into()));
+        ctx.error(
+            "closes-before-opens",
+            f,
+            "closes",
+            format!(
+                "the offer closes ({}) before it opens ({})",
+                o.closes, o.opens
+            ),
+            Some("`closes` must come after `opens`; check the month and year".into()),
+        );
     }
     // Public offers are due on the portal in the first quarter of the year they open.
     let q1_end = jiff::civil::date(o.opens.year(), 3, 31);
@@ -322,12 +474,24 @@ fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
         check_currency(ctx, f, "amount.currency", &a.currency);
         if let (Some(min), Some(max)) = (a.min, a.max) {
             if min > max {
-                ctx.error("amount-order", f, "amount.min", format!("the minimum amount {min} is above the maximum {max}"), Some("amounts must satisfy min <= max <= total".into()));
+                ctx.error(
+                    "amount-order",
+                    f,
+                    "amount.min",
+                    format!("the minimum amount {min} is above the maximum {max}"),
+                    Some("amounts must satisfy min <= max <= total".into()),
+                );
             }
         }
         if let (Some(max), Some(total)) = (a.max.or(a.min), a.total) {
             if max > total {
-                ctx.error("amount-order", f, "amount.total", format!("the total {total} is below the amount per award {max}"), Some("amounts must satisfy min <= max <= total".into()));
+                ctx.error(
+                    "amount-order",
+                    f,
+                    "amount.total",
+                    format!("the total {total} is below the amount per award {max}"),
+                    Some("amounts must satisfy min <= max <= total".into()),
+                );
             }
         }
     }
@@ -344,13 +508,25 @@ fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
             }
         }
         None if status != OfferStatus::Closed => {
-            ctx.error("no-way-to-apply", f, ":title", "an offer that is open or upcoming needs `apply` with a url or an email", Some("add `apply: {url: https://..., email: ...}`".into()));
+            ctx.error(
+                "no-way-to-apply",
+                f,
+                ":title",
+                "an offer that is open or upcoming needs `apply` with a url or an email",
+                Some("add `apply: {url: https://..., email: ...}`".into()),
+            );
         }
         None => {}
     }
     let mut sum = 0.0;
     for (i, aw) in o.awards.iter().enumerate() {
-        ctx.check_ref(f, &format!("awards.{i}.association"), Kind::Associations, aw.association.as_str(), "awards");
+        ctx.check_ref(
+            f,
+            &format!("awards.{i}.association"),
+            Kind::Associations,
+            aw.association.as_str(),
+            "awards",
+        );
         check_amount(ctx, f, &format!("awards.{i}.amount"), aw.amount);
         sum += aw.amount.unwrap_or(0.0);
     }
@@ -368,7 +544,16 @@ fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
     if o.draft && status != OfferStatus::Closed {
         let left = days_left(o.closes, ctx.today);
         if (0..=7).contains(&left) {
-            ctx.warning("draft-closing-soon", f, "draft", format!("the offer closes in {left} days but is still a draft"), Some("publish it (remove `draft: true`) so that associations can apply in time".into()));
+            ctx.warning(
+                "draft-closing-soon",
+                f,
+                "draft",
+                format!("the offer closes in {left} days but is still a draft"),
+                Some(
+                    "publish it (remove `draft: true`) so that associations can apply in time"
+                        .into(),
+                ),
+            );
         }
     }
     tr.bodies(ctx, r);
@@ -379,9 +564,24 @@ fn results(ctx: &mut Ctx, r: &Record<Results>) {
     let f = r.file.as_path();
     let x = &r.data;
     let mut tr = Translations::new(Kind::Results);
-    ctx.check_ref(f, "programme", Kind::Programmes, x.programme.as_str(), "programme");
+    ctx.check_ref(
+        f,
+        "programme",
+        Kind::Programmes,
+        x.programme.as_str(),
+        "programme",
+    );
     if x.period.start > x.period.end {
-        ctx.error("end-before-start", f, "period.end", format!("the period ends ({}) before it starts ({})", x.period.end, x.period.start), Some("check `period.start` and `period.end`".into()));
+        ctx.error(
+            "end-before-start",
+            f,
+            "period.end",
+            format!(
+                "the period ends ({}) before it starts ({})",
+                x.period.end, x.period.start
+            ),
+            Some("check `period.start` and `period.end`".into()),
+        );
     }
     match &x.scope {
         Some(Scope::Region(c)) => {
@@ -395,14 +595,35 @@ fn results(ctx: &mut Ctx, r: &Record<Results>) {
     tr.text(ctx, f, "source.title", &x.source.title);
     check_url(ctx, f, "source.url", &x.source.url);
     if x.values.is_empty() {
-        ctx.error("no-values", f, "values", "a results report needs at least one value", Some("add `values:` with `- {indicator: KEY, value: N}`".into()));
+        ctx.error(
+            "no-values",
+            f,
+            "values",
+            "a results report needs at least one value",
+            Some("add `values:` with `- {indicator: KEY, value: N}`".into()),
+        );
     }
     for (i, v) in x.values.iter().enumerate() {
-        ctx.check_term(f, &format!("values.{i}.indicator"), v.indicator.as_str(), "indicators");
-        for (name, n) in [("value", Some(v.value)), ("target", v.target), ("baseline", v.baseline)] {
+        ctx.check_term(
+            f,
+            &format!("values.{i}.indicator"),
+            v.indicator.as_str(),
+            "indicators",
+        );
+        for (name, n) in [
+            ("value", Some(v.value)),
+            ("target", v.target),
+            ("baseline", v.baseline),
+        ] {
             if let Some(n) = n {
                 if !n.is_finite() || n < 0.0 {
-                    ctx.error("negative-value", f, format!("values.{i}.{name}"), format!("`{name}` is {n}; figures are non-negative"), Some("write the figure as a positive number".into()));
+                    ctx.error(
+                        "negative-value",
+                        f,
+                        format!("values.{i}.{name}"),
+                        format!("`{name}` is {n}; figures are non-negative"),
+                        Some("write the figure as a positive number".into()),
+                    );
                 }
             }
         }
@@ -411,11 +632,20 @@ fn results(ctx: &mut Ctx, r: &Record<Results>) {
         }
         for (key, n) in v.breakdown.iter() {
             let path = format!("values.{i}.breakdown.{key}");
-            if key.starts_with("MA-") && !ctx.regions.contains_key(key) && !ctx.provinces.contains_key(key) {
+            if key.starts_with("MA-")
+                && !ctx.regions.contains_key(key)
+                && !ctx.provinces.contains_key(key)
+            {
                 ctx.error("unknown-territory", f, format!("values.{i}.breakdown.:{key}"), format!("`{key}` is not a region or province code"), Some("breakdown keys that start with MA- must be codes of content/taxonomies/territories.yaml".into()));
             }
             if !n.is_finite() || *n < 0.0 {
-                ctx.error("negative-value", f, path, format!("the breakdown figure for `{key}` is {n}"), Some("figures are non-negative".into()));
+                ctx.error(
+                    "negative-value",
+                    f,
+                    path,
+                    format!("the breakdown figure for `{key}` is {n}"),
+                    Some("figures are non-negative".into()),
+                );
             }
         }
     }
@@ -437,7 +667,13 @@ fn news(ctx: &mut Ctx, r: &Record<News>) {
     tr.text(ctx, f, "title", &n.title);
     tr.opt(ctx, f, "summary", &n.summary);
     for (i, p) in n.programmes.iter().enumerate() {
-        ctx.check_ref(f, &format!("programmes.{i}"), Kind::Programmes, p.as_str(), "programmes");
+        ctx.check_ref(
+            f,
+            &format!("programmes.{i}"),
+            Kind::Programmes,
+            p.as_str(),
+            "programmes",
+        );
     }
     for (i, c) in n.regions.iter().enumerate() {
         ctx.check_region(f, &format!("regions.{i}"), c.as_str());
@@ -447,7 +683,18 @@ fn news(ctx: &mut Ctx, r: &Record<News>) {
 }
 
 /// Page slugs share the language's URL space with the site's sections.
-pub(crate) const RESERVED_PAGE_SLUGS: [&str; 10] = ["associations", "programmes", "offers", "results", "news", "search", "data", "static", "feed", "index"];
+pub(crate) const RESERVED_PAGE_SLUGS: [&str; 10] = [
+    "associations",
+    "programmes",
+    "offers",
+    "results",
+    "news",
+    "search",
+    "data",
+    "static",
+    "feed",
+    "index",
+];
 
 fn page(ctx: &mut Ctx, r: &Record<Page>) {
     let f = r.file.as_path();
@@ -455,8 +702,16 @@ fn page(ctx: &mut Ctx, r: &Record<Page>) {
     tr.text(ctx, f, "title", &r.data.title);
     if RESERVED_PAGE_SLUGS.contains(&r.slug.as_str()) {
         ctx.push(
-            crate::diagnostics::Diagnostic::error("reserved-slug", f, crate::diagnostics::Locus::File, format!("a page cannot be named `{}`: /{{lang}}/{}/ is a section of the site", r.slug, r.slug))
-                .with_help(format!("rename the file, e.g. to about-{}.md", r.slug)),
+            crate::diagnostics::Diagnostic::error(
+                "reserved-slug",
+                f,
+                crate::diagnostics::Locus::File,
+                format!(
+                    "a page cannot be named `{}`: /{{lang}}/{}/ is a section of the site",
+                    r.slug, r.slug
+                ),
+            )
+            .with_help(format!("rename the file, e.g. to about-{}.md", r.slug)),
         );
     }
     tr.bodies(ctx, r);

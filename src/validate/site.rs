@@ -64,7 +64,11 @@ pub struct Site {
     pub offer_status: Vec<OfferStatus>,
 }
 
-fn published<T>(mut records: Vec<Record<T>>, drafts: bool, is_draft: impl Fn(&T) -> bool) -> Vec<Record<T>> {
+fn published<T>(
+    mut records: Vec<Record<T>>,
+    drafts: bool,
+    is_draft: impl Fn(&T) -> bool,
+) -> Vec<Record<T>> {
     if !drafts {
         records.retain(|r| !is_draft(&r.data));
     }
@@ -73,11 +77,22 @@ fn published<T>(mut records: Vec<Record<T>>, drafts: bool, is_draft: impl Fn(&T)
 }
 
 fn slug_index<T>(records: &[Record<T>]) -> HashMap<String, usize> {
-    records.iter().enumerate().map(|(i, r)| (r.slug.0.clone(), i)).collect()
+    records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.slug.0.clone(), i))
+        .collect()
 }
 
 impl Site {
-    pub fn build(config: SiteConfig, tax: Taxonomies, content: Content, today: Today, options: &Options, coverage: Coverage) -> Site {
+    pub fn build(
+        config: SiteConfig,
+        tax: Taxonomies,
+        content: Content,
+        today: Today,
+        options: &Options,
+        coverage: Coverage,
+    ) -> Site {
         let d = options.drafts;
         let associations = published(content.associations, d, |x| x.draft);
         let programmes = published(content.programmes, d, |x| x.draft);
@@ -87,8 +102,19 @@ impl Site {
         let mut news = published(content.news, d, |x| x.draft);
         let pages = published(content.pages, d, |x| x.draft);
         // Offers by closing date, then slug; news newest first.
-        offers.sort_by(|a, b| a.data.closes.last_moment().cmp(&b.data.closes.last_moment()).then_with(|| a.slug.cmp(&b.slug)));
-        news.sort_by(|a, b| b.data.date.cmp(&a.data.date).then_with(|| a.slug.cmp(&b.slug)));
+        offers.sort_by(|a, b| {
+            a.data
+                .closes
+                .last_moment()
+                .cmp(&b.data.closes.last_moment())
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
+        news.sort_by(|a, b| {
+            b.data
+                .date
+                .cmp(&a.data.date)
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
 
         let index: HashMap<Kind, HashMap<String, usize>> = [
             (Kind::Associations, slug_index(&associations)),
@@ -107,8 +133,14 @@ impl Site {
         let mut by_domain: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut participants: HashMap<String, Vec<Participant>> = HashMap::new();
         for (i, a) in associations.iter().enumerate() {
-            by_region.entry(a.data.region.0.clone()).or_default().push(i);
-            by_province.entry(a.data.province.0.clone()).or_default().push(i);
+            by_region
+                .entry(a.data.region.0.clone())
+                .or_default()
+                .push(i);
+            by_province
+                .entry(a.data.province.0.clone())
+                .or_default()
+                .push(i);
             for dom in &a.data.domains {
                 let list = by_domain.entry(dom.0.clone()).or_default();
                 if list.last() != Some(&i) {
@@ -116,7 +148,13 @@ impl Site {
                 }
             }
             for (entry, p) in a.data.programmes.iter().enumerate() {
-                participants.entry(p.programme.0.clone()).or_default().push(Participant { association: i, entry });
+                participants
+                    .entry(p.programme.0.clone())
+                    .or_default()
+                    .push(Participant {
+                        association: i,
+                        entry,
+                    });
             }
         }
         let mut children: HashMap<String, Vec<usize>> = HashMap::new();
@@ -132,12 +170,18 @@ impl Site {
                 offers_by_programme.entry(p.0.clone()).or_default().push(i);
             }
             for (j, aw) in o.data.awards.iter().enumerate() {
-                awards_by_association.entry(aw.association.0.clone()).or_default().push((i, j));
+                awards_by_association
+                    .entry(aw.association.0.clone())
+                    .or_default()
+                    .push((i, j));
             }
         }
         let mut results_by_programme: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, r) in results.iter().enumerate() {
-            results_by_programme.entry(r.data.programme.0.clone()).or_default().push(i);
+            results_by_programme
+                .entry(r.data.programme.0.clone())
+                .or_default()
+                .push(i);
         }
         let mut news_by_programme: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, n) in news.iter().enumerate() {
@@ -145,7 +189,10 @@ impl Site {
                 news_by_programme.entry(p.0.clone()).or_default().push(i);
             }
         }
-        let offer_status = offers.iter().map(|o| offer_status(o.data.opens, o.data.closes, &today)).collect();
+        let offer_status = offers
+            .iter()
+            .map(|o| offer_status(o.data.opens, o.data.closes, &today))
+            .collect();
         Site {
             config,
             tax,

@@ -1,0 +1,253 @@
+//! `nassij new KIND SLUG`: writes a record with every field of SPEC.md,
+//! each commented in French and Arabic. Required fields are left empty so
+//! that `check` points at each until it is filled; optional ones are null.
+
+use super::{EXIT_CONTENT, EXIT_OK, EXIT_USAGE};
+use crate::model::Kind;
+use crate::model::ids::{is_valid_slug, suggest_slug};
+use std::path::Path;
+
+fn kind_of(name: &str) -> Option<Kind> {
+    let folder = match name {
+        "association" => "associations",
+        "programme" | "program" => "programmes",
+        "offer" => "offers",
+        "result" => "results",
+        "institution" => "institutions",
+        "page" => "pages",
+        other => other,
+    };
+    Kind::from_folder(folder)
+}
+
+pub(super) fn run(root: &Path, kind: &str, slug: &str) -> i32 {
+    let Some(kind) = kind_of(kind) else {
+        eprintln!(
+            "error: unknown kind `{kind}`\nhelp: use one of association, programme, offer, results, institution, news, page"
+        );
+        return EXIT_USAGE;
+    };
+    if !is_valid_slug(slug) {
+        eprintln!(
+            "error: `{slug}` is not a valid slug (lowercase letters a-z, digits, single hyphens)\nhelp: try `{}`",
+            suggest_slug(slug)
+        );
+        return EXIT_USAGE;
+    }
+    let ext = if kind.is_markdown() { "md" } else { "yaml" };
+    let rel = Path::new(crate::load::CONTENT_DIR)
+        .join(kind.folder())
+        .join(format!("{slug}.{ext}"));
+    let path = root.join(&rel);
+    if path.exists() {
+        eprintln!("error: {} already exists", rel.display());
+        return EXIT_CONTENT;
+    }
+    if let Some(parent) = path.parent() {
+        if let Err(e) = std::fs::create_dir_all(parent) {
+            eprintln!("error: cannot create {}: {e}", parent.display());
+            return EXIT_USAGE;
+        }
+    }
+    if let Err(e) = std::fs::write(&path, template(kind)) {
+        eprintln!("error: cannot write {}: {e}", rel.display());
+        return EXIT_USAGE;
+    }
+    println!("{}", rel.display());
+    eprintln!(
+        "created {}: fill in the fields, then run `nassij check`",
+        rel.display()
+    );
+    EXIT_OK
+}
+
+pub fn template(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Associations => ASSOCIATION,
+        Kind::Programmes => PROGRAMME,
+        Kind::Offers => OFFER,
+        Kind::Results => RESULTS,
+        Kind::Institutions => INSTITUTION,
+        Kind::News => NEWS,
+        Kind::Pages => PAGE,
+    }
+}
+
+const ASSOCIATION: &str = r#"---
+# Nom de l'association (obligatoire) · اسم الجمعية (إلزامي)
+name: {ar: "", fr: ""}
+# Sigle · الاختصار
+acronym:
+# Une ou deux phrases, montrées dans les listes et la recherche · جملة أو جملتان تظهران في القوائم والبحث
+summary: {ar: "", fr: ""}
+# Date de création AAAA-MM-JJ · تاريخ التأسيس
+founded:
+# Numéro du récépissé de dépôt · رقم وصل الإيداع
+registration:
+# active | inactive | dissolved · نشيطة | غير نشيطة | منحلة
+status: active
+# Reconnue d'utilité publique (true/false) · ذات منفعة عامة
+public_utility: false
+# Code de la région (obligatoire), voir content/taxonomies/territories.yaml · رمز الجهة (إلزامي)
+region: ""
+# Code de la province ou préfecture de cette région (obligatoire) · رمز الإقليم أو العمالة (إلزامي)
+province: ""
+# Commune · الجماعة
+commune:
+# urban | rural · حضري | قروي
+setting:
+# Au moins un domaine de content/taxonomies/domains.yaml · مجال واحد على الأقل
+domains: []
+# Publics, de content/taxonomies/audiences.yaml · الفئات المستهدفة
+audiences: []
+# Coordonnées de l'association (jamais de données personnelles) · معطيات الاتصال بالجمعية (دون معطيات شخصية)
+contact:
+  email:
+  phone:
+  website:
+  address:
+# Coordonnées géographiques, au Maroc · الإحداثيات الجغرافية
+location:
+# Réseaux : slugs d'autres associations · الشبكات
+networks: []
+# Programmes : - {programme: SLUG, year: 2024, role: beneficiary|partner|competence-hub|support-centre} · البرامج
+programmes: []
+# Effectifs · الأعضاء والمتطوعون والأجراء
+people: {members: , volunteers: , staff: }
+# Gouvernance (dates AAAA-MM-JJ) · الحكامة
+governance: {statutes_updated: , last_general_assembly: , strategic_plan: , internal_rules: }
+# Brouillon : non publié tant que true · مسودة
+draft: false
+updated:
+---
+Présentation de l'association en arabe ici ; la version française va dans SLUG.fr.md.
+"#;
+
+const PROGRAMME: &str = r#"---
+# Intitulé (obligatoire) · عنوان البرنامج (إلزامي)
+title: {ar: "", fr: ""}
+# Sigle, p. ex. Nassij · الاختصار
+acronym:
+# strategy | programme | phase | project (obligatoire) · النوع (إلزامي)
+kind: programme
+# Programme parent (slug) · البرنامج الأم
+parent:
+# Institution chef de file (slug, obligatoire) · المؤسسة الرائدة (إلزامي)
+lead: ""
+# Institutions partenaires (slugs) · الشركاء
+partners: []
+# Début et fin AAAA-MM-JJ · البداية والنهاية
+start:
+end:
+# planned | ongoing | completed · مبرمج | جار | منجز
+status:
+# Codes de régions, ou all · الجهات
+regions: []
+# Codes de provinces, dans les régions listées · الأقاليم
+provinces: []
+# Budget · الميزانية
+budget:
+# Objectifs · الأهداف
+objectives: []
+# Jalons : - {title: {ar: ..., fr: ...}, start: AAAA-MM-JJ, end: AAAA-MM-JJ, status: planned|in-progress|done|late} · المراحل
+milestones: []
+draft: false
+updated:
+---
+Description du programme en arabe ici.
+"#;
+
+const OFFER: &str = r#"---
+# Intitulé de l'offre ou de l'appel (obligatoire) · عنوان العرض (إلزامي)
+title: {ar: "", fr: ""}
+# Institution émettrice (slug, obligatoire) · الجهة المصدرة (إلزامي)
+issuer: ""
+# Programme (slug) · البرنامج
+programme:
+# funding | training | equipment | premises | technical-support | call-for-interest (obligatoire) · نوع العرض
+kind: funding
+# Date de publication (obligatoire ; au premier trimestre de l'année d'ouverture) · تاريخ النشر (إلزامي)
+published: ""
+# Ouverture (obligatoire) · تاريخ الافتتاح (إلزامي)
+opens: ""
+# Clôture AAAA-MM-JJ ou AAAA-MM-JJTHH:MM, heure de Casablanca (obligatoire) · آخر أجل (إلزامي)
+closes: ""
+# Codes de régions, ou all · الجهات
+regions: all
+# Domaines · المجالات
+domains: []
+# Conditions d'éligibilité · شروط الأهلية
+eligibility: []
+# Montants en MAD : min <= max <= total · المبالغ بالدرهم
+amount: {min: , max: , total: , currency: MAD}
+# Candidater : url ou email (au moins un) · طريقة الترشح
+apply: {url: , email: , documents: []}
+# Nombre de dossiers reçus · عدد الملفات المتوصل بها
+applications_received:
+# Attributions : - {association: SLUG, amount: 50000, date: AAAA-MM-JJ} · المستفيدون
+awards: []
+draft: false
+updated:
+---
+Description de l'offre en arabe ici.
+"#;
+
+const RESULTS: &str = r#"# Programme (slug, obligatoire) · البرنامج (إلزامي)
+programme: ""
+# Période (obligatoire) · الفترة (إلزامي)
+period: {start: "", end: ""}
+# national, {region: CODE} ou {province: CODE} · النطاق
+scope: national
+# Source de chaque chiffre (obligatoire) · المصدر (إلزامي)
+source: {title: {ar: "", fr: ""}, url: , date: }
+# Valeurs : indicateur de content/taxonomies/indicators.yaml · القيم
+values:
+  - indicator: ""
+    value: 0
+    target:
+    baseline:
+    note:
+    breakdown: {}
+draft: false
+updated:
+"#;
+
+const INSTITUTION: &str = r#"# Nom (obligatoire) · الاسم (إلزامي)
+name: {ar: "", fr: ""}
+# Sigle · الاختصار
+acronym:
+# ministry | agency | international | ngo | local-authority | other · النوع
+kind:
+# Site web officiel · الموقع الرسمي
+website:
+draft: false
+updated:
+"#;
+
+const NEWS: &str = r#"---
+# Titre (obligatoire) · العنوان (إلزامي)
+title: {ar: "", fr: ""}
+# Date AAAA-MM-JJ (obligatoire) · التاريخ (إلزامي)
+date: ""
+# Résumé · ملخص
+summary:
+# Programmes concernés (slugs) · البرامج المعنية
+programmes: []
+# Régions concernées (codes) · الجهات المعنية
+regions: []
+draft: false
+updated:
+---
+Texte de l'actualité en arabe ici.
+"#;
+
+const PAGE: &str = r#"---
+# Titre (obligatoire) · العنوان (إلزامي)
+title: {ar: "", fr: ""}
+# Ordre dans le menu principal (facultatif) · الترتيب في القائمة
+menu:
+draft: false
+updated:
+---
+Texte de la page en arabe ici.
+"#;

@@ -1,0 +1,68 @@
+//! `nassij stats`: how many records of each kind, and how much of their
+//! text is translated into each language.
+
+use super::{EXIT_OK, EXIT_USAGE, today};
+use crate::model::Kind;
+use std::path::Path;
+
+pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
+    let today = match today(now) {
+        Ok(t) => t,
+        Err(code) => return code,
+    };
+    let loaded = crate::load::load(root);
+    let languages: Vec<String> = loaded
+        .config
+        .as_ref()
+        .map(|c| c.codes().map(str::to_string).collect())
+        .unwrap_or_default();
+    if languages.is_empty() {
+        eprintln!("error: site.yaml could not be read; run `nassij check` for details");
+        return EXIT_USAGE;
+    }
+    let v = crate::validate::validate(loaded, &today, &crate::validate::Options { drafts: true });
+    let errors = v.diagnostics.iter().filter(|d| d.is_error()).count();
+    println!("{:<14} {:>8} {:>8}", "kind", "records", "drafts");
+    for (kind, n, drafts) in &v.counts {
+        println!("{:<14} {:>8} {:>8}", kind.folder(), n, drafts);
+    }
+    println!();
+    print!("{:<14}", "translated");
+    for l in &languages {
+        print!(" {l:>12}");
+    }
+    println!();
+    let mut totals = vec![(0usize, 0usize); languages.len()];
+    for kind in Kind::ALL {
+        print!("{:<14}", kind.folder());
+        for (i, l) in languages.iter().enumerate() {
+            let (done, total) = v
+                .coverage
+                .cells
+                .get(&(kind, l.clone()))
+                .copied()
+                .unwrap_or((0, 0));
+            totals[i].0 += done;
+            totals[i].1 += total;
+            print!(" {:>12}", cell(done, total));
+        }
+        println!();
+    }
+    print!("{:<14}", "all");
+    for (done, total) in totals {
+        print!(" {:>12}", cell(done, total));
+    }
+    println!();
+    if errors > 0 {
+        println!("\n{errors} errors: run `nassij check` to see them");
+    }
+    EXIT_OK
+}
+
+fn cell(done: usize, total: usize) -> String {
+    if total == 0 {
+        "-".to_string()
+    } else {
+        format!("{:.0}% {done}/{total}", done as f64 * 100.0 / total as f64)
+    }
+}

@@ -1,0 +1,371 @@
+//! The theme: minijinja templates in strict undefined mode (a missing
+//! variable is an error naming the template and line), the functions that
+//! give templates the interface strings of the page's language, and the
+//! static files, CSS fingerprinted for long caching.
+
+use super::views::Tx;
+use crate::diagnostics::{Diagnostic, Locus, Position};
+use crate::i18n::{Arg, Localizer, strip_bidi_isolates};
+use minijinja::value::{Kwargs, Value};
+use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub struct Theme {
+    pub env: Environment<'static>,
+    /// Files to copy under /static/, with their output path.
+    pub assets: Vec<(String, Vec<u8>)>,
+    /// Public URL of each static file by its name in the theme
+    /// (`css/site.css` -> `/static/css/site.1a2b3c4d5e.css`).
+    pub asset_urls: std::collections::BTreeMap<String, String>,
+    /// The theme folder, relative to the site root, for diagnostics.
+    pub dir: PathBuf,
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint for cache busting (not security).
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")[..10].to_string()
+}
+
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+impl Theme {
+    pub fn load(
+        root: &Path,
+        name: &str,
+        i18n: Arc<Localizer>,
+        directions: Vec<(String, &'static str)>,
+    ) -> Result<Theme, Vec<Diagnostic>> {
+        let dir = PathBuf::from("themes").join(name);
+        let templates_dir = root.join(&dir).join("templates");
+        let mut diagnostics = Vec::new();
+        if !templates_dir.is_dir() {
+            return Err(vec![
+                Diagnostic::error(
+                    "missing-theme",
+                    "site.yaml",
+                    Locus::Path("theme".into()),
+                    format!(
+                        "the theme `{name}` has no folder {}",
+                        dir.join("templates").display()
+                    ),
+                )
+                .with_help("set `theme:` to a folder of themes/ that contains templates/"),
+            ]);
+        }
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
+        if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .build()
+        {
+            env.set_syntax(syntax);
+        }
+        for entry in walkdir::WalkDir::new(&templates_dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+        {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let rel = entry
+                .path()
+                .strip_prefix(&templates_dir)
+                .unwrap_or(entry.path())
+                .to_string_lossy()
+                .replace('\\', "/");
+            let file = dir.join("templates").join(&rel);
+            let source = match std::fs::read(entry.path())
+                .map_err(|e| e.to_string())
+                .and_then(|b| crate::load::frontmatter::decode(b).map_err(|e| e.message))
+            {
+                Ok(s) => s,
+                Err(e) => {
+                    diagnostics.push(Diagnostic::error(
+                        "template",
+                        &file,
+                        Locus::File,
+                        format!("cannot read the template: {e}"),
+                    ));
+                    continue;
+                }
+            };
+            if let Err(e) = env.add_template_owned(rel.clone(), source) {
+                diagnostics.push(template_error(&dir, &e));
+            }
+        }
+        register_functions(&mut env, i18n, directions);
+        let (assets, asset_urls) = load_assets(root, &dir, &mut diagnostics);
+        if diagnostics.is_empty() {
+            Ok(Theme {
+                env,
+                assets,
+                asset_urls,
+                dir,
+            })
+        } else {
+            Err(diagnostics)
+        }
+    }
+}
+
+fn load_assets(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (
+    Vec<(String, Vec<u8>)>,
+    std::collections::BTreeMap<String, String>,
+) {
+    let static_dir = root.join(dir).join("static");
+    let mut assets = Vec::new();
+    let mut urls = std::collections::BTreeMap::new();
+    if !static_dir.is_dir() {
+        return (assets, urls);
+    }
+    for entry in walkdir::WalkDir::new(&static_dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(&static_dir)
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        let bytes = match std::fs::read(entry.path()) {
+            Ok(b) => b,
+            Err(e) => {
+                diagnostics.push(Diagnostic::error(
+                    "asset",
+                    dir.join("static").join(&rel),
+                    Locus::File,
+                    format!("cannot read the file: {e}"),
+                ));
+                continue;
+            }
+        };
+        // Stylesheets and scripts are fingerprinted so a CDN can cache them
+        // for ever; a new version has a new name.
+        let out = match rel.rsplit_once('.') {
+            Some((stem, ext)) if ext == "css" || ext == "js" => {
+                format!("static/{stem}.{}.{ext}", fingerprint(&bytes))
+            }
+            _ => format!("static/{rel}"),
+        };
+        urls.insert(rel, format!("/{out}"));
+        assets.push((out, bytes));
+    }
+    (assets, urls)
+}
+
+/// A template error as a diagnostic at the template's file and line, with
+/// the chain of includes that led there.
+pub fn template_error(theme_dir: &Path, e: &Error) -> Diagnostic {
+    let name = e.name().unwrap_or("?");
+    let file = theme_dir.join("templates").join(name);
+    let locus = match e.line() {
+        Some(line) => Locus::At(Position { line, column: 1 }),
+        None => Locus::File,
+    };
+    let mut message = match e.detail() {
+        Some(detail) => format!("{}: {detail}", e.kind()),
+        None => e.kind().to_string(),
+    };
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        if let Some(inner) = c.downcast_ref::<Error>() {
+            message.push_str(&format!(
+                " (in {}:{})",
+                inner.name().unwrap_or("?"),
+                inner.line().unwrap_or(0)
+            ));
+        }
+        cause = c.source();
+    }
+    let help = match e.kind() {
+        ErrorKind::UndefinedError => {
+            "templates are strict: every variable must exist in the page's context; check the name or guard it with `is defined`"
+        }
+        ErrorKind::UnknownFunction | ErrorKind::UnknownFilter => {
+            "use a function or filter that nassij provides (t, t_attr, tx, num) or a minijinja built-in"
+        }
+        ErrorKind::SyntaxError => "check the template syntax near this line",
+        _ => "check the template near this line",
+    };
+    Diagnostic::error("template", file, locus, message).with_help(help)
+}
+
+fn page_lang(state: &State) -> Result<String, Error> {
+    state
+        .lookup("lang")
+        .and_then(|v| v.as_str().map(str::to_string))
+        .ok_or_else(|| Error::new(ErrorKind::UndefinedError, "the page has no `lang` variable"))
+}
+
+fn message(
+    i18n: &Localizer,
+    state: &State,
+    id: &str,
+    kwargs: &Kwargs,
+) -> Result<(String, String, String), Error> {
+    let lang = page_lang(state)?;
+    let mut owned: Vec<(String, Value)> = Vec::new();
+    for name in kwargs.args() {
+        owned.push((name.to_string(), kwargs.get::<Value>(name)?));
+    }
+    let strings: Vec<Option<String>> = owned
+        .iter()
+        .map(|(_, v)| {
+            if v.is_number() {
+                None
+            } else {
+                Some(v.to_string())
+            }
+        })
+        .collect();
+    let args: Vec<(&str, Arg)> = owned
+        .iter()
+        .zip(&strings)
+        .map(|((k, v), s)| match s {
+            Some(s) => (k.as_str(), Arg::Str(s.as_str())),
+            None => (
+                k.as_str(),
+                Arg::Num(f64::try_from(v.clone()).unwrap_or(0.0)),
+            ),
+        })
+        .collect();
+    let (text, from) = i18n
+        .message(&lang, id, &args)
+        .map_err(|e| Error::new(ErrorKind::InvalidOperation, e))?;
+    Ok((text, from, lang))
+}
+
+fn register_functions(
+    env: &mut Environment<'static>,
+    i18n: Arc<Localizer>,
+    directions: Vec<(String, &'static str)>,
+) {
+    let dir_of = Arc::new(move |lang: &str| {
+        directions
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map_or("ltr", |(_, d)| *d)
+    });
+
+    // t(id, name=value...): an interface string as HTML text; a fallback is
+    // wrapped in a span that carries its real language and direction.
+    let (i, d) = (i18n.clone(), dir_of.clone());
+    env.add_function(
+        "t",
+        move |state: &State, id: String, kwargs: Kwargs| -> Result<Value, Error> {
+            let (text, from, lang) = message(&i, state, &id, &kwargs)?;
+            kwargs.assert_all_used()?;
+            let html = escape_html(&text);
+            Ok(Value::from_safe_string(if from == lang {
+                html
+            } else {
+                format!("<span lang=\"{from}\" dir=\"{}\">{html}</span>", d(&from))
+            }))
+        },
+    );
+
+    // t_attr(id, ...): the same for attributes: plain text, bidi isolation
+    // marks removed (they have no place in attributes, URLs or JSON).
+    let i = i18n.clone();
+    env.add_function(
+        "t_attr",
+        move |state: &State, id: String, kwargs: Kwargs| -> Result<String, Error> {
+            let (text, _, _) = message(&i, state, &id, &kwargs)?;
+            kwargs.assert_all_used()?;
+            Ok(strip_bidi_isolates(&text).into_owned())
+        },
+    );
+
+    // tx(text): a translated content text; a fallback is marked with its
+    // real language.
+    env.add_function(
+        "tx",
+        move |state: &State, value: Value| -> Result<Value, Error> {
+            if value.is_none() || value.is_undefined() {
+                return Err(Error::new(
+                    ErrorKind::UndefinedError,
+                    "tx() was given nothing; guard optional texts with `if`",
+                ));
+            }
+            let tx: Tx = Tx {
+                text: value
+                    .get_attr("text")?
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                lang: value
+                    .get_attr("lang")?
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                dir: if value.get_attr("dir")?.as_str() == Some("rtl") {
+                    "rtl"
+                } else {
+                    "ltr"
+                },
+                fallback: value.get_attr("fallback")?.is_true(),
+            };
+            let lang = page_lang(state)?;
+            let html = escape_html(&tx.text);
+            Ok(Value::from_safe_string(if tx.fallback && tx.lang != lang {
+                format!(
+                    "<span lang=\"{}\" dir=\"{}\">{html}</span>",
+                    tx.lang, tx.dir
+                )
+            } else {
+                html
+            }))
+        },
+    );
+
+    // html(body): a body already rendered and sanitized by the Markdown stage.
+    env.add_function("html", |value: Value| -> Result<Value, Error> {
+        Ok(Value::from_safe_string(
+            value
+                .get_attr("text")?
+                .as_str()
+                .unwrap_or_default()
+                .to_string(),
+        ))
+    });
+
+    // num(n): a number with the page language's separators.
+    env.add_function(
+        "num",
+        move |state: &State, n: f64| -> Result<String, Error> {
+            let lang = page_lang(state)?;
+            Ok(strip_bidi_isolates(&crate::i18n::format_number(&lang, n, 2)).into_owned())
+        },
+    );
+}

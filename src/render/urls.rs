@@ -1,0 +1,78 @@
+//! The site's URLs (SPEC.md, "Site"), in one place. Every page is a folder
+//! with an index.html, so the URLs end with `/` and work on any static host.
+
+use crate::model::Kind;
+
+/// Associations per directory and facet page: a list a phone scrolls
+/// through in a few seconds.
+pub const PAGE_SIZE: usize = 30;
+
+pub fn home(lang: &str) -> String {
+    format!("/{lang}/")
+}
+
+pub fn section(lang: &str, kind: Kind) -> String {
+    format!("/{lang}/{}/", kind.folder())
+}
+
+/// A record's page. Pages live at the language's root.
+pub fn record(lang: &str, kind: Kind, slug: &str) -> String {
+    match kind {
+        Kind::Pages => format!("/{lang}/{slug}/"),
+        Kind::Results => format!("/{lang}/results/#{slug}"),
+        _ => format!("/{lang}/{}/{slug}/", kind.folder()),
+    }
+}
+
+pub fn facet(lang: &str, facet: &str, key: &str) -> String {
+    format!("/{lang}/associations/{facet}/{key}/")
+}
+
+pub fn search(lang: &str) -> String {
+    format!("/{lang}/search/")
+}
+
+/// The URL of page `n` (1-based) of a paginated list at `base`.
+pub fn paginated(base: &str, n: usize) -> String {
+    if n <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}page/{n}/")
+    }
+}
+
+/// The output file of a URL path: `/ar/x/` -> `ar/x/index.html`.
+pub fn file_of(url: &str) -> String {
+    let path = url.trim_start_matches('/');
+    if path.is_empty() || path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_follow_the_spec_table() {
+        assert_eq!(
+            record("fr", Kind::Associations, "tifawin"),
+            "/fr/associations/tifawin/"
+        );
+        assert_eq!(record("ar", Kind::Pages, "about"), "/ar/about/");
+        assert_eq!(
+            facet("zgh", "region", "MA-09"),
+            "/zgh/associations/region/MA-09/"
+        );
+        assert_eq!(paginated("/ar/associations/", 1), "/ar/associations/");
+        assert_eq!(
+            paginated("/ar/associations/", 3),
+            "/ar/associations/page/3/"
+        );
+        assert_eq!(file_of("/ar/associations/"), "ar/associations/index.html");
+        assert_eq!(file_of("/404.html"), "404.html");
+        assert_eq!(file_of("/"), "index.html");
+    }
+}

@@ -1,0 +1,843 @@
+//! Views: what a template receives for a record or a list, already
+//! resolved for one language (texts with their real language, dates and
+//! numbers formatted, URLs computed). Templates only lay them out.
+
+use super::markdown;
+use super::urls;
+use crate::i18n::{format_date, format_number, strip_bidi_isolates};
+use crate::model::date::{Date, OfferStatus, days_left};
+use crate::model::records::*;
+use crate::model::text::Text;
+use crate::model::{Kind, Record};
+use crate::validate::Site;
+use serde::Serialize;
+
+/// A text in the page's language, or a fallback marked with its language.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Tx {
+    pub text: String,
+    pub lang: String,
+    pub dir: &'static str,
+    pub fallback: bool,
+}
+
+/// A link to a record, with its display text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub url: Option<String>,
+    pub text: Tx,
+}
+
+/// Resolves model values for one language.
+pub struct View<'a> {
+    pub site: &'a Site,
+    pub lang: &'a str,
+    pub chain: Vec<String>,
+}
+
+impl<'a> View<'a> {
+    pub fn new(site: &'a Site, lang: &'a str) -> Self {
+        View {
+            site,
+            lang,
+            chain: site.config.chain(lang),
+        }
+    }
+
+    pub fn tx(&self, text: &Text) -> Tx {
+        let l = text.get(&self.chain);
+        let lang = l.lang.to_string();
+        Tx {
+            dir: self.site.config.direction(&lang).as_str(),
+            text: l.text.to_string(),
+            lang,
+            fallback: l.fallback,
+        }
+    }
+
+    pub fn opt_tx(&self, text: &Option<Text>) -> Option<Tx> {
+        text.as_ref().map(|t| self.tx(t))
+    }
+
+    /// A plain string (names, acronyms) shown as it is: it is in no
+    /// particular language, so it is never a fallback.
+    pub fn plain(&self, s: &str) -> Tx {
+        Tx {
+            text: s.to_string(),
+            lang: self.lang.to_string(),
+            dir: self.site.config.direction(self.lang).as_str(),
+            fallback: false,
+        }
+    }
+
+    pub fn date(&self, d: Date) -> String {
+        format_date(self.lang, d.0)
+    }
+
+    pub fn num(&self, n: f64) -> String {
+        strip_bidi_isolates(&format_number(self.lang, n, 2)).into_owned()
+    }
+
+    pub fn url(&self, kind: Kind, slug: &str) -> String {
+        urls::record(self.lang, kind, slug)
+    }
+
+    pub fn region(&self, code: &str) -> Tx {
+        match self
+            .site
+            .tax
+            .regions
+            .iter()
+            .find(|r| r.code.as_str() == code)
+        {
+            Some(r) => self.tx(&r.name),
+            None => self.plain(code),
+        }
+    }
+
+    pub fn province(&self, code: &str) -> Tx {
+        match self
+            .site
+            .tax
+            .regions
+            .iter()
+            .flat_map(|r| &r.provinces)
+            .find(|p| p.code.as_str() == code)
+        {
+            Some(p) => self.tx(&p.name),
+            None => self.plain(code),
+        }
+    }
+
+    pub fn domain(&self, key: &str) -> Tx {
+        self.site
+            .tax
+            .domains
+            .get(key)
+            .map_or_else(|| self.plain(key), |t| self.tx(&t.name))
+    }
+
+    pub fn audience(&self, key: &str) -> Tx {
+        self.site
+            .tax
+            .audiences
+            .get(key)
+            .map_or_else(|| self.plain(key), |t| self.tx(&t.name))
+    }
+
+    /// A link to a record of `kind`, without URL when it is not published
+    /// (a draft) or has no page.
+    pub fn link(&self, kind: Kind, slug: &str) -> Link {
+        let text = match kind {
+            Kind::Associations => self
+                .site
+                .position(kind, slug)
+                .map(|i| self.tx(&self.site.associations[i].data.name)),
+            Kind::Programmes => self
+                .site
+                .position(kind, slug)
+                .map(|i| self.tx(&self.site.programmes[i].data.title)),
+            Kind::Offers => self
+                .site
+                .position(kind, slug)
+                .map(|i| self.tx(&self.site.offers[i].data.title)),
+            Kind::Institutions => self
+                .site
+                .position(kind, slug)
+                .map(|i| self.tx(&self.site.institutions[i].data.name)),
+            Kind::News => self
+                .site
+                .position(kind, slug)
+                .map(|i| self.tx(&self.site.news[i].data.title)),
+            Kind::Pages => self
+                .site
+                .position(kind, slug)
+                .map(|i| self.tx(&self.site.pages[i].data.title)),
+            Kind::Results => None,
+        };
+        let published = text.is_some() && kind.has_pages();
+        Link {
+            url: published.then(|| self.url(kind, slug)),
+            text: text.unwrap_or_else(|| self.plain(slug)),
+        }
+    }
+
+    /// The body in this language (or its fallback), as safe HTML.
+    pub fn body<T>(&self, record: &Record<T>) -> Option<Tx> {
+        let (body, lang) = record.body_for(&self.chain, &self.site.config.default_language)?;
+        Some(Tx {
+            text: markdown::to_html(&body.markdown, self.lang, self.site),
+            lang: lang.to_string(),
+            dir: self.site.config.direction(lang).as_str(),
+            fallback: lang != self.lang,
+        })
+    }
+
+    pub fn money(&self, amount: f64, currency: Option<&str>) -> Money {
+        Money {
+            amount: self.num(amount),
+            currency: currency.unwrap_or("MAD").to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Money {
+    pub amount: String,
+    pub currency: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AssociationCard {
+    pub slug: String,
+    pub url: String,
+    pub name: Tx,
+    pub acronym: Option<String>,
+    pub summary: Option<Tx>,
+    pub region: Tx,
+    pub province: Tx,
+    pub province_url: String,
+    pub domains: Vec<Tx>,
+}
+
+pub fn association_card(v: &View, r: &Record<Association>) -> AssociationCard {
+    let a = &r.data;
+    AssociationCard {
+        slug: r.slug.0.clone(),
+        url: v.url(Kind::Associations, r.slug.as_str()),
+        name: v.tx(&a.name),
+        acronym: a.acronym.clone(),
+        summary: v.opt_tx(&a.summary),
+        region: v.region(a.region.as_str()),
+        province: v.province(a.province.as_str()),
+        province_url: urls::facet(v.lang, "province", a.province.as_str()),
+        domains: a.domains.iter().map(|d| v.domain(d.as_str())).collect(),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Facet {
+    pub key: String,
+    pub name: Tx,
+    pub url: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// The phone as a `tel:` URI (digits and a leading +).
+    pub phone_uri: Option<String>,
+    pub website: Option<String>,
+    pub address: Option<Tx>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ParticipationView {
+    pub programme: Link,
+    pub year: Option<i32>,
+    pub role: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AwardReceived {
+    pub offer: Link,
+    pub amount: Option<Money>,
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AssociationView {
+    pub card: AssociationCard,
+    pub founded: Option<String>,
+    pub registration: Option<String>,
+    pub status: &'static str,
+    pub public_utility: bool,
+    pub commune: Option<Tx>,
+    pub setting: Option<&'static str>,
+    pub region_url: String,
+    pub domain_links: Vec<Facet>,
+    pub audiences: Vec<Tx>,
+    pub contact: Option<ContactView>,
+    pub location: Option<GeoPoint>,
+    pub networks: Vec<Link>,
+    pub programmes: Vec<ParticipationView>,
+    pub people: Option<People>,
+    pub statutes_updated: Option<String>,
+    pub last_general_assembly: Option<String>,
+    pub strategic_plan: Option<bool>,
+    pub internal_rules: Option<bool>,
+    pub awards: Vec<AwardReceived>,
+    pub body: Option<Tx>,
+    pub updated: Option<String>,
+}
+
+pub fn association_view(v: &View, r: &Record<Association>) -> AssociationView {
+    let a = &r.data;
+    let site = v.site;
+    let awards = site
+        .awards_by_association
+        .get(r.slug.as_str())
+        .map(|list| {
+            list.iter()
+                .map(|&(o, j)| {
+                    let offer = &site.offers[o];
+                    let aw = &offer.data.awards[j];
+                    let currency = offer
+                        .data
+                        .amount
+                        .as_ref()
+                        .and_then(|m| m.currency.as_deref());
+                    AwardReceived {
+                        offer: v.link(Kind::Offers, offer.slug.as_str()),
+                        amount: aw.amount.map(|x| v.money(x, currency)),
+                        date: aw.date.map(|d| v.date(d)),
+                    }
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    AssociationView {
+        card: association_card(v, r),
+        founded: a.founded.map(|d| v.date(d)),
+        registration: a.registration.clone(),
+        status: a.status.as_str(),
+        public_utility: a.public_utility,
+        commune: v.opt_tx(&a.commune),
+        setting: a.setting.map(Setting::as_str),
+        region_url: urls::facet(v.lang, "region", a.region.as_str()),
+        domain_links: a
+            .domains
+            .iter()
+            .map(|d| Facet {
+                key: d.0.clone(),
+                name: v.domain(d.as_str()),
+                url: urls::facet(v.lang, "domain", d.as_str()),
+                count: 0,
+            })
+            .collect(),
+        audiences: a.audiences.iter().map(|k| v.audience(k.as_str())).collect(),
+        contact: a.contact.as_ref().map(|c| ContactView {
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+            phone_uri: c.phone.as_ref().map(|p| {
+                let digits: String = p.chars().filter(|ch| ch.is_ascii_digit()).collect();
+                if p.trim_start().starts_with('+') {
+                    format!("+{digits}")
+                } else {
+                    digits
+                }
+            }),
+            website: c.website.clone(),
+            address: v.opt_tx(&c.address),
+        }),
+        location: a.location,
+        networks: a
+            .networks
+            .iter()
+            .map(|n| v.link(Kind::Associations, n.as_str()))
+            .collect(),
+        programmes: a
+            .programmes
+            .iter()
+            .map(|p| ParticipationView {
+                programme: v.link(Kind::Programmes, p.programme.as_str()),
+                year: p.year,
+                role: p.role.as_str(),
+            })
+            .collect(),
+        people: a.people,
+        statutes_updated: a
+            .governance
+            .as_ref()
+            .and_then(|g| g.statutes_updated)
+            .map(|d| v.date(d)),
+        last_general_assembly: a
+            .governance
+            .as_ref()
+            .and_then(|g| g.last_general_assembly)
+            .map(|d| v.date(d)),
+        strategic_plan: a.governance.as_ref().and_then(|g| g.strategic_plan),
+        internal_rules: a.governance.as_ref().and_then(|g| g.internal_rules),
+        awards,
+        body: v.body(r),
+        updated: a.updated.map(|d| v.date(d)),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgrammeCard {
+    pub slug: String,
+    pub url: String,
+    pub title: Tx,
+    pub acronym: Option<String>,
+    pub kind: &'static str,
+    pub status: Option<&'static str>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
+/// A programme's status: as written, else derived from its dates.
+fn programme_status(p: &Programme, today: Date) -> Option<ProgrammeStatus> {
+    p.status.or(match (p.start, p.end) {
+        (Some(s), _) if today < s => Some(ProgrammeStatus::Planned),
+        (_, Some(e)) if today > e => Some(ProgrammeStatus::Completed),
+        (Some(_), _) => Some(ProgrammeStatus::Ongoing),
+        _ => None,
+    })
+}
+
+pub fn programme_card(v: &View, r: &Record<Programme>) -> ProgrammeCard {
+    let p = &r.data;
+    ProgrammeCard {
+        slug: r.slug.0.clone(),
+        url: v.url(Kind::Programmes, r.slug.as_str()),
+        title: v.tx(&p.title),
+        acronym: p.acronym.clone(),
+        kind: p.kind.as_str(),
+        status: programme_status(p, v.site.today.date()).map(ProgrammeStatus::as_str),
+        start: p.start.map(|d| v.date(d)),
+        end: p.end.map(|d| v.date(d)),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MilestoneView {
+    pub title: Tx,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub status: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ParticipantView {
+    pub association: AssociationCard,
+    pub year: Option<i32>,
+    pub role: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgrammeView {
+    pub card: ProgrammeCard,
+    pub parent: Option<Link>,
+    pub lead: Link,
+    pub partners: Vec<Link>,
+    pub all_regions: bool,
+    pub regions: Vec<Facet>,
+    pub provinces: Vec<Tx>,
+    pub budget: Option<Money>,
+    pub objectives: Vec<Tx>,
+    pub milestones: Vec<MilestoneView>,
+    pub phases: Vec<ProgrammeCard>,
+    pub results: Vec<ResultsView>,
+    pub participants: Vec<ParticipantView>,
+    pub offers: Vec<OfferCard>,
+    pub news: Vec<NewsCard>,
+    pub body: Option<Tx>,
+}
+
+pub fn programme_view(v: &View, r: &Record<Programme>) -> ProgrammeView {
+    let p = &r.data;
+    let site = v.site;
+    let slug = r.slug.as_str();
+    let (all_regions, regions) = match &p.regions {
+        Some(Regions::All) => (true, Vec::new()),
+        Some(Regions::List(list)) => (
+            false,
+            list.iter()
+                .map(|c| Facet {
+                    key: c.0.clone(),
+                    name: v.region(c.as_str()),
+                    url: urls::facet(v.lang, "region", c.as_str()),
+                    count: 0,
+                })
+                .collect(),
+        ),
+        None => (false, Vec::new()),
+    };
+    ProgrammeView {
+        card: programme_card(v, r),
+        parent: p
+            .parent
+            .as_ref()
+            .map(|s| v.link(Kind::Programmes, s.as_str())),
+        lead: v.link(Kind::Institutions, p.lead.as_str()),
+        partners: p
+            .partners
+            .iter()
+            .map(|s| v.link(Kind::Institutions, s.as_str()))
+            .collect(),
+        all_regions,
+        regions,
+        provinces: p.provinces.iter().map(|c| v.province(c.as_str())).collect(),
+        budget: p
+            .budget
+            .as_ref()
+            .map(|b| v.money(b.amount, b.currency.as_deref())),
+        objectives: p.objectives.iter().map(|o| v.tx(o)).collect(),
+        milestones: p
+            .milestones
+            .iter()
+            .map(|m| MilestoneView {
+                title: v.tx(&m.title),
+                start: m.start.map(|d| v.date(d)),
+                end: m.end.map(|d| v.date(d)),
+                status: m.status.map(MilestoneStatus::as_str),
+            })
+            .collect(),
+        phases: site
+            .children
+            .get(slug)
+            .map(|c| {
+                c.iter()
+                    .map(|&i| programme_card(v, &site.programmes[i]))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        results: site
+            .results_by_programme
+            .get(slug)
+            .map(|c| {
+                c.iter()
+                    .map(|&i| results_view(v, &site.results[i]))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        participants: site
+            .participants
+            .get(slug)
+            .map(|list| {
+                list.iter()
+                    .map(|pt| {
+                        let a = &site.associations[pt.association];
+                        let entry = &a.data.programmes[pt.entry];
+                        ParticipantView {
+                            association: association_card(v, a),
+                            year: entry.year,
+                            role: entry.role.as_str(),
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        offers: site
+            .offers_by_programme
+            .get(slug)
+            .map(|c| c.iter().map(|&i| offer_card(v, i)).collect())
+            .unwrap_or_default(),
+        news: site
+            .news_by_programme
+            .get(slug)
+            .map(|c| c.iter().map(|&i| news_card(v, &site.news[i])).collect())
+            .unwrap_or_default(),
+        body: v.body(r),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OfferCard {
+    pub slug: String,
+    pub url: String,
+    pub title: Tx,
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub opens: String,
+    pub closes: String,
+    /// The closing time, `HH:MM`, when the deadline has one.
+    pub closes_time: Option<String>,
+    /// Machine-readable closing date for `<time datetime>`.
+    pub closes_iso: String,
+    pub days_left: Option<i64>,
+    pub issuer: Link,
+}
+
+pub fn offer_card(v: &View, i: usize) -> OfferCard {
+    let r = &v.site.offers[i];
+    let o = &r.data;
+    let status = v.site.offer_status[i];
+    OfferCard {
+        slug: r.slug.0.clone(),
+        url: v.url(Kind::Offers, r.slug.as_str()),
+        title: v.tx(&o.title),
+        kind: o.kind.as_str(),
+        status: status.as_str(),
+        opens: v.date(o.opens),
+        closes: v.date(o.closes.date()),
+        closes_time: o
+            .closes
+            .time()
+            .map(|t| format!("{:02}:{:02}", t.hour(), t.minute())),
+        closes_iso: o.closes.to_string(),
+        days_left: (status == OfferStatus::Open).then(|| days_left(o.closes, &v.site.today)),
+        issuer: v.link(Kind::Institutions, o.issuer.as_str()),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AwardView {
+    pub association: Link,
+    pub amount: Option<Money>,
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OfferView {
+    pub card: OfferCard,
+    pub programme: Option<Link>,
+    pub published: String,
+    pub all_regions: bool,
+    pub regions: Vec<Facet>,
+    pub domains: Vec<Facet>,
+    pub eligibility: Vec<Tx>,
+    pub amount_min: Option<Money>,
+    pub amount_max: Option<Money>,
+    pub amount_total: Option<Money>,
+    pub apply_url: Option<String>,
+    pub apply_email: Option<String>,
+    pub documents: Vec<Tx>,
+    pub applications_received: Option<u64>,
+    pub awards: Vec<AwardView>,
+    pub body: Option<Tx>,
+}
+
+pub fn offer_view(v: &View, i: usize) -> OfferView {
+    let r = &v.site.offers[i];
+    let o = &r.data;
+    let currency = o.amount.as_ref().and_then(|a| a.currency.as_deref());
+    let (all_regions, regions) = match &o.regions {
+        Some(Regions::All) => (true, Vec::new()),
+        Some(Regions::List(list)) => (
+            false,
+            list.iter()
+                .map(|c| Facet {
+                    key: c.0.clone(),
+                    name: v.region(c.as_str()),
+                    url: urls::facet(v.lang, "region", c.as_str()),
+                    count: 0,
+                })
+                .collect(),
+        ),
+        None => (false, Vec::new()),
+    };
+    OfferView {
+        card: offer_card(v, i),
+        programme: o
+            .programme
+            .as_ref()
+            .map(|s| v.link(Kind::Programmes, s.as_str())),
+        published: v.date(o.published),
+        all_regions,
+        regions,
+        domains: o
+            .domains
+            .iter()
+            .map(|d| Facet {
+                key: d.0.clone(),
+                name: v.domain(d.as_str()),
+                url: urls::facet(v.lang, "domain", d.as_str()),
+                count: 0,
+            })
+            .collect(),
+        eligibility: o.eligibility.iter().map(|e| v.tx(e)).collect(),
+        amount_min: o
+            .amount
+            .as_ref()
+            .and_then(|a| a.min)
+            .map(|x| v.money(x, currency)),
+        amount_max: o
+            .amount
+            .as_ref()
+            .and_then(|a| a.max)
+            .map(|x| v.money(x, currency)),
+        amount_total: o
+            .amount
+            .as_ref()
+            .and_then(|a| a.total)
+            .map(|x| v.money(x, currency)),
+        apply_url: o.apply.as_ref().and_then(|a| a.url.clone()),
+        apply_email: o.apply.as_ref().and_then(|a| a.email.clone()),
+        documents: o
+            .apply
+            .as_ref()
+            .map(|a| a.documents.iter().map(|d| v.tx(d)).collect())
+            .unwrap_or_default(),
+        applications_received: o.applications_received,
+        awards: o
+            .awards
+            .iter()
+            .map(|aw| AwardView {
+                association: v.link(Kind::Associations, aw.association.as_str()),
+                amount: aw.amount.map(|x| v.money(x, currency)),
+                date: aw.date.map(|d| v.date(d)),
+            })
+            .collect(),
+        body: v.body(r),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BreakdownItem {
+    pub key: String,
+    pub label: Tx,
+    pub value: String,
+    pub raw: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ValueView {
+    pub indicator: String,
+    pub name: Tx,
+    pub unit: Option<Tx>,
+    pub kind: &'static str,
+    pub value: String,
+    pub raw_value: f64,
+    pub target: Option<String>,
+    pub raw_target: Option<f64>,
+    pub baseline: Option<String>,
+    /// Share of the target achieved, in percent, when a target is given.
+    pub percent: Option<f64>,
+    pub note: Option<Tx>,
+    pub breakdown: Vec<BreakdownItem>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ResultsView {
+    pub slug: String,
+    pub programme: Link,
+    pub period_start: String,
+    pub period_end: String,
+    pub scope_national: bool,
+    pub scope: Option<Tx>,
+    pub source_title: Tx,
+    pub source_url: Option<String>,
+    pub source_date: Option<String>,
+    pub values: Vec<ValueView>,
+}
+
+pub fn results_view(v: &View, r: &Record<Results>) -> ResultsView {
+    let x = &r.data;
+    let label = |key: &str| -> Tx {
+        if v.site.tax.regions.iter().any(|r| r.code.as_str() == key) {
+            v.region(key)
+        } else if key.starts_with("MA-") {
+            v.province(key)
+        } else {
+            v.plain(key)
+        }
+    };
+    ResultsView {
+        slug: r.slug.0.clone(),
+        programme: v.link(Kind::Programmes, x.programme.as_str()),
+        period_start: v.date(x.period.start),
+        period_end: v.date(x.period.end),
+        scope_national: matches!(x.scope, Some(Scope::National)),
+        scope: match &x.scope {
+            Some(Scope::Region(c)) => Some(v.region(c.as_str())),
+            Some(Scope::Province(c)) => Some(v.province(c.as_str())),
+            _ => None,
+        },
+        source_title: v.tx(&x.source.title),
+        source_url: x.source.url.clone(),
+        source_date: x.source.date.map(|d| v.date(d)),
+        values: x
+            .values
+            .iter()
+            .map(|val| {
+                let ind = v.site.tax.indicators.get(val.indicator.as_str());
+                ValueView {
+                    indicator: val.indicator.0.clone(),
+                    name: ind.map_or_else(|| v.plain(val.indicator.as_str()), |i| v.tx(&i.name)),
+                    unit: ind.and_then(|i| v.opt_tx(&i.unit)),
+                    kind: ind.map_or("output", |i| i.kind.as_str()),
+                    value: v.num(val.value),
+                    raw_value: val.value,
+                    target: val.target.map(|t| v.num(t)),
+                    raw_target: val.target,
+                    baseline: val.baseline.map(|b| v.num(b)),
+                    percent: val
+                        .target
+                        .filter(|t| *t > 0.0)
+                        .map(|t| (val.value / t * 100.0).round()),
+                    note: v.opt_tx(&val.note),
+                    breakdown: val
+                        .breakdown
+                        .iter()
+                        .map(|(k, n)| BreakdownItem {
+                            key: k.to_string(),
+                            label: label(k),
+                            value: v.num(*n),
+                            raw: *n,
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NewsCard {
+    pub slug: String,
+    pub url: String,
+    pub title: Tx,
+    pub date: String,
+    pub date_iso: String,
+    pub summary: Option<Tx>,
+}
+
+pub fn news_card(v: &View, r: &Record<News>) -> NewsCard {
+    NewsCard {
+        slug: r.slug.0.clone(),
+        url: v.url(Kind::News, r.slug.as_str()),
+        title: v.tx(&r.data.title),
+        date: v.date(r.data.date),
+        date_iso: r.data.date.to_string(),
+        summary: v.opt_tx(&r.data.summary),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NewsView {
+    pub card: NewsCard,
+    pub programmes: Vec<Link>,
+    pub regions: Vec<Facet>,
+    pub body: Option<Tx>,
+}
+
+pub fn news_view(v: &View, r: &Record<News>) -> NewsView {
+    NewsView {
+        card: news_card(v, r),
+        programmes: r
+            .data
+            .programmes
+            .iter()
+            .map(|p| v.link(Kind::Programmes, p.as_str()))
+            .collect(),
+        regions: r
+            .data
+            .regions
+            .iter()
+            .map(|c| Facet {
+                key: c.0.clone(),
+                name: v.region(c.as_str()),
+                url: urls::facet(v.lang, "region", c.as_str()),
+                count: 0,
+            })
+            .collect(),
+        body: v.body(r),
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageView {
+    pub title: Tx,
+    pub body: Option<Tx>,
+}
+
+pub fn page_view(v: &View, r: &Record<Page>) -> PageView {
+    PageView {
+        title: v.tx(&r.data.title),
+        body: v.body(r),
+    }
+}
