@@ -30,6 +30,13 @@ macro_rules! closed_set {
 }
 
 closed_set!(AssociationStatus { Active = "active", Inactive = "inactive", Dissolved = "dissolved" });
+
+/// An association is active unless its record says otherwise.
+impl Default for AssociationStatus {
+    fn default() -> Self {
+        Self::Active
+    }
+}
 closed_set!(Setting { Urban = "urban", Rural = "rural" });
 closed_set!(Role { Beneficiary = "beneficiary", Partner = "partner", CompetenceHub = "competence-hub", SupportCentre = "support-centre" });
 closed_set!(ProgrammeKind { Strategy = "strategy", Programme = "programme", Phase = "phase", Project = "project" });
@@ -52,12 +59,6 @@ closed_set!(InstitutionKind {
     Other = "other",
 });
 closed_set!(IndicatorKind { Output = "output", Outcome = "outcome", Impact = "impact" });
-
-impl Default for AssociationStatus {
-    fn default() -> Self {
-        AssociationStatus::Active
-    }
-}
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -281,7 +281,8 @@ fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
     if let (Some(status), Some(expected)) =
         (p.status, expected_status(p.start, p.end, ctx.today.date()))
     {
-        if status != expected && !(p.start > p.end) {
+        let inverted = matches!((p.start, p.end), (Some(s), Some(e)) if s > e);
+        if status != expected && !inverted {
             let dates = match (p.start, p.end) {
                 (Some(s), Some(e)) => format!("{s} to {e}"),
                 (Some(s), None) => format!("from {s}"),
