@@ -170,7 +170,10 @@ fn check(root: &Path, strict: bool, now: Option<&str>, format: Format) -> i32 {
     let (site, mut diagnostics) = load_and_validate(root, &today, true);
     if let Some(site) = &site {
         match Renderer::load(root, site) {
-            Ok(renderer) => diagnostics.extend(render::render_sample(site, &renderer)),
+            Ok(renderer) => {
+                diagnostics.extend(renderer.missing_messages(site));
+                diagnostics.extend(render::render_sample(site, &renderer));
+            }
             Err(mut d) => diagnostics.append(&mut d),
         }
     }

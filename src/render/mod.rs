@@ -80,6 +80,30 @@ impl Renderer {
     }
 }
 
+impl Renderer {
+    /// One warning per language that lacks interface strings (they are
+    /// shown from the language's fallback chain).
+    pub fn missing_messages(&self, site: &Site) -> Vec<Diagnostic> {
+        self.i18n
+            .missing()
+            .into_iter()
+            .filter(|(_, ids)| !ids.is_empty())
+            .map(|(lang, ids)| {
+                let chain = site.config.chain(&lang);
+                let shown: Vec<&str> = chain.iter().skip(1).map(String::as_str).collect();
+                let sample: Vec<&str> = ids.iter().take(5).map(String::as_str).collect();
+                Diagnostic::warning(
+                    "missing-translation",
+                    format!("i18n/{lang}"),
+                    crate::diagnostics::Locus::File,
+                    format!("`{lang}` lacks {} interface messages (e.g. {})", ids.len(), sample.join(", ")),
+                )
+                .with_help(format!("add them to i18n/{lang}/*.ftl; until then they are shown in {}", shown.join(", then ")))
+            })
+            .collect()
+    }
+}
+
 /// A page of the site, independent of language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Page {
