@@ -14,7 +14,7 @@ use crate::model::taxonomy::{Indicator, OrderedMap, Taxonomies, Term, Territorie
 use crate::model::{Body, Kind, Record};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// No content file may be larger: it bounds memory and time for a file
@@ -68,6 +68,9 @@ pub struct Loaded {
     /// cannot be checked).
     pub taxonomies: Option<Taxonomies>,
     pub content: Content,
+    /// Records whose file exists but could not be parsed: references to
+    /// them are not reported again (their own error says what is wrong).
+    pub unparsed: HashMap<Kind, HashSet<String>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -128,6 +131,12 @@ pub fn load(root: &Path) -> Loaded {
 
     let parsed: Vec<Result<Parsed, Diagnostic>> =
         entries.par_iter().map(|e| parse_entry(root, e)).collect();
+    let mut unparsed: HashMap<Kind, HashSet<String>> = HashMap::new();
+    for (entry, result) in entries.iter().zip(&parsed) {
+        if let (Entry::Record { kind, slug, .. }, Err(_)) = (entry, result) {
+            unparsed.entry(*kind).or_default().insert(slug.clone());
+        }
+    }
 
     let mut content = Content::default();
     let mut territories = None;
@@ -157,7 +166,7 @@ pub fn load(root: &Path) -> Loaded {
             Ok(Parsed::Indicators(t)) => indicators = Some(t),
         }
     }
-    attach_translations(&mut content, translations, &mut diagnostics);
+    attach_translations(&mut content, translations, &unparsed, &mut diagnostics);
 
     for (name, present) in TAXONOMY_FILES.iter().zip([
         territories.is_some(),
@@ -186,6 +195,7 @@ pub fn load(root: &Path) -> Loaded {
         config,
         taxonomies,
         content,
+        unparsed,
         diagnostics,
     }
 }
@@ -492,7 +502,7 @@ fn parse_yaml<T: DeserializeOwned>(
                 column: p.column,
             },
         );
-        let d = Diagnostic::error("yaml", rel, Locus::At(position), e.message);
+        let d = Diagnostic::error(e.code, rel, Locus::At(position), e.message);
         match e.help {
             Some(h) => d.with_help(h),
             None => d,
@@ -582,6 +592,7 @@ fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Diagnostic> {
 fn attach_translations(
     content: &mut Content,
     translations: Vec<(Kind, String, String, Body)>,
+    unparsed: &HashMap<Kind, HashSet<String>>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     fn index<T>(records: &[Record<T>]) -> HashMap<String, usize> {
@@ -602,6 +613,9 @@ fn attach_translations(
     .collect();
     for (kind, slug, lang, body) in translations {
         let Some(&i) = idx.get(&kind).and_then(|m| m.get(&slug)) else {
+            if unparsed.get(&kind).is_some_and(|s| s.contains(&slug)) {
+                continue;
+            }
             let file = body.file.clone();
             diagnostics.push(
                 Diagnostic::error("orphan-translation", &file, Locus::File, format!("`{}` translates a record that does not exist", file.display()))

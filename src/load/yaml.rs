@@ -17,6 +17,10 @@ pub const MAX_YAML_BYTES: usize = 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YamlError {
+    /// The kind of problem, as a diagnostic code: `unknown-field`,
+    /// `missing-field`, `unknown-value`, `invalid-value`, `yaml-too-large`,
+    /// `yaml-aliases` or `yaml-syntax`.
+    pub code: &'static str,
     pub position: Option<Position>,
     pub message: String,
     pub help: Option<String>,
@@ -39,6 +43,7 @@ fn options() -> serde_saphyr::Options {
 pub fn parse<T: DeserializeOwned>(yaml: &str) -> Result<T, YamlError> {
     if yaml.len() > MAX_YAML_BYTES {
         return Err(YamlError {
+            code: "yaml-too-large",
             position: None,
             message: format!(
                 "the YAML is {} bytes long, more than the limit of {MAX_YAML_BYTES} bytes",
@@ -62,6 +67,7 @@ fn convert(e: &serde_saphyr::Error) -> YamlError {
     let message = clean_message(&raw);
     let help = help_for(&message);
     YamlError {
+        code: code_for(&message),
         position,
         message,
         help,
@@ -74,6 +80,27 @@ fn clean_message(raw: &str) -> String {
     let first = raw.lines().next().unwrap_or(raw).trim();
     let cut = first.find(" at line ").map_or(first, |i| &first[..i]);
     cut.trim_end_matches('.').to_string()
+}
+
+fn code_for(message: &str) -> &'static str {
+    let m = message.to_lowercase();
+    if m.contains("unknown field") {
+        "unknown-field"
+    } else if m.contains("missing field") {
+        "missing-field"
+    } else if m.contains("unknown variant") {
+        "unknown-value"
+    } else if m.contains("alias") || m.contains("budget") || m.contains("anchor") {
+        "yaml-aliases"
+    } else if m.contains("invalid type")
+        || m.contains("invalid value")
+        || m.contains("invalid date")
+        || m.contains("expected")
+    {
+        "invalid-value"
+    } else {
+        "yaml-syntax"
+    }
 }
 
 fn help_for(message: &str) -> Option<String> {

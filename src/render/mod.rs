@@ -96,9 +96,16 @@ impl Renderer {
                     "missing-translation",
                     format!("i18n/{lang}"),
                     crate::diagnostics::Locus::File,
-                    format!("`{lang}` lacks {} interface messages (e.g. {})", ids.len(), sample.join(", ")),
+                    format!(
+                        "`{lang}` lacks {} interface messages (e.g. {})",
+                        ids.len(),
+                        sample.join(", ")
+                    ),
                 )
-                .with_help(format!("add them to i18n/{lang}/*.ftl; until then they are shown in {}", shown.join(", then ")))
+                .with_help(format!(
+                    "add them to i18n/{lang}/*.ftl; until then they are shown in {}",
+                    shown.join(", then ")
+                ))
             })
             .collect()
     }

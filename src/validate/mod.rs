@@ -43,6 +43,7 @@ pub fn validate(loaded: Loaded, today: &Today, options: &Options) -> Validated {
         config,
         taxonomies,
         content,
+        unparsed,
         mut diagnostics,
     } = loaded;
     let counts = content.counts();
@@ -58,6 +59,9 @@ pub fn validate(loaded: Loaded, today: &Today, options: &Options) -> Validated {
     checks::config(&mut ctx);
     checks::taxonomies(&mut ctx);
     ctx.index_slugs(&content);
+    for (kind, slugs) in unparsed {
+        ctx.slugs.entry(kind).or_default().extend(slugs);
+    }
     records::all(&mut ctx, &content);
     links::all(&mut ctx, &content);
     let coverage = std::mem::take(&mut ctx.coverage);
@@ -209,7 +213,7 @@ impl<'a> Ctx<'a> {
             let candidates = self.slugs.get(&kind);
             let help = candidates
                 .and_then(|c| nearest(slug, c.iter().map(String::as_str)))
-                .map(|n| format!("did you mean `{n}`? (content/{}/{n})", kind.folder()))
+                .map(|n| format!("did you mean `{n}`?"))
                 .unwrap_or_else(|| {
                     format!(
                         "create content/{}/{slug} or correct the slug",
