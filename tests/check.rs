@@ -1,0 +1,192 @@
+//! `nassij check` on the valid fixture: it passes, its warnings never fail
+//! unless `--strict`, and the machine formats are well formed.
+
+mod common;
+
+use common::{NOW, Site, fixtures};
+
+#[test]
+fn valid_fixture_passes_check() {
+    let site = Site::from_fixture("valid");
+    let (out, report) = site.check_json();
+    assert_eq!(report.schema_version, 1);
+    assert_eq!(
+        report.errors().len(),
+        0,
+        "unexpected errors: {:#?}",
+        report.errors()
+    );
+    assert_eq!(out.code, 0, "stderr:\n{}", out.stderr);
+    assert_eq!(report.errors, 0);
+    assert_eq!(report.warnings, report.warnings().len());
+    // Only missing translations (the fixture leaves some zgh texts out).
+    assert!(report.warning_codes().contains_key("missing-translation"));
+    // Every diagnostic is located.
+    for d in &report.diagnostics {
+        assert!(d.file.is_some() && d.line.unwrap_or(0) >= 1 && d.column.unwrap_or(0) >= 1);
+    }
+}
+
+#[test]
+fn human_format_reports_to_stderr_and_exits_zero() {
+    let site = Site::from_fixture("valid");
+    let out = site.run(&["check", "--now", NOW]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("0 errors"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("warning[missing-translation]"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// The BOM and CRLF association: loaded, and its missing-translation warning
+/// points at its first key (line 2, column 1: the BOM is not a column).
+#[test]
+fn crlf_and_bom_file_is_read_and_located() {
+    let site = Site::from_fixture("valid");
+    let bytes = std::fs::read(site.path("content/associations/amal-fes.md")).unwrap();
+    assert!(
+        bytes.starts_with(b"\xEF\xBB\xBF---\r\n"),
+        "fixture lost its BOM or CRLF"
+    );
+    let (_, report) = site.check_json();
+    let w = report
+        .warnings()
+        .into_iter()
+        .find(|d| d.file.as_deref() == Some("content/associations/amal-fes.md"))
+        .expect("a warning on amal-fes.md");
+    assert_eq!((w.line, w.column), (Some(2), Some(1)));
+}
+
+/// An error in a BOM + CRLF file is located as in the same file saved with LF.
+#[test]
+fn crlf_and_bom_positions_match_lf() {
+    let site = Site::from_fixture("valid");
+    let text = "---\r\nname: {ar: \"جمعية\", fr: \"Association\"}\r\nregion: MA-09\r\nprovince: MA-XXX\r\ndomains: [education]\r\n---\r\nنص [رابط](@/associations/nope).\r\n";
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(text.as_bytes());
+    site.write("content/associations/windows.md", bytes);
+    let (out, report) = site.check_json();
+    assert_eq!(out.code, 1);
+    let keys: Vec<String> = report.errors().iter().map(|d| d.key()).collect();
+    assert_eq!(
+        keys,
+        [
+            "content/associations/windows.md:4:11 unknown-province",
+            "content/associations/windows.md:7:11 broken-link",
+        ]
+    );
+}
+
+/// Warnings: missing translation, programme status disagreeing with its
+/// dates, offer published after the first quarter. `check` passes,
+/// `check --strict` fails.
+#[test]
+fn warnings_pass_check_and_fail_strict() {
+    let site = Site::with_overlay(&fixtures().join("warnings"));
+    let (out, report) = site.check_json();
+    assert_eq!(report.errors, 0, "{:#?}", report.errors());
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let keys: Vec<String> = report.warnings().iter().map(|d| d.key()).collect();
+    for expected in [
+        "content/programmes/stale.md:7:9 status-disagrees-with-dates",
+        "content/offers/late.md:5:12 published-after-q1",
+        "content/associations/atlas-marrakech.md:2:1 missing-translation",
+    ] {
+        assert!(
+            keys.iter().any(|k| k == expected),
+            "missing warning {expected}; got {keys:#?}"
+        );
+    }
+    for d in report.warnings() {
+        assert!(d.help.is_some(), "warning without help: {}", d.key());
+    }
+
+    let (strict, report) = site.check_json_with(&["--strict"]);
+    assert_eq!(strict.code, 1, "--strict must fail on warnings");
+    assert_eq!(report.errors, 0);
+    assert!(report.warnings > 0);
+
+    let human = site.run(&["check", "--strict", "--now", NOW]);
+    assert_eq!(human.code, 1);
+}
+
+#[test]
+fn strict_fails_on_the_valid_fixture_too() {
+    // It has missing zgh translations.
+    let site = Site::from_fixture("valid");
+    let (out, _) = site.check_json_with(&["--strict"]);
+    assert_eq!(out.code, 1);
+}
+
+#[test]
+fn github_format_prints_annotations() {
+    let site = Site::with_overlay(&fixtures().join("invalid").join("unknown-province"));
+    let out = site.run(&["check", "--format", "github", "--now", NOW]);
+    assert_eq!(out.code, 1);
+    let errors: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("::error "))
+        .collect();
+    assert_eq!(errors.len(), 1, "stdout:\n{}", out.stdout);
+    assert!(
+        errors[0].starts_with("::error file=content/associations/bad.md,line=4,col=11"),
+        "{}",
+        errors[0]
+    );
+    assert!(errors[0].contains("::"), "{}", errors[0]);
+    assert!(errors[0].contains("MA-CTH"), "{}", errors[0]);
+    // Warnings are annotations too, and nothing else is printed on stdout.
+    for line in out.stdout.lines() {
+        assert!(
+            line.starts_with("::error ") || line.starts_with("::warning "),
+            "unexpected stdout line: {line}"
+        );
+    }
+    assert!(out.stdout.contains("::warning file="));
+}
+
+#[test]
+fn json_lists_every_diagnostic_with_its_fields() {
+    let site = Site::with_overlay(&fixtures().join("invalid").join("unknown-province"));
+    let (out, report) = site.check_json();
+    assert_eq!(out.code, 1);
+    let raw: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    for d in raw["diagnostics"].as_array().unwrap() {
+        for field in [
+            "severity", "code", "file", "line", "column", "message", "label", "help",
+        ] {
+            assert!(d.get(field).is_some(), "diagnostic without `{field}`: {d}");
+        }
+    }
+    assert_eq!(report.errors, 1);
+    assert_eq!(report.warnings, report.warnings().len());
+    // Sorted by file, then line.
+    let order: Vec<(String, usize)> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.file.clone().unwrap_or_default(), d.line.unwrap_or(0)))
+        .collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+}
+
+#[test]
+fn missing_site_file_is_an_environment_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = common::run_in(dir.path(), &["check", "--now", NOW], &[]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("site.yaml"), "{}", out.stderr);
+}
+
+#[test]
+fn bad_now_is_a_usage_error() {
+    let site = Site::from_fixture("valid");
+    let out = site.run(&["check", "--now", "22/11/2026"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let out = site.run(&["check", "--bogus"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+}
