@@ -237,7 +237,13 @@ pub fn nearest<'a>(found: &str, candidates: impl IntoIterator<Item = &'a str>) -
     let mut best: Option<(f64, &str)> = None;
     for c in candidates {
         let score = strsim::normalized_damerau_levenshtein(&found_l, &c.to_lowercase());
-        if best.is_none_or(|(s, _)| score > s) {
+        // Ties go to the smallest candidate, so the hint never depends on
+        // the order of a hash map.
+        let better = match best {
+            None => true,
+            Some((s, b)) => score > s || (score == s && c < b),
+        };
+        if better {
             best = Some((score, c));
         }
     }
@@ -263,6 +269,9 @@ mod tests {
         let keys = ["education", "health", "youth"];
         assert_eq!(nearest("eduction", keys), Some("education"));
         assert_eq!(nearest("zzzzzzzz", keys), None);
+        // Equal distances: the same answer whatever the order.
+        assert_eq!(nearest("MA-CHX", ["MA-CHT", "MA-CHI"]), Some("MA-CHI"));
+        assert_eq!(nearest("MA-CHX", ["MA-CHI", "MA-CHT"]), Some("MA-CHI"));
     }
 
     #[test]

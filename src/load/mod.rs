@@ -492,7 +492,12 @@ fn parse_yaml<T: DeserializeOwned>(
             .with_help("write the record's fields as YAML (see SPEC.md, or run `nassij new KIND SLUG` for a filled-in example)"));
     }
     yaml::parse::<T>(yaml).map_err(|e| {
-        let position = e.position.map_or(
+        // A missing key has no value to point at: point at its mapping.
+        let at = match (e.code, e.position) {
+            ("missing-field", Some(p)) => yaml::enclosing_mapping(yaml, p).or(Some(p)),
+            (_, p) => p,
+        };
+        let position = at.map_or(
             Position {
                 line: 1 + line_offset,
                 column: 1,

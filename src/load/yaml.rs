@@ -52,10 +52,58 @@ pub fn parse<T: DeserializeOwned>(yaml: &str) -> Result<T, YamlError> {
             help: Some("split the record or move long text into the Markdown body".into()),
         });
     }
-    serde_saphyr::from_str_with_options(yaml, options()).map_err(|e| convert(&e))
+    serde_saphyr::from_str_with_options(yaml, options()).map_err(|e| {
+        // The deserializer reads as it parses, so a syntax error can surface
+        // as a type error further on: the parser alone says what is wrong.
+        syntax_error(yaml).unwrap_or_else(|| convert(&e))
+    })
+}
+
+/// The first syntax error of a document, if it has one.
+fn syntax_error(yaml: &str) -> Option<YamlError> {
+    let mut parser = Parser::new_from_str(yaml);
+    let mut events = 0usize;
+    while let Some(event) = parser.next_event() {
+        events += 1;
+        if events > 1_000_000 {
+            return None;
+        }
+        if let Err(e) = event {
+            let m = e.marker();
+            return Some(YamlError {
+                code: "yaml-syntax",
+                position: Some(Position {
+                    line: m.line().max(1),
+                    column: m.col() + 1,
+                }),
+                message: format!("YAML syntax: {}", e.info()),
+                help: Some(syntax_help(&e.info())),
+            });
+        }
+    }
+    None
+}
+
+fn syntax_help(info: &str) -> String {
+    let i = info.to_lowercase();
+    if i.contains("tab") {
+        "indent with spaces, not tabs".into()
+    } else if i.contains("quote") {
+        "close the quoted text with the same quote mark it opens with".into()
+    } else if i.contains("flow")
+        || i.contains("']'")
+        || i.contains("'}'")
+        || i.contains("mapping")
+        || i.contains("sequence")
+    {
+        "close every `[` with `]` and every `{` with `}` on the same value; text with `:`, `#`, `[` or `{` must be quoted".into()
+    } else {
+        "check the indentation and punctuation on this line and the one before; text with `:` or `#` must be quoted".into()
+    }
 }
 
 fn convert(e: &serde_saphyr::Error) -> YamlError {
+    use serde_saphyr::Error as E;
     let position = e.location().and_then(|l| {
         let (line, column) = (l.line() as usize, l.column() as usize);
         (line > 0).then_some(Position {
@@ -63,14 +111,59 @@ fn convert(e: &serde_saphyr::Error) -> YamlError {
             column: column.max(1),
         })
     });
-    let raw = e.without_snippet().to_string();
-    let message = clean_message(&raw);
-    let help = help_for(&message);
+    let inner = e.without_snippet();
+    let message = clean_message(&inner.to_string());
+    let (code, message, help): (&'static str, String, String) = match inner {
+        E::SerdeUnknownField { .. } => (
+            "unknown-field",
+            message,
+            "check the spelling of the key against SPEC.md; unknown keys are errors so that a typo is never ignored".into(),
+        ),
+        E::SerdeMissingField { .. } => ("missing-field", message, "add this required key to the record".into()),
+        E::SerdeUnknownVariant { .. } => ("unknown-value", message, "use one of the values listed".into()),
+        E::DuplicateMappingKey { .. } => ("duplicate-key", message, "a key may appear once in a mapping: remove or merge the other one".into()),
+        E::Budget { .. }
+        | E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. }
+        | E::AliasError { .. } => (
+            "yaml-aliases",
+            "the YAML uses more anchors, aliases or nesting than a record can need".into(),
+            "write the values out instead of repeating them with YAML anchors and aliases (&name, *name)".into(),
+        ),
+        E::InvalidScalar { .. } if message.contains("u64") || message.contains("u32") => (
+            "invalid-value",
+            format!("{message}: expected a whole number of 0 or more"),
+            "write a whole number without sign, decimals or spaces, e.g. 12".into(),
+        ),
+        E::InvalidScalar { .. } if message.contains("f64") || message.contains("i32") || message.contains("i64") => (
+            "invalid-value",
+            format!("{message}: expected a number"),
+            "write a number with a dot for decimals and no spaces or currency, e.g. 150000 or 12.5".into(),
+        ),
+        E::InvalidBooleanStrict { .. } => ("invalid-value", message, "write true or false".into()),
+        E::NullIntoString { .. } => (
+            "invalid-value",
+            format!("{message}: the value is empty"),
+            "write the value, or remove the key if the field is optional".into(),
+        ),
+        _ if message.contains("invalid date") => (
+            "invalid-value",
+            message,
+            "dates are written YYYY-MM-DD (e.g. 2024-06-14) and deadlines YYYY-MM-DDTHH:MM".into(),
+        ),
+        _ => (
+            "invalid-value",
+            message,
+            "this value does not have the expected form: see the field's type in SPEC.md (text, date, number, list or mapping)".into(),
+        ),
+    };
     YamlError {
-        code: code_for(&message),
+        code,
         position,
         message,
-        help,
+        help: Some(help),
     }
 }
 
@@ -82,44 +175,36 @@ fn clean_message(raw: &str) -> String {
     cut.trim_end_matches('.').to_string()
 }
 
-fn code_for(message: &str) -> &'static str {
-    let m = message.to_lowercase();
-    if m.contains("unknown field") {
-        "unknown-field"
-    } else if m.contains("missing field") {
-        "missing-field"
-    } else if m.contains("unknown variant") {
-        "unknown-value"
-    } else if m.contains("alias") || m.contains("budget") || m.contains("anchor") {
-        "yaml-aliases"
-    } else if m.contains("invalid type")
-        || m.contains("invalid value")
-        || m.contains("invalid date")
-        || m.contains("expected")
-    {
-        "invalid-value"
-    } else {
-        "yaml-syntax"
+/// The start of the innermost mapping that contains `at`: where a missing
+/// key belongs (the parser reports the key it read last).
+pub fn enclosing_mapping(yaml: &str, at: Position) -> Option<Position> {
+    let mut parser = Parser::new_from_str(yaml);
+    let mut open: Vec<Position> = Vec::new();
+    let mut best: Option<Position> = None;
+    let key = |p: Position| (p.line, p.column);
+    while let Some(Ok((event, span))) = parser.next_event() {
+        let pos = Position {
+            line: span.start.line(),
+            column: span.start.col() + 1,
+        };
+        match event {
+            Event::MappingStart(..) => open.push(pos),
+            Event::MappingEnd => {
+                let end = Position {
+                    line: span.end.line(),
+                    column: span.end.col() + 1,
+                };
+                if let Some(start) = open.pop() {
+                    let contains = key(start) <= key(at) && key(at) <= key(end);
+                    if contains && best.is_none_or(|b| key(start) > key(b)) {
+                        best = Some(start);
+                    }
+                }
+            }
+            _ => {}
+        }
     }
-}
-
-fn help_for(message: &str) -> Option<String> {
-    let m = message.to_lowercase();
-    if m.contains("unknown field") {
-        Some("check the spelling of the key against SPEC.md; unknown keys are errors so that a typo is never ignored".into())
-    } else if m.contains("missing field") {
-        Some("add the required key to this record".into())
-    } else if m.contains("alias") || m.contains("budget") || m.contains("anchor") {
-        Some("do not use YAML anchors and aliases (&name, *name) to repeat content; write the values out".into())
-    } else if m.contains("unknown variant") {
-        Some("use one of the values listed".into())
-    } else if m.contains("duplicate") {
-        Some("remove one of the two entries".into())
-    } else if m.contains("tab") {
-        Some("indent with spaces, not tabs".into())
-    } else {
-        None
-    }
+    best
 }
 
 #[derive(Debug)]

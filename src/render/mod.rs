@@ -521,10 +521,8 @@ pub fn render_page(
         .theme
         .env
         .get_template(page.template())
-        .map_err(|e| theme::template_error(&renderer.theme.dir, &e))?;
-    let html = template
-        .render(ctx)
-        .map_err(|e| theme::template_error(&renderer.theme.dir, &e))?;
+        .map_err(|e| renderer.theme.error(&e))?;
+    let html = template.render(ctx).map_err(|e| renderer.theme.error(&e))?;
     Ok(OutputFile {
         path: urls::file_of(&page.url(lang, site)),
         bytes: html.into_bytes(),
@@ -547,10 +545,8 @@ fn global_pages(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Dia
             .theme
             .env
             .get_template(template)
-            .map_err(|e| theme::template_error(&renderer.theme.dir, &e))?;
-        let html = t
-            .render(ctx)
-            .map_err(|e| theme::template_error(&renderer.theme.dir, &e))?;
+            .map_err(|e| renderer.theme.error(&e))?;
+        let html = t.render(ctx).map_err(|e| renderer.theme.error(&e))?;
         out.push(OutputFile {
             path: path.to_string(),
             bytes: html.into_bytes(),

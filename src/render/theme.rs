@@ -8,6 +8,7 @@ use crate::diagnostics::{Diagnostic, Locus, Position};
 use crate::i18n::{Arg, Localizer, strip_bidi_isolates};
 use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -20,6 +21,8 @@ pub struct Theme {
     pub asset_urls: std::collections::BTreeMap<String, String>,
     /// The theme folder, relative to the site root, for diagnostics.
     pub dir: PathBuf,
+    /// Template sources by name, to turn error offsets into columns.
+    sources: BTreeMap<String, String>,
 }
 
 /// FNV-1a, 64 bits: a stable fingerprint for cache busting (not security).
@@ -48,6 +51,11 @@ pub fn escape_html(s: &str) -> String {
 }
 
 impl Theme {
+    /// A template error as a diagnostic, at its exact line and column.
+    pub fn error(&self, e: &Error) -> Diagnostic {
+        template_error(&self.dir, e, &self.sources)
+    }
+
     pub fn load(
         root: &Path,
         name: &str,
@@ -72,6 +80,7 @@ impl Theme {
             ]);
         }
         let mut env = Environment::new();
+        let mut sources = BTreeMap::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
         // Escape only what HTML needs (& < > " '): minijinja's default also
@@ -124,8 +133,9 @@ impl Theme {
                     continue;
                 }
             };
+            sources.insert(rel.clone(), source.clone());
             if let Err(e) = env.add_template_owned(rel.clone(), source) {
-                diagnostics.push(template_error(&dir, &e));
+                diagnostics.push(template_error(&dir, &e, &sources));
             }
         }
         register_functions(&mut env, i18n, directions);
@@ -136,6 +146,7 @@ impl Theme {
                 assets,
                 asset_urls,
                 dir,
+                sources,
             })
         } else {
             Err(diagnostics)
@@ -198,12 +209,19 @@ fn load_assets(root: &Path, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> As
 
 /// A template error as a diagnostic at the template's file and line, with
 /// the chain of includes that led there.
-pub fn template_error(theme_dir: &Path, e: &Error) -> Diagnostic {
+pub fn template_error(
+    theme_dir: &Path,
+    e: &Error,
+    sources: &BTreeMap<String, String>,
+) -> Diagnostic {
     let name = e.name().unwrap_or("?");
     let file = theme_dir.join("templates").join(name);
-    let locus = match e.line() {
-        Some(line) => Locus::At(Position { line, column: 1 }),
-        None => Locus::File,
+    let locus = match (e.range(), sources.get(name), e.line()) {
+        (Some(range), Some(source), _) => {
+            Locus::At(crate::diagnostics::position_of_offset(source, range.start))
+        }
+        (_, _, Some(line)) => Locus::At(Position { line, column: 1 }),
+        _ => Locus::File,
     };
     let mut message = match e.detail() {
         Some(detail) => format!("{}: {detail}", e.kind()),

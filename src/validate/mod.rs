@@ -273,10 +273,20 @@ impl<'a> Ctx<'a> {
                 .find(|p| p.name.all().iter().any(|n| n.eq_ignore_ascii_case(code)));
             let help = match by_name {
                 Some(p) => format!("use the code `{}` for {}", p.code, p.name.get(&chain).text),
-                None => match nearest(code, self.provinces.keys().copied()) {
-                    Some(n) => format!("did you mean `{n}` ({})? Provinces and prefectures are listed with their codes in content/taxonomies/territories.yaml", self.provinces[n].0.name.get(&chain).text),
-                    None => "provinces and prefectures are ISO 3166-2:MA codes listed in content/taxonomies/territories.yaml".to_string(),
-                },
+                None => {
+                    // Prefer the provinces of the record's region: the
+                    // likeliest typo is a neighbour's code.
+                    let in_region = region
+                        .and_then(|r| self.regions.get(r))
+                        .and_then(|r| nearest(code, r.provinces.iter().map(|p| p.code.as_str())));
+                    match in_region.or_else(|| nearest(code, self.provinces.keys().copied())) {
+                        Some(n) => format!(
+                            "did you mean `{n}` ({})? Provinces and prefectures are listed with their codes in content/taxonomies/territories.yaml",
+                            self.provinces[n].0.name.get(&chain).text
+                        ),
+                        None => "provinces and prefectures are ISO 3166-2:MA codes listed in content/taxonomies/territories.yaml".to_string(),
+                    }
+                }
             };
             self.error(
                 "unknown-province",
@@ -379,7 +389,7 @@ impl<'a> Ctx<'a> {
                         self.error(
                             "unknown-language",
                             file,
-                            p.clone(),
+                            format!("{path}.:{lang}"),
                             format!("`{lang}` is not a language of the site"),
                             Some(help),
                         );
