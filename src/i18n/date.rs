@@ -75,8 +75,14 @@ fn month_name(locale: Locale, date: Date) -> Option<&'static str> {
 }
 
 pub(crate) fn long(locale: Locale, date: Date) -> String {
+    // French typography writes the first of the month as an ordinal
+    // ("1er juillet"), which CLDR's `d MMMM y` pattern does not do.
+    let day = match (locale, date.day()) {
+        (Locale::Fr, 1) => "1er".to_string(),
+        (_, d) => d.to_string(),
+    };
     match month_name(locale, date) {
-        Some(month) => format!("{} {} {}", date.day(), month, date.year()),
+        Some(month) => format!("{day} {} {}", month, date.year()),
         None => date.to_string(),
     }
 }
@@ -100,7 +106,8 @@ mod tests {
         assert_eq!(long(Locale::Ar, d), "14 يونيو 2023");
         assert_eq!(long(Locale::Zgh, d), "14 ⵢⵓⵏⵢⵓ 2023");
         assert_eq!(long(Locale::Root, d), "2023-06-14");
-        assert_eq!(long(Locale::Fr, date(2024, 8, 1)), "1 août 2024");
+        assert_eq!(long(Locale::Fr, date(2024, 8, 1)), "1er août 2024");
+        assert_eq!(long(Locale::Ar, date(2024, 8, 1)), "1 غشت 2024");
         assert_eq!(long(Locale::Ar, date(2024, 9, 5)), "5 شتنبر 2024");
         assert_eq!(long(Locale::Zgh, date(2025, 12, 31)), "31 ⴷⵓⵊⴰⵏⴱⵉⵔ 2025");
     }

@@ -516,7 +516,7 @@ fn number_and_date_formatting() {
     assert_eq!(Localizer::format_date("fr", d), "14 juin 2023");
     assert_eq!(format_date("ar", d), "14 يونيو 2023");
     assert_eq!(format_date("zgh", d), "14 ⵢⵓⵏⵢⵓ 2023");
-    assert_eq!(format_date("fr", date(2023, 7, 1)), "1 juillet 2023");
+    assert_eq!(format_date("fr", date(2023, 7, 1)), "1er juillet 2023");
     assert_eq!(Localizer::format_month_year("fr", d), "juin 2023");
     assert_eq!(format_month_year("ar", date(2023, 9, 30)), "شتنبر 2023");
     assert_eq!(format_month_year("zgh", date(2023, 11, 2)), "ⵏⵓⵡⴰⵏⴱⵉⵔ 2023");
