@@ -2,6 +2,7 @@
 //! language, each a pure function of the read-only [`Site`] and its page
 //! context, rendered in parallel.
 
+pub mod charts;
 pub mod markdown;
 pub mod theme;
 pub mod urls;
@@ -275,7 +276,7 @@ fn pagination(base: &str, current: usize, total: usize) -> Option<Pagination> {
 
 /// The context every page shares, for one language and one page.
 fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page) -> Value {
-    let v = View::new(site, lang);
+    let v = View::new(site, lang, &renderer.i18n);
     let base = site.config.base_url();
     let alternates: Vec<Alternate> = site
         .config
@@ -358,8 +359,8 @@ fn facet_list(v: &View, facet: &'static str) -> Vec<Facet> {
 }
 
 /// The page's own context.
-fn page_context(site: &Site, lang: &str, page: &Page) -> Value {
-    let v = View::new(site, lang);
+fn page_context(site: &Site, renderer: &Renderer, lang: &str, page: &Page) -> Value {
+    let v = View::new(site, lang, &renderer.i18n);
     match page {
         Page::Home => {
             let open: Vec<OfferCard> = (0..site.offers.len())
@@ -476,7 +477,7 @@ fn page_context(site: &Site, lang: &str, page: &Page) -> Value {
         Page::Results => {
             let reports: Vec<ResultsView> =
                 site.results.iter().map(|r| results_view(&v, r)).collect();
-            context! { reports => val(reports) }
+            context! { reports => val(reports), dashboard => val(charts::dashboard(&v)) }
         }
         Page::NewsList => {
             context! { news => val(site.news.iter().map(|n| news_card(&v, n)).collect::<Vec<_>>()) }
@@ -516,7 +517,7 @@ pub fn render_page(
     lang: &str,
     page: &Page,
 ) -> Result<OutputFile, Diagnostic> {
-    let ctx = context! { ..common(site, renderer, lang, page), ..page_context(site, lang, page) };
+    let ctx = context! { ..common(site, renderer, lang, page), ..page_context(site, renderer, lang, page) };
     let template = renderer
         .theme
         .env
@@ -538,8 +539,7 @@ fn global_pages(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Dia
         ("root.html", "index.html", Page::Home),
         ("404.html", "404.html", Page::NotFound),
     ] {
-        let mut ctx =
-            context! { ..common(site, renderer, lang, &page), ..page_context(site, lang, &page) };
+        let mut ctx = context! { ..common(site, renderer, lang, &page), ..page_context(site, renderer, lang, &page) };
         ctx = context! { url => format!("/{path}").replace("/index.html", "/"), ..ctx };
         let t = renderer
             .theme

@@ -4,7 +4,7 @@
 
 use super::markdown;
 use super::urls;
-use crate::i18n::{format_date, format_number, strip_bidi_isolates};
+use crate::i18n::{Arg, Localizer, format_date, format_number, strip_bidi_isolates};
 use crate::model::date::{Date, OfferStatus, days_left};
 use crate::model::records::*;
 use crate::model::text::Text;
@@ -33,15 +33,36 @@ pub struct View<'a> {
     pub site: &'a Site,
     pub lang: &'a str,
     pub chain: Vec<String>,
+    pub i18n: &'a Localizer,
 }
 
 impl<'a> View<'a> {
-    pub fn new(site: &'a Site, lang: &'a str) -> Self {
+    pub fn new(site: &'a Site, lang: &'a str, i18n: &'a Localizer) -> Self {
         View {
             site,
             lang,
             chain: site.config.chain(lang),
+            i18n,
         }
+    }
+
+    /// An interface string as plain text (no bidi isolates: it goes into
+    /// SVG, attributes and text alternatives). A missing message yields its
+    /// id, which `check` reports through the Fluent coverage warning.
+    pub fn msg(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
+        match self.i18n.message(self.lang, id, &args) {
+            Ok((text, _)) => strip_bidi_isolates(&text).into_owned(),
+            Err(_) => id.to_string(),
+        }
+    }
+
+    pub fn rtl(&self) -> bool {
+        self.site.config.direction(self.lang).as_str() == "rtl"
+    }
+
+    pub fn month_year(&self, d: Date) -> String {
+        crate::i18n::format_month_year(self.lang, d.0)
     }
 
     pub fn tx(&self, text: &Text) -> Tx {
@@ -420,6 +441,8 @@ pub struct ParticipantView {
 #[derive(Debug, Clone, Serialize)]
 pub struct ProgrammeView {
     pub card: ProgrammeCard,
+    /// One chart per indicator of the results of the programme and its phases.
+    pub charts: Vec<super::charts::ChartView>,
     pub parent: Option<Link>,
     pub lead: Link,
     pub partners: Vec<Link>,
@@ -457,6 +480,7 @@ pub fn programme_view(v: &View, r: &Record<Programme>) -> ProgrammeView {
         None => (false, Vec::new()),
     };
     ProgrammeView {
+        charts: super::charts::programme_charts(v, slug),
         card: programme_card(v, r),
         parent: p
             .parent

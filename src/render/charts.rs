@@ -1,0 +1,678 @@
+//! Charts drawn at build time as inline SVG: no JavaScript, no image
+//! requests, text a screen reader can read (`role="img"`, `<title>`,
+//! `<desc>`) and every number also given as a table by the templates.
+//!
+//! Two kinds: a horizontal bar chart per indicator (achieved against target,
+//! one bar per period, scope or region of the breakdown), which mirrors in
+//! right-to-left pages (bars grow from the right, labels are right-aligned);
+//! and a schematic tile map of the 12 regions coloured by a figure, which
+//! does not mirror: north stays up and west stays left in every language.
+
+use super::theme::escape_html;
+use super::views::{Tx, View};
+use crate::model::records::{Results, Scope};
+use crate::model::{Record, date::Date};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+/// One bar of a chart, already formatted for the page's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChartRow {
+    pub label: Tx,
+    pub value: String,
+    pub target: Option<String>,
+}
+
+/// A chart as the templates receive it: the SVG markup (safe: every text
+/// in it is escaped here) and its data for the table.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChartView {
+    pub id: String,
+    pub title: Tx,
+    pub unit: Option<Tx>,
+    /// A sentence that says what the chart shows, for `<desc>` and readers.
+    pub summary: String,
+    pub svg: String,
+    pub rows: Vec<ChartRow>,
+}
+
+/// A raw bar before layout.
+struct Bar {
+    label: Tx,
+    value: f64,
+    target: Option<f64>,
+}
+
+const WIDTH: f64 = 320.0;
+const PAD: f64 = 6.0;
+const VALUE_SPACE: f64 = 70.0;
+const ROW: f64 = 40.0;
+const ACHIEVED: &str = "#0b6e4f";
+const TARGET: &str = "#7a4b00";
+
+fn fmt(x: f64) -> String {
+    let s = format!("{x:.1}");
+    s.strip_suffix(".0").unwrap_or(&s).to_string()
+}
+
+/// The results reports of a programme and of its phases (descendants),
+/// oldest period first.
+pub fn reports_of<'a>(v: &View<'a>, slug: &str) -> Vec<&'a Record<Results>> {
+    let site = v.site;
+    let mut slugs = vec![slug.to_string()];
+    let mut i = 0;
+    while i < slugs.len() {
+        if let Some(children) = site.children.get(&slugs[i]) {
+            for &c in children {
+                let s = site.programmes[c].slug.0.clone();
+                if !slugs.contains(&s) {
+                    slugs.push(s);
+                }
+            }
+        }
+        i += 1;
+    }
+    let mut reports: Vec<&Record<Results>> = slugs
+        .iter()
+        .flat_map(|s| site.results_by_programme.get(s).into_iter().flatten())
+        .map(|&i| &site.results[i])
+        .collect();
+    reports.sort_by(|a, b| {
+        a.data
+            .period
+            .end
+            .cmp(&b.data.period.end)
+            .then_with(|| a.slug.cmp(&b.slug))
+    });
+    reports
+}
+
+fn scope_label(v: &View, scope: &Option<Scope>) -> Tx {
+    match scope {
+        Some(Scope::Region(c)) => v.region(c.as_str()),
+        Some(Scope::Province(c)) => v.province(c.as_str()),
+        _ => v.plain(&v.msg("dashboard-national", &[])),
+    }
+}
+
+fn territory_label(v: &View, key: &str) -> Tx {
+    if v.site.tax.regions.iter().any(|r| r.code.as_str() == key) {
+        v.region(key)
+    } else if key.starts_with("MA-") {
+        v.province(key)
+    } else {
+        v.plain(key)
+    }
+}
+
+/// One chart per indicator reported by the programme or its phases.
+pub fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
+    let reports = reports_of(v, slug);
+    let mut order: Vec<&str> = Vec::new();
+    let mut bars: BTreeMap<&str, Vec<Bar>> = BTreeMap::new();
+    for r in &reports {
+        let period = v.month_year(r.data.period.end);
+        for val in &r.data.values {
+            let key = val.indicator.as_str();
+            if !order.contains(&key) {
+                order.push(key);
+            }
+            let list = bars.entry(key).or_default();
+            let scope = scope_label(v, &r.data.scope);
+            let label = v.msg(
+                "chart-row-label",
+                &[("scope", &scope.text), ("period", &period)],
+            );
+            list.push(Bar {
+                label: Tx {
+                    text: label,
+                    ..scope.clone()
+                },
+                value: val.value,
+                target: val.target,
+            });
+            for (k, n) in val.breakdown.iter() {
+                list.push(Bar {
+                    label: territory_label(v, k),
+                    value: *n,
+                    target: None,
+                });
+            }
+        }
+    }
+    // Indicators in the order of indicators.yaml, then any other.
+    let tax_order: Vec<&str> = v.site.tax.indicators.keys().collect();
+    order.sort_by_key(|k| tax_order.iter().position(|t| t == k).unwrap_or(usize::MAX));
+    order
+        .into_iter()
+        .map(|key| {
+            let ind = v.site.tax.indicators.get(key);
+            let title = ind.map_or_else(|| v.plain(key), |i| v.tx(&i.name));
+            let unit = ind.and_then(|i| v.opt_tx(&i.unit));
+            bar_chart(v, &format!("chart-{slug}-{key}"), title, unit, &bars[key])
+        })
+        .collect()
+}
+
+fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> ChartView {
+    let rtl = v.rtl();
+    let max = bars
+        .iter()
+        .flat_map(|b| [b.value, b.target.unwrap_or(0.0)])
+        .fold(0.0_f64, f64::max)
+        .max(1.0);
+    let plot = WIDTH - 2.0 * PAD - VALUE_SPACE;
+    let any_target = bars.iter().any(|b| b.target.is_some());
+    let legend_h = 22.0;
+    let height = legend_h + ROW * bars.len() as f64 + PAD;
+    // x of a length measured from the start edge (left in LTR, right in RTL).
+    let x_of = |len: f64| if rtl { WIDTH - PAD - len } else { PAD + len };
+    // Texts carry the page's direction, so `start` is the right edge in
+    // right-to-left pages and the left edge otherwise.
+    let start_anchor = "start";
+    let achieved = v.msg("chart-achieved", &[]);
+    let target_word = v.msg("chart-target", &[]);
+
+    let mut rows = Vec::new();
+    let mut summary_parts = Vec::new();
+    let mut svg = String::new();
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    for b in bars {
+        let value = v.num(b.value);
+        let target = b.target.map(|t| v.num(t));
+        summary_parts.push(match &target {
+            Some(t) => v.msg(
+                "chart-summary-value-target",
+                &[("label", &b.label.text), ("value", &value), ("target", t)],
+            ),
+            None => v.msg(
+                "chart-summary-value",
+                &[("label", &b.label.text), ("value", &value)],
+            ),
+        });
+        rows.push(ChartRow {
+            label: b.label.clone(),
+            value,
+            target,
+        });
+    }
+    let summary = format!(
+        "{}{}",
+        summary_parts.join(&v.msg("chart-list-separator", &[])),
+        v.msg("chart-sentence-end", &[])
+    );
+    let _ = write!(
+        svg,
+        r#"<svg class="chart" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="{title_id} {desc_id}" xmlns="http://www.w3.org/2000/svg" direction="{dir}"><title id="{title_id}">{title}</title><desc id="{desc_id}">{desc}</desc>"#,
+        w = fmt(WIDTH),
+        h = fmt(height),
+        dir = if rtl { "rtl" } else { "ltr" },
+        title = escape_html(&title.text),
+        desc = escape_html(&summary),
+    );
+    // Legend.
+    let _ = write!(
+        svg,
+        r#"<g aria-hidden="true" font-size="12"><rect x="{x}" y="6" width="12" height="10" fill="{ACHIEVED}"/><text x="{tx}" y="15" text-anchor="{start_anchor}">{a}</text>"#,
+        x = fmt(if rtl { WIDTH - PAD - 12.0 } else { PAD }),
+        tx = fmt(x_of(16.0)),
+        a = escape_html(&achieved),
+    );
+    if any_target {
+        let _ = write!(
+            svg,
+            r#"<rect x="{x}" y="4" width="3" height="14" fill="{TARGET}"/><text x="{tx}" y="15" text-anchor="{start_anchor}">{t}</text>"#,
+            x = fmt(x_of(110.0) - if rtl { 3.0 } else { 0.0 }),
+            tx = fmt(x_of(118.0)),
+            t = escape_html(&target_word),
+        );
+    }
+    svg.push_str("</g>");
+    for (i, (b, row)) in bars.iter().zip(&rows).enumerate() {
+        let y = legend_h + ROW * i as f64;
+        let w = (b.value / max * plot).max(if b.value > 0.0 { 2.0 } else { 0.0 });
+        let bar_x = if rtl { WIDTH - PAD - w } else { PAD };
+        let _ = write!(
+            svg,
+            r#"<g aria-hidden="true"><text x="{lx}" y="{ly}" font-size="12" text-anchor="{start_anchor}">{label}</text><rect x="{bx}" y="{by}" width="{bw}" height="14" rx="2" fill="{ACHIEVED}"/><text x="{vx}" y="{vy}" font-size="12" font-weight="bold" text-anchor="{start_anchor}">{value}</text>"#,
+            lx = fmt(x_of(0.0)),
+            ly = fmt(y + 13.0),
+            label = escape_html(&b.label.text),
+            bx = fmt(bar_x),
+            by = fmt(y + 18.0),
+            bw = fmt(w),
+            vx = fmt(x_of(w + 4.0)),
+            vy = fmt(y + 30.0),
+            value = escape_html(&row.value),
+        );
+        if let Some(t) = b.target {
+            let tx = x_of(t / max * plot);
+            let _ = write!(
+                svg,
+                r#"<rect x="{x}" y="{y}" width="3" height="22" fill="{TARGET}"/>"#,
+                x = fmt(tx - 1.5),
+                y = fmt(y + 14.0)
+            );
+        }
+        svg.push_str("</g>");
+    }
+    svg.push_str("</svg>");
+    ChartView {
+        id: id.to_string(),
+        title,
+        unit,
+        summary,
+        svg,
+        rows,
+    }
+}
+
+/// Schematic positions (column, row) of the 12 regions, north up, west
+/// left: close enough to the map for a reader to find a region.
+const TILES: [(&str, u8, u8); 12] = [
+    ("MA-01", 1, 0),
+    ("MA-02", 2, 0),
+    ("MA-04", 0, 1),
+    ("MA-03", 1, 1),
+    ("MA-08", 2, 1),
+    ("MA-06", 0, 2),
+    ("MA-05", 1, 2),
+    ("MA-07", 0, 3),
+    ("MA-09", 1, 3),
+    ("MA-10", 0, 4),
+    ("MA-11", 0, 5),
+    ("MA-12", 0, 6),
+];
+
+const PALETTE: [&str; 4] = ["#c7e9d5", "#7cc4a0", "#2e8b62", "#0b5d3b"];
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DashboardRow {
+    pub code: String,
+    pub region: Tx,
+    pub url: String,
+    pub cells: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DashboardTable {
+    /// Indicators with figures (the table's columns).
+    pub columns: Vec<Tx>,
+    /// One row per region, in the order of territories.yaml.
+    pub rows: Vec<DashboardRow>,
+    /// Figures with national scope, by the same columns.
+    pub national: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Dashboard {
+    /// The map's title ("Associations trained by region"), or the
+    /// no-data sentence when no figure has a region.
+    pub title: Tx,
+    /// The tile map as safe SVG markup (empty without regional figures).
+    pub map_svg: String,
+    /// The tile map with its text alternative and data.
+    pub map: Option<ChartView>,
+    pub indicators: Vec<Tx>,
+    pub table: DashboardTable,
+}
+
+/// Latest figure per (programme, indicator, region), summed over
+/// programmes: reports of one programme are cumulative, so adding two
+/// periods of the same programme would count twice.
+pub fn dashboard(v: &View) -> Dashboard {
+    let site = v.site;
+    let region_of = |code: &str| -> Option<String> {
+        if site.tax.regions.iter().any(|r| r.code.as_str() == code) {
+            return Some(code.to_string());
+        }
+        site.tax
+            .regions
+            .iter()
+            .find(|r| r.provinces.iter().any(|p| p.code.as_str() == code))
+            .map(|r| r.code.0.clone())
+    };
+    // (programme, indicator, region or "") -> (period end, value)
+    let mut latest: BTreeMap<(String, String, String), (Date, f64)> = BTreeMap::new();
+    let mut put = |k: (String, String, String), end: Date, value: f64| {
+        let e = latest.entry(k).or_insert((end, 0.0));
+        if end > e.0 {
+            *e = (end, 0.0);
+        }
+        if end == e.0 {
+            e.1 += value;
+        }
+    };
+    for r in &site.results {
+        let end = r.data.period.end;
+        for val in &r.data.values {
+            let key =
+                |region: String| (r.data.programme.0.clone(), val.indicator.0.clone(), region);
+            let territorial: Vec<(String, f64)> = val
+                .breakdown
+                .iter()
+                .filter_map(|(k, n)| region_of(k).map(|reg| (reg, *n)))
+                .collect();
+            if !territorial.is_empty() {
+                for (reg, n) in territorial {
+                    put(key(reg), end, n);
+                }
+                continue;
+            }
+            let region = match &r.data.scope {
+                Some(Scope::Region(c)) => region_of(c.as_str()),
+                Some(Scope::Province(c)) => region_of(c.as_str()),
+                _ => None,
+            };
+            put(key(region.unwrap_or_default()), end, val.value);
+        }
+    }
+    let mut by: BTreeMap<(String, String), f64> = BTreeMap::new();
+    for ((_, ind, reg), (_, value)) in latest {
+        *by.entry((ind, reg)).or_default() += value;
+    }
+    let tax_order: Vec<&str> = site.tax.indicators.keys().collect();
+    let mut indicators: Vec<String> = by.keys().map(|(i, _)| i.clone()).collect();
+    indicators.dedup();
+    indicators.sort_by_key(|k| {
+        (
+            tax_order.iter().position(|t| t == k).unwrap_or(usize::MAX),
+            k.clone(),
+        )
+    });
+    let name_of = |key: &str| {
+        site.tax
+            .indicators
+            .get(key)
+            .map_or_else(|| v.plain(key), |i| v.tx(&i.name))
+    };
+    let cell = |ind: &str, reg: &str| {
+        by.get(&(ind.to_string(), reg.to_string()))
+            .map_or_else(|| "–".to_string(), |n| v.num(*n))
+    };
+    let rows = site
+        .tax
+        .regions
+        .iter()
+        .map(|r| DashboardRow {
+            code: r.code.0.clone(),
+            region: v.tx(&r.name),
+            url: super::urls::facet(v.lang, "region", r.code.as_str()),
+            cells: indicators
+                .iter()
+                .map(|i| cell(i, r.code.as_str()))
+                .collect(),
+        })
+        .collect();
+    let national = indicators.iter().map(|i| cell(i, "")).collect();
+    let regions_with = |ind: &str| by.keys().filter(|(i, r)| i == ind && !r.is_empty()).count();
+    let map_indicator = indicators
+        .iter()
+        .filter(|i| regions_with(i) > 0)
+        .max_by_key(|i| {
+            (
+                regions_with(i),
+                std::cmp::Reverse(tax_order.iter().position(|t| t == i)),
+            )
+        });
+    let map = map_indicator.map(|ind| {
+        let values: BTreeMap<String, f64> = by
+            .iter()
+            .filter(|((i, r), _)| i == ind && !r.is_empty())
+            .map(|((_, r), n)| (r.clone(), *n))
+            .collect();
+        tile_map(v, ind, name_of(ind), &values)
+    });
+    let columns: Vec<Tx> = indicators.iter().map(|i| name_of(i)).collect();
+    Dashboard {
+        title: map.as_ref().map_or_else(
+            || v.plain(&v.msg("dashboard-no-data", &[])),
+            |m| m.title.clone(),
+        ),
+        map_svg: map.as_ref().map(|m| m.svg.clone()).unwrap_or_default(),
+        map,
+        indicators: columns.clone(),
+        table: DashboardTable {
+            columns,
+            rows,
+            national,
+        },
+    }
+}
+
+fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>) -> ChartView {
+    const TW: f64 = 100.0;
+    const TH: f64 = 52.0;
+    const GAP: f64 = 4.0;
+    let max = values.values().copied().fold(0.0_f64, f64::max).max(1.0);
+    let id = format!("map-{indicator}");
+    let mut rows = Vec::new();
+    let mut parts = Vec::new();
+    let mut tiles = String::new();
+    for (code, col, row) in TILES {
+        let Some(region) = v.site.tax.regions.iter().find(|r| r.code.as_str() == code) else {
+            continue;
+        };
+        let name = v.tx(&region.name);
+        let value = values.get(code).copied();
+        let shown = value.map_or_else(|| "–".to_string(), |n| v.num(n));
+        let (fill, ink) = match value {
+            None => ("#eeeeee", "#333333"),
+            Some(n) => {
+                let class = (((n / max) * PALETTE.len() as f64).ceil() as usize)
+                    .clamp(1, PALETTE.len())
+                    - 1;
+                (
+                    PALETTE[class],
+                    if class >= 2 { "#ffffff" } else { "#1b1b1b" },
+                )
+            }
+        };
+        if value.is_some() {
+            parts.push(v.msg(
+                "chart-summary-value",
+                &[("label", &name.text), ("value", &shown)],
+            ));
+        }
+        let x = f64::from(col) * (TW + GAP);
+        let y = f64::from(row) * (TH + GAP);
+        let url = super::urls::facet(v.lang, "region", code);
+        let _ = write!(
+            tiles,
+            r##"<a href="{url}"><title>{name}: {shown}</title><rect x="{x}" y="{y}" width="{TW}" height="{TH}" rx="4" fill="{fill}" stroke="#ffffff"/><text x="{cx}" y="{ty}" font-size="11" text-anchor="middle" fill="{ink}">{short}</text><text x="{cx}" y="{vy}" font-size="16" font-weight="bold" text-anchor="middle" fill="{ink}">{shown_e}</text></a>"##,
+            url = escape_html(&url),
+            name = escape_html(&name.text),
+            shown = escape_html(&shown),
+            x = fmt(x),
+            y = fmt(y),
+            cx = fmt(x + TW / 2.0),
+            ty = fmt(y + 17.0),
+            vy = fmt(y + 40.0),
+            short = escape_html(code),
+            shown_e = escape_html(&shown),
+        );
+        rows.push(ChartRow {
+            label: name,
+            value: shown,
+            target: None,
+        });
+    }
+    let width = 3.0 * TW + 2.0 * GAP;
+    let height = 7.0 * TH + 6.0 * GAP;
+    let summary = if parts.is_empty() {
+        v.msg("dashboard-no-data", &[])
+    } else {
+        format!(
+            "{}{}",
+            parts.join(&v.msg("chart-list-separator", &[])),
+            v.msg("chart-sentence-end", &[])
+        )
+    };
+    let map_title = v.msg("dashboard-map-title", &[("indicator", &title.text)]);
+    // The map keeps its geography in every language: it is laid out left
+    // to right whatever the page's direction.
+    let svg = format!(
+        r#"<svg class="tile-map" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" direction="ltr"><title id="{id}-title">{t}</title><desc id="{id}-desc">{d}</desc>{tiles}</svg>"#,
+        w = fmt(width),
+        h = fmt(height),
+        t = escape_html(&map_title),
+        d = escape_html(&summary),
+    );
+    ChartView {
+        id,
+        title: Tx {
+            text: map_title,
+            ..title
+        },
+        unit: None,
+        summary,
+        svg,
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{LangSpec, Localizer};
+    use crate::model::date::Today;
+    use crate::validate::Site;
+    use std::path::Path;
+
+    fn fixture() -> (Site, Localizer) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let loaded = crate::load::load(&root.join("tests/fixtures/valid"));
+        let today = Today::resolve(Some("2026-11-22"), None).unwrap();
+        let site = crate::validate::validate(loaded, &today, &Default::default())
+            .site
+            .expect("the valid fixture validates");
+        let langs: Vec<LangSpec> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| LangSpec {
+                code: l.code.clone(),
+                fallback: l.fallback.clone(),
+            })
+            .collect();
+        let i18n =
+            Localizer::load(&root.join("i18n"), &langs, &site.config.default_language).unwrap();
+        (site, i18n)
+    }
+
+    fn bar(label: &str, value: f64, target: Option<f64>, v: &View) -> Bar {
+        Bar {
+            label: v.plain(label),
+            value,
+            target,
+        }
+    }
+
+    #[test]
+    fn bars_grow_from_the_start_edge_of_the_page_direction() {
+        let (site, i18n) = fixture();
+        let fr = View::new(&site, "fr", &i18n);
+        let ar = View::new(&site, "ar", &i18n);
+        let plot = WIDTH - 2.0 * PAD - VALUE_SPACE;
+        let half = fmt(plot / 2.0);
+        let c = bar_chart(
+            &fr,
+            "c",
+            fr.plain("t"),
+            None,
+            &[bar("a", 50.0, Some(100.0), &fr)],
+        );
+        assert!(
+            c.svg
+                .contains(&format!(r#"<rect x="{}" y="40" width="{half}""#, fmt(PAD))),
+            "{}",
+            c.svg
+        );
+        assert!(c.svg.contains(r#"direction="ltr""#));
+        let c = bar_chart(
+            &ar,
+            "c",
+            ar.plain("t"),
+            None,
+            &[bar("a", 50.0, Some(100.0), &ar)],
+        );
+        assert!(
+            c.svg.contains(&format!(
+                r#"<rect x="{}" y="40" width="{half}""#,
+                fmt(WIDTH - PAD - plot / 2.0)
+            )),
+            "{}",
+            c.svg
+        );
+        assert!(c.svg.contains(r#"direction="rtl""#));
+    }
+
+    #[test]
+    fn charts_have_a_text_alternative_and_escape_their_texts() {
+        let (site, i18n) = fixture();
+        let fr = View::new(&site, "fr", &i18n);
+        let c = bar_chart(
+            &fr,
+            "c",
+            fr.plain("<b>titre</b>"),
+            None,
+            &[bar("<script>", 350.0, Some(400.0), &fr)],
+        );
+        assert!(
+            c.svg.starts_with("<svg")
+                && c.svg
+                    .contains(r#"role="img" aria-labelledby="c-title c-desc""#)
+        );
+        assert!(!c.svg.contains("<script>") && c.svg.contains("&lt;script&gt;"));
+        assert!(c.svg.contains("&lt;b&gt;titre"));
+        assert_eq!(c.summary, "<script> : 350 pour une cible de 400.");
+    }
+
+    #[test]
+    fn programme_charts_cover_each_indicator_with_its_breakdown() {
+        let (site, i18n) = fixture();
+        let fr = View::new(&site, "fr", &i18n);
+        let charts = programme_charts(&fr, "nassij-fes");
+        let trained = charts
+            .iter()
+            .find(|c| c.id.ends_with("associations-trained"))
+            .expect("a chart per indicator");
+        let labels: Vec<&str> = trained.rows.iter().map(|r| r.label.text.as_str()).collect();
+        assert_eq!(labels.len(), 3, "{labels:?}");
+        assert_eq!(trained.rows[0].target.as_deref(), Some("400"));
+        // The parent programme shows the results of its phases.
+        let parent = site
+            .programmes
+            .iter()
+            .find(|p| site.children.get(p.slug.as_str()).is_some())
+            .unwrap();
+        assert!(!programme_charts(&fr, parent.slug.as_str()).is_empty());
+    }
+
+    #[test]
+    fn the_dashboard_colours_regions_with_figures_and_keeps_geography_in_rtl() {
+        let (site, i18n) = fixture();
+        let ar = View::new(&site, "ar", &i18n);
+        let d = dashboard(&ar);
+        let map = d.map.expect("a map when figures have regions");
+        assert!(
+            map.svg.contains(r#"direction="ltr""#),
+            "the map does not mirror"
+        );
+        assert!(
+            map.svg.contains(PALETTE[PALETTE.len() - 1]),
+            "the largest figure has the darkest colour"
+        );
+        let row = d.table.rows.iter().find(|r| r.code == "MA-03").unwrap();
+        assert!(row.cells.iter().any(|c| c == "350"), "{:?}", row.cells);
+        assert!(
+            d.table
+                .rows
+                .iter()
+                .filter(|r| r.code != "MA-03")
+                .all(|r| r.cells.iter().all(|c| c == "–"))
+        );
+    }
+}
