@@ -327,7 +327,39 @@ fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page) -> Value {
         },
         today => v.date(site.today.date()),
         today_iso => site.today.date().to_string(),
+        description => description(&v, page),
     }
+}
+
+/// A one-sentence description of the page for `<meta name="description">`
+/// (search engines and link previews): the record's own summary where it
+/// has one, else its title, else the site's tagline. Plain text.
+fn description(v: &View, page: &Page) -> String {
+    let site = v.site;
+    let text = match page {
+        Page::Association(i) => {
+            let a = &site.associations[*i].data;
+            a.summary
+                .as_ref()
+                .map_or_else(|| v.tx(&a.name).text, |s| v.tx(s).text)
+        }
+        Page::Programme(i) => {
+            let p = &site.programmes[*i].data;
+            p.objectives
+                .first()
+                .map_or_else(|| v.tx(&p.title).text, |o| v.tx(o).text)
+        }
+        Page::Offer(i) => v.tx(&site.offers[*i].data.title).text,
+        Page::News(i) => {
+            let n = &site.news[*i].data;
+            n.summary
+                .as_ref()
+                .map_or_else(|| v.tx(&n.title).text, |s| v.tx(s).text)
+        }
+        Page::Page(i) => v.tx(&site.pages[*i].data.title).text,
+        _ => v.msg("home-title", &[]),
+    };
+    crate::i18n::strip_bidi_isolates(&text).into_owned()
 }
 
 fn facet_list(v: &View, facet: &'static str) -> Vec<Facet> {
