@@ -11,6 +11,17 @@ pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
         Err(code) => return code,
     };
     let loaded = crate::load::load(root);
+    let interface = loaded.config.as_ref().map(|c| {
+        let langs: Vec<crate::i18n::LangSpec> = c
+            .languages
+            .iter()
+            .map(|l| crate::i18n::LangSpec {
+                code: l.code.clone(),
+                fallback: l.fallback.clone(),
+            })
+            .collect();
+        crate::i18n::Localizer::load(&root.join("i18n"), &langs, &c.default_language)
+    });
     let languages: Vec<String> = loaded
         .config
         .as_ref()
@@ -53,6 +64,23 @@ pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
         print!(" {:>12}", cell(done, total));
     }
     println!();
+    match interface {
+        Some(Ok(i18n)) => {
+            let missing = i18n.missing();
+            let total = i18n.message_count();
+            print!("{:<14}", "interface");
+            for l in &languages {
+                let lacking = missing
+                    .iter()
+                    .find(|(code, _)| code == l)
+                    .map_or(0, |(_, m)| m.len());
+                print!(" {:>12}", cell(total - lacking, total));
+            }
+            println!();
+        }
+        Some(Err(_)) => println!("interface strings: errors in i18n/, run `nassij check`"),
+        None => {}
+    }
     if errors > 0 {
         println!("\n{errors} errors: run `nassij check` to see them");
     }

@@ -347,6 +347,15 @@ impl Localizer {
         ))
     }
 
+    /// How many distinct message ids the languages define together.
+    pub fn message_count(&self) -> usize {
+        self.languages
+            .iter()
+            .flat_map(|l| l.ids.iter())
+            .collect::<BTreeSet<_>>()
+            .len()
+    }
+
     /// For every language, in `site.yaml` order, the message ids defined in at
     /// least one language but not in it (sorted; empty when complete).
     pub fn missing(&self) -> Vec<(String, Vec<String>)> {
