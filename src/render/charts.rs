@@ -646,7 +646,7 @@ mod tests {
         let parent = site
             .programmes
             .iter()
-            .find(|p| site.children.get(p.slug.as_str()).is_some())
+            .find(|p| site.children.contains_key(p.slug.as_str()))
             .unwrap();
         assert!(!programme_charts(&fr, parent.slug.as_str()).is_empty());
     }
