@@ -1,0 +1,184 @@
+// Shared helpers of the browser tests: where the built site is, a tiny static
+// server over it, the Debian Chromium launch, and the list of page types.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const REPO = path.resolve(HERE, '..', '..');
+// The example site built by .ci/test (`nassij build --now 2026-11-22 --out target/browser-site`).
+export const SITE = path.resolve(process.env.NASSIJ_SITE ?? path.join(REPO, 'target', 'browser-site'));
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const LANGS = ['ar', 'fr', 'zgh'];
+export const DIR = { ar: 'rtl', fr: 'ltr', zgh: 'ltr' };
+
+// Every page type of the site, as a path under /{lang}. `root` is the
+// language chooser at `/`, the same for every language.
+export const PAGE_TYPES = [
+  ['home', ''],
+  ['directory', 'associations/'],
+  ['region facet', 'associations/region/MA-09/'],
+  ['province facet', 'associations/province/MA-CHT/'],
+  ['domain facet', 'associations/domain/education/'],
+  ['association', 'associations/tifawin/'],
+  ['programmes', 'programmes/'],
+  ['programme', 'programmes/nassij-fes-meknes/'],
+  ['offers', 'offers/'],
+  ['offer', 'offers/appui-formations-numeriques-2024/'],
+  ['results', 'results/'],
+  ['news list', 'news/'],
+  ['news item', 'news/lancement-nassij-fes-meknes/'],
+  ['page', 'about/'],
+  ['search', 'search/'],
+  ['404', '404.html'],
+];
+
+/** Every (language, page type) pair, plus the root `/` once, with its expected language. */
+export function allPages() {
+  const pages = [];
+  for (const lang of LANGS) {
+    for (const [type, rel] of PAGE_TYPES) pages.push({ lang, type, path: `/${lang}/${rel}` });
+  }
+  // `/` chooses a language; it is written in the default language.
+  pages.push({ lang: 'ar', type: 'root', path: '/' });
+  return pages;
+}
+
+export function assertSiteBuilt() {
+  if (!existsSync(path.join(SITE, 'index.html'))) {
+    throw new Error(`no built site at ${SITE}: run \`cargo run -- build --now 2026-11-22 --out target/browser-site\` first (bash .ci/test does)`);
+  }
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export function contentType(file) {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+async function resolveFile(root, urlPath) {
+  let rel;
+  try {
+    rel = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const file = path.resolve(root, '.' + path.posix.normalize('/' + rel));
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  try {
+    const s = await stat(file);
+    if (s.isFile()) return file;
+    if (s.isDirectory()) {
+      const index = path.join(file, 'index.html');
+      if ((await stat(index)).isFile()) return index;
+    }
+  } catch {
+    /* not found */
+  }
+  return null;
+}
+
+/**
+ * Serves `root` on 127.0.0.1 at a random port. A directory serves its
+ * index.html (`/fr/associations` redirects to `/fr/associations/` as static
+ * hosts do); anything missing answers 404 with /404.html.
+ */
+export async function serve(root = SITE) {
+  root = path.resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, 'http://127.0.0.1');
+      let file = await resolveFile(root, url.pathname);
+      if (file && file.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith('/') && !url.pathname.endsWith('index.html')) {
+        res.writeHead(301, { Location: url.pathname + '/' + url.search });
+        res.end();
+        return;
+      }
+      let status = 200;
+      if (!file) {
+        status = 404;
+        file = path.join(root, '404.html');
+      }
+      const body = await readFile(file);
+      res.writeHead(status, {
+        'Content-Type': contentType(file),
+        'Content-Length': body.length,
+        'Cache-Control': file.includes(`${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (e) {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(String(e));
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+  };
+}
+
+// Flags that keep Chromium off the (closed) network and quick to start.
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Debian's Chromium through playwright-core; Playwright gives every launch a fresh, empty profile (--user-data-dir). */
+export async function launch() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium chromium-driver (bash .ci/test does)`);
+  }
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, timeout: 60_000 });
+}
+
+/** A new page with bounded timeouts for every operation. */
+export async function newPage(browser, { width = 360, height = 740 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(20_000);
+  const page = await context.newPage();
+  return page;
+}
+
+/** Loads a page and fails on an HTTP error (the 404 pages are fetched by their own file name). */
+export async function open(page, origin, urlPath) {
+  const response = await page.goto(origin + urlPath, { waitUntil: 'load' });
+  if (!response) throw new Error(`no response for ${urlPath}`);
+  if (response.status() >= 400) throw new Error(`${urlPath} answered HTTP ${response.status()}`);
+  return response;
+}
