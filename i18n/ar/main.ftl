@@ -280,3 +280,70 @@ read-more = اقرأ المزيد
 ## المبالغ
 
 currency-mad = { $amount } درهم
+
+## رسائل التصميم (القضية 3)
+
+footer-menu = معلومات
+inline-separator = {"، "}
+date-at-time = { $date } على الساعة { $time }
+since-date = ابتداءً من { $date }
+until-date = إلى غاية { $date }
+currency-other = { $amount } { $currency }
+results-table-caption = القيم المنجزة مقارنةً بالقيم المستهدفة
+percent-of-target = { $percent }% من القيمة المستهدفة
+home-intro = ابحث عن جمعية قريبة منك، وتابع البرامج العمومية ونتائجها، وترشح لعروض الدعم قبل انتهاء آجالها.
+figure-associations-label =
+    { PLURAL($count) ->
+        [zero] جمعية
+        [one] جمعية
+        [two] جمعيتان
+        [few] جمعيات
+        [many] جمعية
+       *[other] جمعية
+    }
+figure-programmes-label =
+    { PLURAL($count) ->
+        [zero] برنامج عمومي
+        [one] برنامج عمومي
+        [two] برنامجان عموميان
+        [few] برامج عمومية
+        [many] برنامجًا عموميًا
+       *[other] برنامج عمومي
+    }
+figure-open-offers-label =
+    { PLURAL($count) ->
+        [zero] عرض مفتوح
+        [one] عرض مفتوح
+        [two] عرضان مفتوحان
+        [few] عروض مفتوحة
+        [many] عرضًا مفتوحًا
+       *[other] عرض مفتوح
+    }
+see-all-offers = جميع العروض وآجالها
+see-all-news = جميع المستجدات
+filter-link = التصفية حسب الجهة أو المجال
+call = اتصل
+write-email = راسل
+identity = التعريف
+field-updated = آخر تحيين للبطاقة
+award-offer = العرض
+awards-received-caption = الدعم المحصل عليه في إطار العروض العمومية
+about-association = تقديم
+about-programme = تقديم
+chart-as-table = عرض الأرقام في جدول
+amount-per-project = المبلغ لكل مشروع
+amount-up-to = في حدود { $max }
+amount-total-label = الغلاف المالي الإجمالي
+applications-received-label = الطلبات الواردة
+offer-details = تفاصيل العرض
+awards-caption =
+    { PLURAL($count) ->
+        [zero] لا توجد أي جمعية مستفيدة
+        [one] جمعية مستفيدة واحدة
+        [two] جمعيتان مستفيدتان
+        [few] { $count } جمعيات مستفيدة
+        [many] { $count } جمعية مستفيدة
+       *[other] { $count } جمعية مستفيدة
+    }
+results-intro = جميع الأرقام التي نشرتها البرامج، مع قيمها المستهدفة ومصادرها.
+dashboard-table-caption = الأرقام حسب الجهة

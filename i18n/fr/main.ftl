@@ -411,3 +411,86 @@ read-more = Lire la suite
 
 # Montant en dirhams ; $amount est déjà formaté (« 1 500 000 »).
 currency-mad = { $amount }{"\u00A0"}MAD
+
+## Thème : messages ajoutés avec la mise en page (issue 3)
+
+# Étiquette (aria-label) de la navigation du pied de page (pages d’information).
+footer-menu = Informations
+# Séparateur entre deux éléments d’une énumération en ligne (« Fès, Fès-Meknès ») ; garder les accolades et l’espace.
+inline-separator = {", "}
+# Date limite avec une heure ; $date est une date formatée, $time une heure HH:MM.
+date-at-time = { $date } à { $time }
+# Période ouverte : programme ou jalon qui n’a qu’une date de début.
+since-date = Depuis le { $date }
+# Période ouverte : programme ou jalon qui n’a qu’une date de fin.
+until-date = Jusqu’au { $date }
+# Montant dans une autre monnaie que le dirham ; $currency est le code ISO (EUR, USD).
+currency-other = { $amount }{"\u00A0"}{ $currency }
+# Légende (caption) du tableau de chiffres d’un rapport de résultats.
+results-table-caption = Valeurs atteintes comparées aux cibles
+# Tableau de résultats : part de la cible atteinte ; $percent est un nombre (75).
+percent-of-target = { $percent }{"\u202F"}% de la cible
+# Accueil : phrase sous le titre principal.
+home-intro = Trouvez une association près de chez vous, suivez les programmes publics et leurs résultats, et candidatez aux offres de soutien avant la date limite.
+# Accueil, chiffre clé : mot affiché sous le nombre d’associations (le nombre est affiché à part, en grand).
+figure-associations-label =
+    { PLURAL($count) ->
+        [one] association
+       *[other] associations
+    }
+# Accueil, chiffre clé : mot affiché sous le nombre de programmes.
+figure-programmes-label =
+    { PLURAL($count) ->
+        [one] programme public
+       *[other] programmes publics
+    }
+# Accueil, chiffre clé : mots affichés sous le nombre d’offres ouvertes.
+figure-open-offers-label =
+    { PLURAL($count) ->
+        [one] offre ouverte
+       *[other] offres ouvertes
+    }
+# Accueil : lien sous les offres ouvertes.
+see-all-offers = Toutes les offres et leurs dates limites
+# Accueil : lien sous les dernières actualités.
+see-all-news = Toutes les actualités
+# Annuaire : lien (ancre) vers les filtres par région et par domaine, utile sur téléphone.
+filter-link = Filtrer par région ou par domaine
+# Fiche association : bouton d’appel téléphonique (suivi du numéro).
+call = Appeler
+# Fiche association : bouton d’envoi d’un courriel (suivi de l’adresse).
+write-email = Écrire
+# Fiche association : titre du bloc d’identité (lieu, date de création, domaines…).
+identity = Identité
+# Date de dernière mise à jour d’une fiche.
+field-updated = Fiche mise à jour le
+# Fiche association, tableau des soutiens obtenus : en-tête de colonne.
+award-offer = Offre
+# Fiche association : légende du tableau des soutiens obtenus.
+awards-received-caption = Soutiens obtenus à la suite des offres publiques
+# Fiche association : titre du texte de présentation.
+about-association = Présentation
+# Page programme : titre du texte de présentation.
+about-programme = Présentation
+# Page programme : lien qui déplie les chiffres d’un graphique sous forme de tableau.
+chart-as-table = Voir les chiffres en tableau
+# Page offre : étiquette du montant par projet.
+amount-per-project = Montant par projet
+# Page offre : montant maximal par projet ; $max est un montant formaté.
+amount-up-to = Jusqu’à { $max }
+# Page offre : étiquette de l’enveloppe totale.
+amount-total-label = Enveloppe totale
+# Page offre : étiquette du nombre de candidatures reçues.
+applications-received-label = Candidatures reçues
+# Page offre : titre du texte détaillé de l’offre.
+offer-details = Détails de l’offre
+# Page offre : légende du tableau des soutiens accordés ; $count est le nombre d’associations.
+awards-caption =
+    { PLURAL($count) ->
+        [one] { $count } association soutenue
+       *[other] { $count } associations soutenues
+    }
+# Tableau de bord : phrase sous le titre.
+results-intro = Chaque chiffre publié par les programmes, avec sa cible et sa source.
+# Tableau de bord : légende du tableau des chiffres par région.
+dashboard-table-caption = Chiffres par région

@@ -132,3 +132,10 @@ read-more = ⵖⵔ ⵓⴳⴳⴰⵔ
 ## Amounts
 
 currency-mad = { $amount }{"\u00A0"}MAD
+
+## Theme messages (issue 3). Only the separator is given; the other new
+## messages of this section fall back to Arabic until a translator adds them.
+
+# Tifinagh text uses the Latin comma.
+inline-separator = {", "}
+currency-other = { $amount }{"\u00A0"}{ $currency }
