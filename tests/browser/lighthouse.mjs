@@ -1,0 +1,108 @@
+// Lighthouse audit of the built example site, in its mobile preset (the
+// default form factor, simulated slow 4G and CPU throttling), with Debian's
+// Chromium: home, the directory, an association, a programme and an offer, in
+// ar and fr. Prints the four scores per page and what each audit flags, and
+// exits 1 when a score is below 95.
+//
+//   cargo run -- build --now 2026-11-22 --out target/browser-site
+//   npm ci --prefix tests/browser --ignore-scripts
+//   node tests/browser/lighthouse.mjs
+//
+// NASSIJ_SITE=DIR audits another build; LIGHTHOUSE_LANGS=fr and
+// LIGHTHOUSE_PAGES=home,offer narrow the run.
+//
+// Each audit has its own Chromium (fresh profile, made by chrome-launcher)
+// and a 120 s time limit.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { HERE, CHROMIUM, CHROMIUM_FLAGS, assertSiteBuilt, serve } from './lib.mjs';
+
+const MIN = 95;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const PAGES = [
+  ['home', ''],
+  ['directory', 'associations/'],
+  ['association', 'associations/tifawin/'],
+  ['programme', 'programmes/nassij-fes-meknes/'],
+  ['offer', 'offers/appui-formations-numeriques-2024/'],
+];
+const LANGS = (process.env.LIGHTHOUSE_LANGS ?? 'ar,fr').split(',');
+const BIN = path.join(HERE, 'node_modules', 'lighthouse', 'cli', 'index.js');
+
+function runLighthouse(url, out) {
+  const args = [
+    BIN,
+    url,
+    `--only-categories=${CATEGORIES.join(',')}`,
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+    '--max-wait-for-load=30000',
+    `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`lighthouse ${url} ${signal ? `killed (${signal}, over 120 s)` : `exited ${code}`}\n${stderr.slice(-2000)}`));
+    });
+  });
+}
+
+assertSiteBuilt();
+const server = await serve();
+const work = mkdtempSync(path.join(tmpdir(), 'nassij-lighthouse-'));
+const rows = [];
+const flagged = [];
+let failed = false;
+try {
+  for (const lang of LANGS) {
+    for (const [name, rel] of PAGES.filter(([n]) => !process.env.LIGHTHOUSE_PAGES || process.env.LIGHTHOUSE_PAGES.split(',').includes(n))) {
+      const urlPath = `/${lang}/${rel}`;
+      const out = path.join(work, `${lang}-${name}.json`);
+      const started = Date.now();
+      try {
+        await runLighthouse(server.origin + urlPath, out);
+      } catch (e) {
+        console.error(String(e.message ?? e));
+        rows.push({ urlPath, scores: CATEGORIES.map(() => null), seconds: (Date.now() - started) / 1000 });
+        failed = true;
+        continue;
+      }
+      const lhr = JSON.parse(readFileSync(out, 'utf8'));
+      const scores = CATEGORIES.map((c) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)));
+      rows.push({ urlPath, scores, seconds: (Date.now() - started) / 1000 });
+      if (lhr.runtimeError) flagged.push(`${urlPath}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      for (const c of CATEGORIES) {
+        for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+          const a = lhr.audits[ref.id];
+          if (ref.weight > 0 && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative') {
+            const items = (a.details?.items ?? []).slice(0, 3).map((it) => [it.source, it.description, it.url ?? it.sourceLocation?.url, it.node?.snippet, it.node?.selector].filter(Boolean).join(' ').slice(0, 160));
+            flagged.push(`${urlPath} [${c}] ${a.id} (score ${Math.round(a.score * 100)}${a.displayValue ? `, ${a.displayValue}` : ''}): ${a.title}${items.length ? `\n      ${items.join('\n      ')}` : ''}`);
+          }
+        }
+      }
+    }
+  }
+} finally {
+  await server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const head = ['page', ...CATEGORIES, 'time'];
+console.log(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|`);
+for (const r of rows) {
+  const cells = r.scores.map((s) => (s == null ? 'n/a' : s < MIN ? `**${s}**` : String(s)));
+  console.log(`| ${r.urlPath} | ${cells.join(' | ')} | ${r.seconds.toFixed(0)} s |`);
+  if (r.scores.some((s) => s == null || s < MIN)) failed = true;
+}
+if (flagged.length) console.log(`\nAudits below 90 (weighted):\n  ${flagged.join('\n  ')}`);
+console.log(failed ? `\nFAIL: a score is below ${MIN} (or an audit did not run)` : `\nall scores ≥ ${MIN}`);
+process.exit(failed ? 1 : 0);
