@@ -1,0 +1,318 @@
+//! The normalization of FORMAT.md ("Normalization"), applied to indexed text
+//! and to queries alike. The JavaScript client implements the same steps;
+//! `tests/search/vectors.json` holds the cases both test suites run.
+//!
+//! Unicode data comes from ICU4X (`icu_normalizer`, `icu_properties`): the
+//! same Unicode tables as the browser's `String.prototype.normalize` and
+//! `\p{L}`/`\p{N}`, and already in the dependency tree through `url`.
+
+use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
+use icu_properties::CodePointMapData;
+use icu_properties::props::{GeneralCategory, GeneralCategoryGroup};
+use std::borrow::Cow;
+
+/// French elided words: a token equal to one of these, immediately followed
+/// by an apostrophe, is dropped (step 3).
+const ELISIONS: [&str; 12] = [
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+];
+
+/// Arabic prefixes of step 8, longest first. Each starts with a different
+/// letter, so at most one of them matches a token.
+const AR_PREFIXES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
+
+/// Arabic suffixes of step 8, in the order they are tried.
+const AR_SUFFIXES: [&str; 8] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+
+/// Step 2: bidi controls, zero-width (non-)joiner, tatweel, Tifinagh
+/// consonant joiner.
+fn removed(c: char) -> bool {
+    matches!(c,
+        '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{0640}' | '\u{2D7F}')
+}
+
+/// Step 5: Arabic letter variants and Arabic-Indic digits.
+fn map_arabic(c: char) -> char {
+    match c {
+        'آ' | 'أ' | 'إ' | 'ٱ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        'ؤ' => 'و',
+        'ئ' => 'ي',
+        '\u{06CC}' => 'ي',
+        '\u{06A9}' => 'ك',
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        _ => c,
+    }
+}
+
+/// Step 6: the combining marks removed after NFD.
+fn removed_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Step 7: letters, numbers and the Tifinagh labialization mark.
+fn token_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if c == '\u{2D6F}' {
+        return true;
+    }
+    let gc = CodePointMapData::<GeneralCategory>::new().get(c);
+    GeneralCategoryGroup::Letter.contains(gc) || GeneralCategoryGroup::Number.contains(gc)
+}
+
+fn is_number(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    GeneralCategoryGroup::Number.contains(CodePointMapData::<GeneralCategory>::new().get(c))
+}
+
+fn apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Steps 1 to 6: the text folded, ready to be cut into tokens.
+pub fn fold(text: &str) -> String {
+    // 1. NFKC.
+    let nfkc = ComposingNormalizerBorrowed::new_nfkc().normalize(text);
+    // 2. Removed characters.
+    let kept: Cow<str> = if nfkc.chars().any(removed) {
+        nfkc.chars()
+            .filter(|&c| !removed(c))
+            .collect::<String>()
+            .into()
+    } else {
+        nfkc
+    };
+    // 4. Lowercase (full default mapping, as JavaScript's toLowerCase).
+    let lower = kept.to_lowercase();
+    // 5. Arabic letters and digits.
+    let mapped: String = if lower.is_ascii() {
+        lower
+    } else {
+        lower.chars().map(map_arabic).collect()
+    };
+    if mapped.is_ascii() {
+        return mapped;
+    }
+    // 6. NFD, marks removed, ligatures spelled out.
+    let nfd = DecomposingNormalizerBorrowed::new_nfd().normalize(&mapped);
+    let mut out = String::with_capacity(nfd.len());
+    for c in nfd.chars() {
+        match c {
+            _ if removed_mark(c) => {}
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Steps 8 and 9 on one token: its stem, or `None` when it is dropped.
+/// Only the Latin `-aux` → `-al` case allocates.
+pub fn stem(token: &str) -> Option<Cow<'_, str>> {
+    let mut chars = token.chars();
+    let first = chars.next()?;
+    if chars.next().is_none() {
+        return is_number(first).then_some(Cow::Borrowed(token));
+    }
+    if token
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    {
+        return Some(Cow::Borrowed(stem_arabic(token)));
+    }
+    if token.bytes().any(|b| b.is_ascii_lowercase()) {
+        return Some(stem_latin(token));
+    }
+    Some(Cow::Borrowed(token))
+}
+
+fn len(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn stem_arabic(token: &str) -> &str {
+    let mut t = token;
+    if let Some(rest) = t.strip_prefix('و') {
+        if len(t) >= 4 {
+            t = rest;
+        }
+    }
+    if let Some(rest) = AR_PREFIXES.iter().find_map(|p| t.strip_prefix(p)) {
+        if len(rest) >= 2 {
+            t = rest;
+        }
+    }
+    for s in AR_SUFFIXES {
+        if let Some(rest) = t.strip_suffix(s) {
+            if len(rest) >= 2 {
+                t = rest;
+            }
+        }
+    }
+    t
+}
+
+/// Latin plurals: `-aux` → `-al` (≥ 5 letters), else a final `s` or `x`
+/// dropped (≥ 4 letters).
+fn stem_latin(token: &str) -> Cow<'_, str> {
+    let n = len(token);
+    if n >= 5 {
+        if let Some(rest) = token.strip_suffix("aux") {
+            return Cow::Owned(format!("{rest}al"));
+        }
+    }
+    if n >= 4 && (token.ends_with('s') || token.ends_with('x')) {
+        return Cow::Borrowed(&token[..token.len() - 1]);
+    }
+    Cow::Borrowed(token)
+}
+
+/// Steps 7 to 9 (and the elisions of step 3): calls `emit` with every token
+/// of the folded text, in order.
+pub fn tokens_of_folded(folded: &str, mut emit: impl FnMut(&str)) {
+    let mut start: Option<usize> = None;
+    let mut iter = folded.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !token_char(c) {
+            continue;
+        }
+        let s = *start.get_or_insert(i);
+        if iter.peek().is_some_and(|&(_, n)| token_char(n)) {
+            continue;
+        }
+        start = None;
+        let token = &folded[s..i + c.len_utf8()];
+        // 3. Elisions: the word is followed by an apostrophe.
+        if iter.peek().is_some_and(|&(_, n)| apostrophe(n)) && ELISIONS.contains(&token) {
+            continue;
+        }
+        if let Some(stem) = stem(token) {
+            emit(&stem);
+        }
+    }
+}
+
+/// `normalize(text, lang) -> [token]` of FORMAT.md. The rules do not depend
+/// on the language in version 1: the language is part of the signature so
+/// that a later version may add per-language rules.
+pub fn normalize(text: &str, _lang: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    tokens_of_folded(&fold(text), |t| out.push(t.to_string()));
+    out
+}
+
+/// Calls `emit` with every token of `text`, without allocating per token.
+pub fn for_each_token(text: &str, emit: impl FnMut(&str)) {
+    tokens_of_folded(&fold(text), emit);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize)]
+    struct Vector {
+        lang: String,
+        input: String,
+        tokens: Vec<String>,
+        note: String,
+    }
+
+    #[test]
+    fn every_shared_vector() {
+        let vectors: Vec<Vector> =
+            serde_json::from_str(include_str!("../../tests/search/vectors.json")).unwrap();
+        assert!(vectors.len() >= 60, "{} vectors", vectors.len());
+        let failures: Vec<String> = vectors
+            .iter()
+            .filter_map(|v| {
+                let got = normalize(&v.input, &v.lang);
+                (got != v.tokens).then(|| {
+                    format!(
+                        "{:?} ({}): expected {:?}, got {:?} — {}",
+                        v.input, v.lang, v.tokens, got, v.note
+                    )
+                })
+            })
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    fn n(s: &str) -> Vec<String> {
+        normalize(s, "ar")
+    }
+
+    #[test]
+    fn arabic_forms_of_one_word_share_a_stem() {
+        let forms = [
+            "جمعية",
+            "الجمعية",
+            "الجمعيات",
+            "والجمعية",
+            "بالجمعية",
+            "للجمعيات",
+            "جمعيات",
+            "جَمْعِيَّة",
+            "جمعيه",
+        ];
+        for f in forms {
+            assert_eq!(n(f), ["جمع"], "{f}");
+        }
+        assert_eq!(n("أمل"), n("امل"));
+        assert_eq!(n("إمل"), n("آمل"));
+        assert_eq!(n("مستشفى"), n("مستشفي"));
+    }
+
+    #[test]
+    fn french_variants() {
+        assert_eq!(n("L'Association"), n("association"));
+        assert_eq!(n("d’Agadir"), ["agadir"]);
+        assert_eq!(n("AGADIR"), n("agadir"));
+        assert_eq!(n("régionaux"), n("régional"));
+        assert_eq!(n("Femmes"), n("femme"));
+        // Not an elision: the apostrophe is not after one of the words.
+        assert_eq!(n("aujourd'hui"), ["aujourd", "hui"]);
+        assert_eq!(n("Qu’est-ce"), ["est", "ce"]);
+    }
+
+    #[test]
+    fn tifinagh_joiner_and_stems() {
+        assert_eq!(n("ⵜⵉⴼⴰⵡ\u{2D7F}ⵉⵏ"), ["ⵜⵉⴼⴰⵡⵉⵏ"]);
+        assert_eq!(stem("ⵜⵉⴼⴰⵡⵉⵏ").as_deref(), Some("ⵜⵉⴼⴰⵡⵉⵏ"));
+        assert_eq!(stem("ⵏ"), None);
+        assert_eq!(stem("٣").as_deref(), Some("٣"));
+        assert_eq!(stem("5").as_deref(), Some("5"));
+    }
+
+    #[test]
+    fn stems_never_shorter_than_two() {
+        for t in ["بال", "لله", "اله", "ها", "يه", "ات", "eaux", "aux", "sss"] {
+            let s = stem(t).unwrap();
+            assert!(s.chars().count() >= 2, "{t} -> {s}");
+        }
+    }
+
+    #[test]
+    fn fold_is_idempotent_on_tokens() {
+        // A token normalized again gives itself back when no stemming rule
+        // applies any more: the index and the query can both be folded.
+        for t in ["tifawin", "ⵜⵉⴼⴰⵡⵉⵏ", "امل", "2026"] {
+            assert_eq!(n(t), [t]);
+        }
+    }
+}
