@@ -12,7 +12,9 @@
 // LIGHTHOUSE_PAGES=home,offer narrow the run.
 //
 // Each audit has its own Chromium (fresh profile, made by chrome-launcher)
-// and a 120 s time limit.
+// and a 120 s time limit. A page whose performance is below 95 is audited
+// twice more and judged on the median of its three runs (performance is timed
+// on a shared 2-core machine; the other categories do not vary).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,19 +68,39 @@ try {
   for (const lang of LANGS) {
     for (const [name, rel] of PAGES.filter(([n]) => !process.env.LIGHTHOUSE_PAGES || process.env.LIGHTHOUSE_PAGES.split(',').includes(n))) {
       const urlPath = `/${lang}/${rel}`;
-      const out = path.join(work, `${lang}-${name}.json`);
+      // One run; when performance is below the bar, two more runs and the median
+      // of the three per category (performance is measured on a shared 2-core
+      // machine, and one slow run is noise, not a finding).
       const started = Date.now();
-      try {
-        await runLighthouse(server.origin + urlPath, out);
-      } catch (e) {
-        console.error(String(e.message ?? e));
-        rows.push({ urlPath, scores: CATEGORIES.map(() => null), seconds: (Date.now() - started) / 1000 });
+      const runs = [];
+      let error = null;
+      for (let i = 0; i < 3 && !error; i++) {
+        const out = path.join(work, `${lang}-${name}-${i}.json`);
+        try {
+          await runLighthouse(server.origin + urlPath, out);
+          runs.push(JSON.parse(readFileSync(out, 'utf8')));
+        } catch (e) {
+          error = e;
+        }
+        const first = runs[0];
+        // only performance varies from run to run; the other categories are retried for nothing
+        if (i === 0 && first && Math.round((first.categories.performance?.score ?? 0) * 100) >= MIN) break;
+      }
+      if (error || runs.length === 0) {
+        console.error(String(error?.message ?? error));
+        rows.push({ urlPath, scores: CATEGORIES.map(() => null), runs: runs.length, seconds: (Date.now() - started) / 1000 });
         failed = true;
         continue;
       }
-      const lhr = JSON.parse(readFileSync(out, 'utf8'));
-      const scores = CATEGORIES.map((c) => (lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)));
-      rows.push({ urlPath, scores, seconds: (Date.now() - started) / 1000 });
+      const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+      const scores = CATEGORIES.map((c) => {
+        const xs = runs.map((r) => r.categories[c]?.score).filter((x) => x != null).map((x) => Math.round(x * 100));
+        return xs.length ? median(xs) : null;
+      });
+      rows.push({ urlPath, scores, runs: runs.length, seconds: (Date.now() - started) / 1000 });
+      // what the audits flag, from the run closest to the median performance
+      const perf = scores[0];
+      const lhr = runs.find((r) => Math.round((r.categories.performance?.score ?? 0) * 100) === perf) ?? runs[0];
       if (lhr.runtimeError) flagged.push(`${urlPath}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
       for (const c of CATEGORIES) {
         for (const ref of lhr.categories[c]?.auditRefs ?? []) {
@@ -96,11 +118,11 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const head = ['page', ...CATEGORIES, 'time'];
+const head = ['page', ...CATEGORIES, 'runs', 'time'];
 console.log(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|`);
 for (const r of rows) {
   const cells = r.scores.map((s) => (s == null ? 'n/a' : s < MIN ? `**${s}**` : String(s)));
-  console.log(`| ${r.urlPath} | ${cells.join(' | ')} | ${r.seconds.toFixed(0)} s |`);
+  console.log(`| ${r.urlPath} | ${cells.join(' | ')} | ${r.runs} | ${r.seconds.toFixed(0)} s |`);
   if (r.scores.some((s) => s == null || s < MIN)) failed = true;
 }
 if (flagged.length) console.log(`\nAudits below 90 (weighted):\n  ${flagged.join('\n  ')}`);
