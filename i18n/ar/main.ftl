@@ -347,3 +347,5 @@ awards-caption =
     }
 results-intro = جميع الأرقام التي نشرتها البرامج، مع قيمها المستهدفة ومصادرها.
 dashboard-table-caption = الأرقام حسب الجهة
+dashboard-table-all = جميع المؤشرات حسب كل جهة
+footer-updated-label = آخر تحديث للموقع:

@@ -494,3 +494,7 @@ awards-caption =
 results-intro = Chaque chiffre publié par les programmes, avec sa cible et sa source.
 # Tableau de bord : légende du tableau des chiffres par région.
 dashboard-table-caption = Chiffres par région
+# Tableau de bord : légende du tableau de tous les indicateurs par région.
+dashboard-table-all = Tous les indicateurs, région par région
+# Pied de page, devant la date de dernière génération du site (la date suit, hors du message).
+footer-updated-label = Dernière mise à jour du site{"\u202F"}:

@@ -139,3 +139,8 @@ currency-mad = { $amount }{"\u00A0"}MAD
 # Tifinagh text uses the Latin comma.
 inline-separator = {", "}
 currency-other = { $amount }{"\u00A0"}{ $currency }
+# A date and a time, with punctuation only (no word to translate).
+date-at-time = { $date }, { $time }
+# ⵙⴳ "from" and ⴰⵔ "until", as in field-period above.
+since-date = ⵙⴳ { $date }
+until-date = ⴰⵔ { $date }
