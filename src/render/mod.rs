@@ -274,8 +274,18 @@ fn pagination(base: &str, current: usize, total: usize) -> Option<Pagination> {
     })
 }
 
+/// The search manifest URL of each language (`/search/{lang}/manifest.HASH.json`);
+/// empty when no index was built (`check`).
+pub type SearchManifests = std::collections::BTreeMap<String, String>;
+
 /// The context every page shares, for one language and one page.
-fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page) -> Value {
+fn common(
+    site: &Site,
+    renderer: &Renderer,
+    lang: &str,
+    page: &Page,
+    search: &SearchManifests,
+) -> Value {
     let v = View::new(site, lang, &renderer.i18n);
     let base = site.config.base_url();
     let alternates: Vec<Alternate> = site
@@ -328,6 +338,7 @@ fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page) -> Value {
         today => v.date(site.today.date()),
         today_iso => site.today.date().to_string(),
         description => description(&v, page),
+        search_manifest => search.get(lang),
     }
 }
 
@@ -548,8 +559,9 @@ pub fn render_page(
     renderer: &Renderer,
     lang: &str,
     page: &Page,
+    search: &SearchManifests,
 ) -> Result<OutputFile, Diagnostic> {
-    let ctx = context! { ..common(site, renderer, lang, page), ..page_context(site, renderer, lang, page) };
+    let ctx = context! { ..common(site, renderer, lang, page, search), ..page_context(site, renderer, lang, page) };
     let template = renderer
         .theme
         .env
@@ -564,14 +576,18 @@ pub fn render_page(
 
 /// The pages outside any language: `/` lets the reader choose a language,
 /// `/404.html` serves hosts that have one error page for the whole site.
-fn global_pages(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Diagnostic> {
+fn global_pages(
+    site: &Site,
+    renderer: &Renderer,
+    search: &SearchManifests,
+) -> Result<Vec<OutputFile>, Diagnostic> {
     let lang = site.config.default_language.as_str();
     let mut out = Vec::new();
     for (template, path, page) in [
         ("root.html", "index.html", Page::Home),
         ("404.html", "404.html", Page::NotFound),
     ] {
-        let mut ctx = context! { ..common(site, renderer, lang, &page), ..page_context(site, renderer, lang, &page) };
+        let mut ctx = context! { ..common(site, renderer, lang, &page, search), ..page_context(site, renderer, lang, &page) };
         ctx = context! { url => format!("/{path}").replace("/index.html", "/"), ..ctx };
         let t = renderer
             .theme
@@ -590,6 +606,12 @@ fn global_pages(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Dia
 /// Renders the whole site: every page in every language, the global pages
 /// and the theme's static files. All template errors are returned together.
 pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    // The search indexes first: every page's search form names its manifest.
+    let indexes = crate::search::build(site, &renderer.i18n);
+    let search: SearchManifests = indexes
+        .iter()
+        .map(|i| (i.lang.clone(), i.manifest_url.clone()))
+        .collect();
     let pages = pages(site);
     let langs: Vec<&str> = site.config.codes().collect();
     let jobs: Vec<(&str, &Page)> = langs
@@ -598,7 +620,7 @@ pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, 
         .collect();
     let results: Vec<Result<OutputFile, Diagnostic>> = jobs
         .par_iter()
-        .map(|(lang, page)| render_page(site, renderer, lang, page))
+        .map(|(lang, page)| render_page(site, renderer, lang, page, &search))
         .collect();
     let mut files = Vec::with_capacity(results.len() + renderer.theme.assets.len() + 2);
     let mut errors = Vec::new();
@@ -608,7 +630,7 @@ pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, 
             Err(d) => errors.push(d),
         }
     }
-    match global_pages(site, renderer) {
+    match global_pages(site, renderer, &search) {
         Ok(mut g) => files.append(&mut g),
         Err(d) => errors.push(d),
     }
@@ -626,6 +648,7 @@ pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, 
                 bytes: bytes.clone(),
             }),
     );
+    files.extend(indexes.into_iter().flat_map(|i| i.files));
     Ok(files)
 }
 
@@ -640,15 +663,16 @@ pub fn render_sample(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
         .filter(|p| seen.insert(std::mem::discriminant(*p)))
         .collect();
     let langs: Vec<&str> = site.config.codes().collect();
+    let search = &SearchManifests::new();
     let mut errors: Vec<Diagnostic> = langs
         .par_iter()
         .flat_map(|l| {
             sample
                 .par_iter()
-                .filter_map(move |p| render_page(site, renderer, l, p).err())
+                .filter_map(move |p| render_page(site, renderer, l, p, search).err())
         })
         .collect();
-    if let Err(d) = global_pages(site, renderer) {
+    if let Err(d) = global_pages(site, renderer, search) {
         errors.push(d);
     }
     crate::diagnostics::sort(&mut errors);

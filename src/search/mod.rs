@@ -1,4 +1,8 @@
 //! Search: the per-language indexes of FORMAT.md, built from the validated
 //! records at build time and written with the site.
 
+pub mod index;
 pub mod normalize;
+
+pub use index::{LangIndex, build};
+pub mod query;

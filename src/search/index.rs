@@ -1,0 +1,921 @@
+//! The per-language index of FORMAT.md ("Index"), built from the validated
+//! records. Terms are interned once per language (a token that is already
+//! known costs a hash lookup, no allocation); each document's terms are
+//! deduplicated keeping their best weight and appended to the terms'
+//! posting lists, so docs come out ascending without a global sort.
+
+use super::normalize::for_each_token;
+use crate::i18n::{Localizer, strip_bidi_isolates};
+use crate::model::Kind;
+use crate::model::records::Regions;
+use crate::model::text::Text;
+use crate::render::OutputFile;
+use crate::render::theme::fingerprint;
+use crate::render::views::View;
+use crate::validate::Site;
+use rayon::prelude::*;
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+
+pub const W_NAME: u8 = 100;
+pub const W_PLACE: u8 = 20;
+pub const W_KIND: u8 = 10;
+pub const W_SUMMARY: u8 = 5;
+pub const W_BODY: u8 = 1;
+/// Filter terms take part in no score.
+pub const W_FILTER: u8 = 0;
+
+/// A shard's JSON stops being split once it is at most this long.
+pub const SHARD_MAX: usize = 24 * 1024;
+/// Shard prefixes are split up to this many characters.
+pub const PREFIX_MAX: usize = 4;
+/// Documents per metadata chunk.
+pub const META_SIZE: usize = 256;
+/// Summaries in metadata are cut to this many characters.
+pub const SUMMARY_MAX: usize = 160;
+
+pub const FILTERS: [&str; 3] = ["kind:", "region:", "domain:"];
+
+/// The record kinds of the index, in document order, with their facet key.
+pub const KINDS: [(Kind, &str); 5] = [
+    (Kind::Associations, "association"),
+    (Kind::Programmes, "programme"),
+    (Kind::Offers, "offer"),
+    (Kind::News, "news"),
+    (Kind::Pages, "page"),
+];
+
+/// The index of one language, as files.
+#[derive(Debug, Clone)]
+pub struct LangIndex {
+    pub lang: String,
+    /// `/search/{lang}/manifest.HASH.json`.
+    pub manifest_url: String,
+    pub files: Vec<OutputFile>,
+}
+
+/// A term and its JSON entry.
+type Item<'a> = (&'a str, String);
+
+/// Compares strings by UTF-16 code units (JavaScript's `<` on strings).
+pub fn utf16_cmp(a: &str, b: &str) -> Ordering {
+    if a.is_ascii() && b.is_ascii() {
+        return a.cmp(b);
+    }
+    a.encode_utf16().cmp(b.encode_utf16())
+}
+
+/// Builds the index of every language of the site, in parallel.
+pub fn build(site: &Site, i18n: &Localizer) -> Vec<LangIndex> {
+    let langs: Vec<&str> = site.config.codes().collect();
+    langs
+        .par_iter()
+        .map(|lang| build_lang(site, i18n, lang))
+        .collect()
+}
+
+/// Terms of one language, interned, with their posting lists.
+#[derive(Default)]
+struct Terms {
+    ids: HashMap<Box<str>, u32>,
+    names: Vec<Box<str>>,
+    postings: Vec<Vec<(u32, u8)>>,
+    /// The current document's (term, weight) pairs.
+    current: Vec<(u32, u8)>,
+}
+
+impl Terms {
+    fn term(&mut self, t: &str, w: u8) {
+        let id = match self.ids.get(t) {
+            Some(&id) => id,
+            None => {
+                let id = self.names.len() as u32;
+                self.names.push(t.into());
+                self.ids.insert(t.into(), id);
+                self.postings.push(Vec::new());
+                id
+            }
+        };
+        self.current.push((id, w));
+    }
+
+    fn text(&mut self, text: &str, w: u8) {
+        for_each_token(text, |t| self.term(t, w));
+    }
+
+    /// Every language's string of a text (names).
+    fn all(&mut self, text: &Text, w: u8) {
+        for s in text.all() {
+            self.text(s, w);
+        }
+    }
+
+    fn filter(&mut self, prefix: &str, value: &str) {
+        let mut s = String::with_capacity(prefix.len() + value.len());
+        s.push_str(prefix);
+        s.push_str(value);
+        self.term(&s, W_FILTER);
+    }
+
+    fn end_doc(&mut self, doc: u32) {
+        self.current
+            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut last = None;
+        for &(id, w) in &self.current {
+            if last != Some(id) {
+                self.postings[id as usize].push((doc, w));
+                last = Some(id);
+            }
+        }
+        self.current.clear();
+    }
+}
+
+/// A document's metadata row: url, title, kind, place, summary.
+struct Meta {
+    url: String,
+    title: String,
+    kind: &'static str,
+    place: String,
+    summary: String,
+}
+
+fn plain(s: &str) -> String {
+    strip_bidi_isolates(s).trim().to_string()
+}
+
+fn cut(s: &str) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match s.char_indices().nth(SUMMARY_MAX) {
+        Some((i, _)) => format!("{}…", s[..i].trim_end()),
+        None => s,
+    }
+}
+
+/// The plain text of a Markdown body.
+fn body_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser};
+    let mut out = String::with_capacity(markdown.len());
+    for e in Parser::new(markdown) {
+        match e {
+            Event::Text(t) | Event::Code(t) => {
+                out.push_str(&t);
+                out.push(' ');
+            }
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Names of a region and a province in every language (place, weight 20).
+fn region_names<'s>(site: &'s Site, code: &str) -> Option<&'s Text> {
+    site.tax
+        .regions
+        .iter()
+        .find(|r| r.code.as_str() == code)
+        .map(|r| &r.name)
+}
+
+fn province_names<'s>(site: &'s Site, code: &str) -> Option<&'s Text> {
+    site.tax
+        .regions
+        .iter()
+        .flat_map(|r| &r.provinces)
+        .find(|p| p.code.as_str() == code)
+        .map(|p| &p.name)
+}
+
+/// The kind's label in the view's language.
+pub fn kind_label(v: &View, key: &str) -> String {
+    let id = format!("search-kind-{key}");
+    if let Ok((text, _)) = v.i18n.message(v.lang, &id, &[]) {
+        return plain(&text);
+    }
+    let nav = match key {
+        "association" => "nav-associations",
+        "programme" => "nav-programmes",
+        "offer" => "nav-offers",
+        "news" => "nav-news",
+        _ => return key.to_string(),
+    };
+    v.msg(nav, &[])
+}
+
+fn region_codes(site: &Site, regions: &Option<Regions>) -> Vec<String> {
+    match regions {
+        Some(Regions::All) => site.tax.regions.iter().map(|r| r.code.0.clone()).collect(),
+        Some(Regions::List(l)) => l.iter().map(|c| c.0.clone()).collect(),
+        None => Vec::new(),
+    }
+}
+
+fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
+    let v = View::new(site, lang, i18n);
+    let mut terms = Terms::default();
+    let mut metas: Vec<Meta> = Vec::new();
+    let kind_labels: Vec<(&str, String)> =
+        KINDS.iter().map(|(_, k)| (*k, kind_label(&v, k))).collect();
+    let label = |k: &str| -> &str {
+        kind_labels
+            .iter()
+            .find(|(key, _)| *key == k)
+            .map_or("", |(_, l)| l.as_str())
+    };
+    let body = |t: &mut Terms, record_body: Option<(&crate::model::Body, &str)>| {
+        if let Some((b, _)) = record_body {
+            t.text(&body_text(&b.markdown), W_BODY);
+        }
+    };
+    let join = |mut parts: Vec<String>| -> String {
+        parts.retain(|p| !p.is_empty());
+        parts.dedup();
+        parts.join(" · ")
+    };
+    let default = site.config.default_language.as_str();
+
+    for r in &site.associations {
+        let a = &r.data;
+        let doc = metas.len() as u32;
+        terms.all(&a.name, W_NAME);
+        if let Some(ac) = &a.acronym {
+            terms.text(ac, W_NAME);
+        }
+        for t in [
+            region_names(site, a.region.as_str()),
+            province_names(site, a.province.as_str()),
+            a.commune.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            terms.all(t, W_PLACE);
+        }
+        terms.text(label("association"), W_KIND);
+        for d in &a.domains {
+            terms.text(&v.domain(d.as_str()).text, W_KIND);
+        }
+        if let Some(s) = &a.summary {
+            terms.text(&v.tx(s).text, W_SUMMARY);
+        }
+        body(&mut terms, r.body_for(&v.chain, default));
+        terms.filter("kind:", "association");
+        terms.filter("region:", a.region.as_str());
+        for d in &a.domains {
+            terms.filter("domain:", d.as_str());
+        }
+        terms.end_doc(doc);
+        let mut place = vec![v.province(a.province.as_str()).text];
+        if let Some(c) = &a.commune {
+            place.insert(0, v.tx(c).text);
+        }
+        place.push(v.region(a.region.as_str()).text);
+        metas.push(Meta {
+            url: v.url(Kind::Associations, r.slug.as_str()),
+            title: plain(&v.tx(&a.name).text),
+            kind: "association",
+            place: plain(&join(place)),
+            summary: a
+                .summary
+                .as_ref()
+                .map_or_else(String::new, |s| cut(&plain(&v.tx(s).text))),
+        });
+    }
+
+    for r in &site.programmes {
+        let p = &r.data;
+        let doc = metas.len() as u32;
+        terms.all(&p.title, W_NAME);
+        if let Some(ac) = &p.acronym {
+            terms.text(ac, W_NAME);
+        }
+        let regions = region_codes(site, &p.regions);
+        if !matches!(p.regions, Some(Regions::All)) {
+            for code in &regions {
+                if let Some(t) = region_names(site, code) {
+                    terms.all(t, W_PLACE);
+                }
+            }
+        }
+        for code in &p.provinces {
+            if let Some(t) = province_names(site, code.as_str()) {
+                terms.all(t, W_PLACE);
+            }
+        }
+        terms.text(label("programme"), W_KIND);
+        for o in &p.objectives {
+            terms.text(&v.tx(o).text, W_SUMMARY);
+        }
+        for m in &p.milestones {
+            terms.text(&v.tx(&m.title).text, W_BODY);
+        }
+        body(&mut terms, r.body_for(&v.chain, default));
+        terms.filter("kind:", "programme");
+        for code in &regions {
+            terms.filter("region:", code);
+        }
+        terms.end_doc(doc);
+        let place = match &p.regions {
+            Some(Regions::List(l)) => join(l.iter().map(|c| v.region(c.as_str()).text).collect()),
+            _ => String::new(),
+        };
+        metas.push(Meta {
+            url: v.url(Kind::Programmes, r.slug.as_str()),
+            title: plain(&v.tx(&p.title).text),
+            kind: "programme",
+            place: plain(&place),
+            summary: p
+                .objectives
+                .first()
+                .map_or_else(String::new, |o| cut(&plain(&v.tx(o).text))),
+        });
+    }
+
+    for r in &site.offers {
+        let o = &r.data;
+        let doc = metas.len() as u32;
+        terms.all(&o.title, W_NAME);
+        let regions = region_codes(site, &o.regions);
+        if let Some(Regions::List(l)) = &o.regions {
+            for code in l {
+                if let Some(t) = region_names(site, code.as_str()) {
+                    terms.all(t, W_PLACE);
+                }
+            }
+        }
+        terms.text(label("offer"), W_KIND);
+        for d in &o.domains {
+            terms.text(&v.domain(d.as_str()).text, W_KIND);
+        }
+        for e in &o.eligibility {
+            terms.text(&v.tx(e).text, W_SUMMARY);
+        }
+        body(&mut terms, r.body_for(&v.chain, default));
+        terms.filter("kind:", "offer");
+        for code in &regions {
+            terms.filter("region:", code);
+        }
+        for d in &o.domains {
+            terms.filter("domain:", d.as_str());
+        }
+        terms.end_doc(doc);
+        let place = match &o.regions {
+            Some(Regions::List(l)) => join(l.iter().map(|c| v.region(c.as_str()).text).collect()),
+            _ => String::new(),
+        };
+        metas.push(Meta {
+            url: v.url(Kind::Offers, r.slug.as_str()),
+            title: plain(&v.tx(&o.title).text),
+            kind: "offer",
+            place: plain(&place),
+            summary: o
+                .eligibility
+                .first()
+                .map_or_else(String::new, |e| cut(&plain(&v.tx(e).text))),
+        });
+    }
+
+    for r in &site.news {
+        let n = &r.data;
+        let doc = metas.len() as u32;
+        terms.all(&n.title, W_NAME);
+        for code in &n.regions {
+            if let Some(t) = region_names(site, code.as_str()) {
+                terms.all(t, W_PLACE);
+            }
+        }
+        terms.text(label("news"), W_KIND);
+        if let Some(s) = &n.summary {
+            terms.text(&v.tx(s).text, W_SUMMARY);
+        }
+        body(&mut terms, r.body_for(&v.chain, default));
+        terms.filter("kind:", "news");
+        for code in &n.regions {
+            terms.filter("region:", code.as_str());
+        }
+        terms.end_doc(doc);
+        metas.push(Meta {
+            url: v.url(Kind::News, r.slug.as_str()),
+            title: plain(&v.tx(&n.title).text),
+            kind: "news",
+            place: plain(&join(
+                n.regions
+                    .iter()
+                    .map(|c| v.region(c.as_str()).text)
+                    .collect(),
+            )),
+            summary: n
+                .summary
+                .as_ref()
+                .map_or_else(String::new, |s| cut(&plain(&v.tx(s).text))),
+        });
+    }
+
+    for r in &site.pages {
+        let p = &r.data;
+        let doc = metas.len() as u32;
+        terms.all(&p.title, W_NAME);
+        terms.text(label("page"), W_KIND);
+        let text = r
+            .body_for(&v.chain, default)
+            .map(|(b, _)| body_text(&b.markdown));
+        if let Some(t) = &text {
+            terms.text(t, W_BODY);
+        }
+        terms.filter("kind:", "page");
+        terms.end_doc(doc);
+        metas.push(Meta {
+            url: v.url(Kind::Pages, r.slug.as_str()),
+            title: plain(&v.tx(&p.title).text),
+            kind: "page",
+            place: String::new(),
+            summary: text.map_or_else(String::new, |t| cut(&t)),
+        });
+    }
+
+    let facets = Facets {
+        kind: kind_labels
+            .iter()
+            .map(|(k, l)| (k.to_string(), l.clone()))
+            .collect(),
+        region: site
+            .tax
+            .regions
+            .iter()
+            .map(|r| (r.code.0.clone(), plain(&v.tx(&r.name).text)))
+            .collect(),
+        domain: site
+            .tax
+            .domains
+            .iter()
+            .map(|(k, t)| (k.to_string(), plain(&v.tx(&t.name).text)))
+            .collect(),
+    };
+    write_files(lang, terms, &metas, &facets)
+}
+
+struct Facets {
+    kind: Vec<(String, String)>,
+    region: Vec<(String, String)>,
+    domain: Vec<(String, String)>,
+}
+
+fn json_str(s: &str) -> String {
+    serde_json::to_string(s).expect("a string serializes")
+}
+
+/// `["term",[doc,weight,...]]`.
+fn term_json(name: &str, postings: &[(u32, u8)]) -> String {
+    let mut s = String::with_capacity(name.len() + 8 + postings.len() * 8);
+    s.push('[');
+    s.push_str(&json_str(name));
+    s.push_str(",[");
+    for (i, (d, w)) in postings.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        let _ = write!(s, "{d},{w}");
+    }
+    s.push_str("]]");
+    s
+}
+
+/// The shard file name's prefix part: bytes outside `a-z0-9-` as `_xx`.
+pub fn encode_prefix(prefix: &str) -> String {
+    let mut s = String::with_capacity(prefix.len() * 3);
+    for b in prefix.bytes() {
+        if b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' {
+            s.push(b as char);
+        } else {
+            let _ = write!(s, "_{b:02x}");
+        }
+    }
+    s
+}
+
+/// The shard JSON of some terms (each already as JSON).
+fn shard_json(items: &[&str]) -> String {
+    let len: usize = items.iter().map(|i| i.len() + 1).sum();
+    let mut s = String::with_capacity(len + 12);
+    s.push_str("{\"terms\":[");
+    for (i, t) in items.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push_str(t);
+    }
+    s.push_str("]}");
+    s
+}
+
+fn shard_size(items: &[(&str, String)]) -> usize {
+    12 + items.iter().map(|(_, j)| j.len() + 1).sum::<usize>()
+}
+
+/// The first `n` characters of `s` (all of it when shorter).
+fn head(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Splits sorted terms that all start with `prefix` (of `k` characters)
+/// into shards: one when it fits or `k` is the limit, else the terms equal
+/// to the prefix stay under it and the others go by `k + 1` characters.
+fn split<'a>(
+    prefix: &'a str,
+    k: usize,
+    items: &'a [(&'a str, String)],
+    out: &mut Vec<(String, &'a [(&'a str, String)])>,
+) {
+    if items.is_empty() {
+        return;
+    }
+    if shard_size(items) <= SHARD_MAX || k >= PREFIX_MAX {
+        out.push((prefix.to_string(), items));
+        return;
+    }
+    let mut i = 0;
+    while i < items.len() && items[i].0.chars().count() <= k {
+        i += 1;
+    }
+    if i > 0 {
+        out.push((prefix.to_string(), &items[..i]));
+    }
+    group(&items[i..], k + 1, out);
+}
+
+/// Groups sorted terms by their first `k` characters and splits each group.
+fn group<'a>(
+    items: &'a [(&'a str, String)],
+    k: usize,
+    out: &mut Vec<(String, &'a [(&'a str, String)])>,
+) {
+    let mut start = 0;
+    while start < items.len() {
+        let p = head(items[start].0, k);
+        let mut end = start + 1;
+        while end < items.len() && items[end].0.starts_with(p) {
+            end += 1;
+        }
+        split(p, k, &items[start..end], out);
+        start = end;
+    }
+}
+
+fn hashed(lang: &str, name: &str, json: String) -> (String, OutputFile) {
+    let file = format!("{name}.{}.json", fingerprint(json.as_bytes()));
+    let out = OutputFile {
+        path: format!("search/{lang}/{file}"),
+        bytes: json.into_bytes(),
+    };
+    (file, out)
+}
+
+fn write_files(lang: &str, terms: Terms, metas: &[Meta], facets: &Facets) -> LangIndex {
+    let Terms {
+        names, postings, ..
+    } = terms;
+    let mut order: Vec<usize> = (0..names.len())
+        .filter(|&i| !postings[i].is_empty())
+        .collect();
+    order.sort_unstable_by(|&a, &b| utf16_cmp(&names[a], &names[b]));
+    let items: Vec<(&str, String)> = order
+        .par_iter()
+        .map(|&i| (&*names[i], term_json(&names[i], &postings[i])))
+        .collect();
+    // Filter terms have a colon, words never do.
+    let (filters, words): (Vec<Item>, Vec<Item>) =
+        items.into_iter().partition(|(t, _)| t.contains(':'));
+
+    let mut shards: Vec<(String, &[(&str, String)])> = Vec::new();
+    group(&words, 1, &mut shards);
+    for f in FILTERS {
+        let start = filters.partition_point(|(t, _)| utf16_cmp(t, f) == Ordering::Less);
+        let end = start + filters[start..].partition_point(|(t, _)| t.starts_with(f));
+        let these = &filters[start..end];
+        if these.is_empty() {
+            continue;
+        }
+        if shard_size(these) <= SHARD_MAX {
+            shards.push((f.to_string(), these));
+        } else {
+            // One shard per filter value.
+            for i in 0..these.len() {
+                shards.push((these[i].0.to_string(), &these[i..=i]));
+            }
+        }
+    }
+
+    let mut files: Vec<OutputFile> = Vec::new();
+    let shard_files: Vec<(String, String, OutputFile)> = shards
+        .par_iter()
+        .map(|(prefix, items)| {
+            let refs: Vec<&str> = items.iter().map(|(_, j)| j.as_str()).collect();
+            let (file, out) = hashed(
+                lang,
+                &format!("t-{}", encode_prefix(prefix)),
+                shard_json(&refs),
+            );
+            (prefix.clone(), file, out)
+        })
+        .collect();
+    let mut shard_map: BTreeMap<String, String> = BTreeMap::new();
+    for (prefix, file, out) in shard_files {
+        shard_map.insert(prefix, file);
+        files.push(out);
+    }
+
+    let mut meta_names = Vec::new();
+    for (n, chunk) in metas.chunks(META_SIZE).enumerate() {
+        let docs: Vec<[&str; 5]> = chunk
+            .iter()
+            .map(|m| [&*m.url, &*m.title, m.kind, &*m.place, &*m.summary])
+            .collect();
+        let json = serde_json::to_string(&serde_json::json!({ "docs": docs })).expect("json");
+        let (file, out) = hashed(lang, &format!("m-{n}"), json);
+        meta_names.push(file);
+        files.push(out);
+    }
+
+    let manifest = serde_json::json!({
+        "v": 1,
+        "lang": lang,
+        "docs": metas.len(),
+        "shards": shard_map,
+        "meta": meta_names,
+        "meta_size": META_SIZE,
+        "facets": {
+            "kind": facets.kind,
+            "region": facets.region,
+            "domain": facets.domain,
+        },
+    });
+    let json = serde_json::to_string(&manifest).expect("json");
+    let (file, out) = hashed(lang, "manifest", json);
+    files.push(out);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    LangIndex {
+        lang: lang.to_string(),
+        manifest_url: format!("/search/{lang}/{file}"),
+        files,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::query::{Index, within_one_edit};
+    use super::*;
+    use crate::i18n::LangSpec;
+    use crate::model::date::Today;
+    use std::path::Path;
+    use std::sync::OnceLock;
+
+    /// The example site at the repository root, built once for all tests.
+    fn example() -> &'static (Site, Vec<LangIndex>) {
+        static BUILT: OnceLock<(Site, Vec<LangIndex>)> = OnceLock::new();
+        BUILT.get_or_init(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+            let loaded = crate::load::load(root);
+            let today = Today::resolve(Some("2026-11-22"), None).unwrap();
+            let site = crate::validate::validate(loaded, &today, &Default::default())
+                .site
+                .expect("the example site validates");
+            let langs: Vec<LangSpec> = site
+                .config
+                .languages
+                .iter()
+                .map(|l| LangSpec {
+                    code: l.code.clone(),
+                    fallback: l.fallback.clone(),
+                })
+                .collect();
+            let i18n =
+                Localizer::load(&root.join("i18n"), &langs, &site.config.default_language).unwrap();
+            let built = build(&site, &i18n);
+            (site, built)
+        })
+    }
+
+    fn index(lang: &str) -> Index {
+        Index::load(example().1.iter().find(|i| i.lang == lang).unwrap())
+    }
+
+    fn urls(ix: &Index, q: &str) -> Vec<String> {
+        ix.search(q, &[]).into_iter().map(|h| h.url).collect()
+    }
+
+    fn first(ix: &Index, q: &str) -> String {
+        urls(ix, q)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("{q}: no result"))
+    }
+
+    #[test]
+    fn cross_script_names() {
+        let ar = index("ar");
+        assert_eq!(first(&ar, "tifawin"), "/ar/associations/tifawin/");
+        assert_eq!(first(&ar, "تيفاوين"), "/ar/associations/tifawin/");
+        assert_eq!(first(&ar, "ⵜⵉⴼⴰⵡⵉⵏ"), "/ar/associations/tifawin/");
+        let fr = index("fr");
+        assert_eq!(first(&fr, "تيفاوين"), "/fr/associations/tifawin/");
+        assert_eq!(first(&fr, "Tifawin"), "/fr/associations/tifawin/");
+        let zgh = index("zgh");
+        assert_eq!(first(&zgh, "ⵜⵉⴼⴰⵡ\u{2D7F}ⵉⵏ"), "/zgh/associations/tifawin/");
+        assert_eq!(first(&zgh, "ⵜⵉⴼⴰ"), "/zgh/associations/tifawin/");
+        assert_eq!(first(&zgh, "tifa"), "/zgh/associations/tifawin/");
+        assert_eq!(first(&ar, "ATIF"), "/ar/associations/tifawin/");
+    }
+
+    #[test]
+    fn spelling_variants_find_the_same_records() {
+        let ar = index("ar");
+        assert_eq!(urls(&ar, "أمل"), urls(&ar, "امل"));
+        assert_eq!(first(&ar, "أمل"), "/ar/associations/amal-fes/");
+        assert_eq!(first(&ar, "الأمل"), "/ar/associations/amal-fes/");
+        let assoc = urls(&ar, "جمعية");
+        assert!(assoc.len() >= 10, "{assoc:?}");
+        assert_eq!(urls(&ar, "الجمعيات"), assoc);
+        assert_eq!(urls(&ar, "والجمعية"), assoc);
+        assert_eq!(urls(&ar, "جَمْعِيَّة"), assoc);
+        let fr = index("fr");
+        let agadir = urls(&fr, "agadir");
+        assert!(!agadir.is_empty());
+        assert_eq!(urls(&fr, "Agadir"), agadir);
+        assert_eq!(urls(&fr, "AGADIR"), agadir);
+        let l = urls(&fr, "l'association");
+        assert!(!l.is_empty());
+        assert_eq!(l, urls(&fr, "association"));
+        assert_eq!(urls(&fr, "L’Associations"), l);
+        // One typo in a longer Latin word.
+        assert_eq!(urls(&fr, "associatons"), l);
+        assert_eq!(first(&fr, "tifawni"), "/fr/associations/tifawin/");
+        // As you type.
+        assert_eq!(first(&fr, "tifaw"), "/fr/associations/tifawin/");
+        assert_eq!(first(&fr, "association tifa"), "/fr/associations/tifawin/");
+    }
+
+    #[test]
+    fn names_rank_first_and_filters_narrow() {
+        let fr = index("fr");
+        let hits = fr.search("amal", &[]);
+        assert_eq!(hits[0].url, "/fr/associations/amal-fes/");
+        assert!(hits[0].score >= 100.0);
+        let all = fr.search("association", &[]);
+        let only = fr.search("association", &["kind:association"]);
+        assert!(!only.is_empty() && only.len() <= all.len());
+        assert!(only.iter().all(|h| h.kind == "association"));
+        let souss = fr.search("", &["region:MA-09"]);
+        assert!(souss.iter().any(|h| h.url == "/fr/associations/tifawin/"));
+        let both = fr.search("association", &["region:MA-09", "kind:association"]);
+        assert!(!both.is_empty());
+        assert!(both.len() < only.len());
+        let site = &example().0;
+        let edu = fr.search("", &["domain:education"]);
+        let expected = site.by_domain.get("education").map_or(0, Vec::len);
+        assert_eq!(
+            edu.iter().filter(|h| h.kind == "association").count(),
+            expected
+        );
+    }
+
+    #[test]
+    fn every_doc_is_reachable_by_its_title() {
+        let (site, built) = example();
+        let n = site.associations.len()
+            + site.programmes.len()
+            + site.offers.len()
+            + site.news.len()
+            + site.pages.len();
+        for li in built {
+            let ix = Index::load(li);
+            assert_eq!(ix.manifest["docs"].as_u64().unwrap() as usize, n);
+            for doc in 0..n as u32 {
+                let size = META_SIZE as u32;
+                let chunk = ix.manifest["meta"][(doc / size) as usize].as_str().unwrap();
+                let row = &ix.file_bytes(chunk).unwrap()["docs"][(doc % size) as usize];
+                let title = row[1].as_str().unwrap();
+                assert!(
+                    row[0]
+                        .as_str()
+                        .unwrap()
+                        .starts_with(&format!("/{}/", li.lang))
+                );
+                let hits = ix.search(title, &[]);
+                assert!(
+                    hits.iter().any(|h| h.doc == doc),
+                    "{}: {title:?} does not find doc {doc}",
+                    li.lang
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn shards_are_bounded_sorted_and_named_by_their_content() {
+        for li in &example().1 {
+            let ix = Index::load(li);
+            let mut seen = Vec::new();
+            for f in &li.files {
+                let name = f.path.rsplit('/').next().unwrap();
+                let hash = name.rsplit('.').nth(1).unwrap();
+                assert_eq!(hash, fingerprint(&f.bytes), "{name}");
+                assert!(f.path.starts_with(&format!("search/{}/", li.lang)));
+                assert!(
+                    name.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+                );
+                if name.starts_with("t-") {
+                    let v: serde_json::Value = serde_json::from_slice(&f.bytes).unwrap();
+                    let terms: Vec<String> = v["terms"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|t| t[0].as_str().unwrap().to_string())
+                        .collect();
+                    // Over the limit only when the prefix cannot grow.
+                    if f.bytes.len() > SHARD_MAX {
+                        assert!(terms.iter().all(|t| t.contains(':')) || terms.len() == 1);
+                    }
+                    for w in terms.windows(2) {
+                        assert_eq!(utf16_cmp(&w[0], &w[1]), Ordering::Less);
+                    }
+                    seen.extend(terms);
+                }
+            }
+            // Every term is in the shard of its longest prefix.
+            for (prefix, term) in ix.all_terms() {
+                assert_eq!(ix.shard_for(&term), Some(prefix.as_str()), "{term}");
+            }
+            let n = seen.len();
+            seen.sort();
+            seen.dedup();
+            assert_eq!(seen.len(), n, "a term in two shards");
+        }
+    }
+
+    #[test]
+    fn large_shards_split_by_longer_prefixes() {
+        let names: Vec<String> = (0..4000).map(|i| format!("ab{i:05}x")).collect();
+        let items: Vec<(&str, String)> = names
+            .iter()
+            .map(|n| (n.as_str(), term_json(n, &[(1, 5), (2, 100)])))
+            .collect();
+        let mut out = Vec::new();
+        group(&items, 1, &mut out);
+        assert!(out.len() > 1);
+        let mut count = 0;
+        for (prefix, items) in &out {
+            assert!(prefix.chars().count() <= PREFIX_MAX);
+            assert!(items.iter().all(|(t, _)| t.starts_with(prefix.as_str())));
+            assert!(shard_size(items) <= SHARD_MAX || prefix.chars().count() == PREFIX_MAX);
+            count += items.len();
+        }
+        assert_eq!(count, names.len());
+    }
+
+    #[test]
+    fn utf16_order_is_javascript_order() {
+        // U+FF21 sorts after U+1F600 by code point, before it in UTF-16.
+        assert_eq!(utf16_cmp("\u{FF21}", "\u{1F600}"), Ordering::Greater);
+        assert_eq!(utf16_cmp("a", "b"), Ordering::Less);
+        assert_eq!(utf16_cmp("ا", "ب"), Ordering::Less);
+    }
+
+    #[test]
+    fn one_edit() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(within_one_edit(&c("associaton"), &c("association")));
+        assert!(within_one_edit(&c("tifawni"), &c("tifawin")));
+        assert!(within_one_edit(&c("tifawin"), &c("tifawin")));
+        assert!(within_one_edit(&c("tofawin"), &c("tifawin")));
+        assert!(!within_one_edit(&c("tofawni"), &c("tifawin")));
+        assert!(!within_one_edit(&c("tifa"), &c("tifawin")));
+    }
+
+    #[test]
+    fn build_is_deterministic() {
+        let (site, built) = example();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let langs: Vec<LangSpec> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| LangSpec {
+                code: l.code.clone(),
+                fallback: l.fallback.clone(),
+            })
+            .collect();
+        let i18n =
+            Localizer::load(&root.join("i18n"), &langs, &site.config.default_language).unwrap();
+        let again = build(site, &i18n);
+        for (a, b) in built.iter().zip(&again) {
+            assert_eq!(a.manifest_url, b.manifest_url);
+            assert_eq!(a.files, b.files);
+        }
+    }
+}
