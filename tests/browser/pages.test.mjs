@@ -161,10 +161,13 @@ describe('facets filter', () => {
       const facets = await page.evaluate(() =>
         [...document.querySelectorAll('main a[href*="/associations/region/"]')].map((a) => ({
           href: new URL(a.href).pathname,
-          count: Number((a.parentElement.textContent.replace(a.textContent, '').match(/\d+/) ?? [NaN])[0]),
+          // the count next to (or inside) the link: "(2)", a badge…; region names hold no digits
+          count: Number(((a.closest('li') ?? a.parentElement).textContent.replace(/[\u2066-\u2069\u200e\u200f]/g, '').match(/\d+/g) ?? [NaN]).at(-1)),
         })),
       );
       assert.ok(facets.length >= 12, `the directory links ${facets.length} region facets, expected the 12 regions`);
+      const uncounted = facets.filter((f) => Number.isNaN(f.count)).map((f) => f.href);
+      assert.ok(uncounted.length === 0, `region facets of the directory without a count: ${uncounted.join(', ')}`);
       const problems = [];
       let checkedCards = 0;
       for (const facet of facets.filter((f) => f.count > 0).slice(0, 4).concat(facets.filter((f) => f.count === 0).slice(0, 1))) {
@@ -176,7 +179,14 @@ describe('facets filter', () => {
         const cards = await page.evaluate(associationCards);
         const paged = await page.locator('a[rel="next"]').count();
         const sentences = await page.evaluate(() =>
-          [...document.querySelectorAll('main p')].filter((p) => !p.closest('nav, article, li, table, figure')).map((p) => p.textContent),
+          [...document.querySelectorAll('main p')]
+            .filter((p) => !p.closest('nav, article, li, table, figure'))
+            .map((p) => {
+              // without its links ("filter by region…")
+              const c = p.cloneNode(true);
+              c.querySelectorAll('a').forEach((a) => a.remove());
+              return c.textContent;
+            }),
         );
         const shown = countShown(lang, sentences);
         if (!paged) {
@@ -201,7 +211,8 @@ describe('facets filter', () => {
 // figcaption; every number it shows is also in a table of the page.
 function chartFacts() {
   const digits = (s) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
-  const numbers = (s) => (digits(s).replace(/[\u2066-\u2069\u200e\u200f\u00a0\u202f\s.,'’٬٫]/g, (c) => (/[.,٫]/.test(c) ? c : '')).match(/\d+(?:[.,٫]\d+)*/g) ?? []).map((n) => n.replace(/[.,٫]/g, ''));
+  // territory codes (MA-03, MA-CHT) are labels, not figures
+  const numbers = (s) => (digits(s).replace(/\b[A-Z]{2}-[0-9A-Z]+\b/g, ' ').replace(/[\u2066-\u2069\u200e\u200f\u00a0\u202f\s.,'’٬٫]/g, (c) => (/[.,٫]/.test(c) ? c : '')).match(/\d+(?:[.,٫]\d+)*/g) ?? []).map((n) => n.replace(/[.,٫]/g, ''));
   const tableNumbers = new Set([...document.querySelectorAll('main table')].flatMap((t) => numbers(t.textContent)));
   const charts = [...document.querySelectorAll('main figure svg')].map((svg) => {
     const figure = svg.closest('figure');
