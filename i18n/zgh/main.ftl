@@ -144,3 +144,15 @@ date-at-time = { $date }, { $time }
 # ⵙⴳ "from" and ⴰⵔ "until", as in field-period above.
 since-date = ⵙⴳ { $date }
 until-date = ⴰⵔ { $date }
+# uncertain: the same noun forms as figure-associations, without the number (shown apart, in large type).
+figure-associations-label =
+    { PLURAL($count) ->
+        [one] ⵜⵎⵓⵏⵜ
+       *[other] ⵜⵎⵓⵏⵉⵏ
+    }
+# uncertain: the same noun forms as figure-programmes, without the number.
+figure-programmes-label =
+    { PLURAL($count) ->
+        [one] ⵓⵖⴰⵡⴰⵙ
+       *[other] ⵢⵉⵖⴰⵡⴰⵙⵏ
+    }
