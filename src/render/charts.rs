@@ -51,6 +51,16 @@ const ROW: f64 = 40.0;
 const ACHIEVED: &str = "#0b6e4f";
 const TARGET: &str = "#7a4b00";
 
+/// ` lang=".." direction=".."` for a text in another language than the
+/// page's (a fallback), so that it is read and shaped in its own language.
+fn lang_attr(v: &View, t: &Tx) -> String {
+    if t.lang == v.lang || t.lang.is_empty() {
+        String::new()
+    } else {
+        format!(r#" lang="{}" direction="{}""#, t.lang, t.dir)
+    }
+}
+
 fn fmt(x: f64) -> String {
     let s = format!("{x:.1}");
     s.strip_suffix(".0").unwrap_or(&s).to_string()
@@ -171,8 +181,8 @@ fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> C
     // Texts carry the page's direction, so `start` is the right edge in
     // right-to-left pages and the left edge otherwise.
     let start_anchor = "start";
-    let achieved = v.msg("chart-achieved", &[]);
-    let target_word = v.msg("chart-target", &[]);
+    let achieved = v.msg_tx("chart-achieved", &[]);
+    let target_word = v.msg_tx("chart-target", &[]);
 
     let mut rows = Vec::new();
     let mut summary_parts = Vec::new();
@@ -205,28 +215,31 @@ fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> C
     );
     let _ = write!(
         svg,
-        r#"<svg class="chart" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="{title_id} {desc_id}" xmlns="http://www.w3.org/2000/svg" direction="{dir}"><title id="{title_id}">{title}</title><desc id="{desc_id}">{desc}</desc>"#,
+        r#"<svg class="chart" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="{title_id} {desc_id}" xmlns="http://www.w3.org/2000/svg" direction="{dir}"><title id="{title_id}"{title_lang}>{title}</title><desc id="{desc_id}">{desc}</desc>"#,
         w = fmt(WIDTH),
         h = fmt(height),
         dir = if rtl { "rtl" } else { "ltr" },
+        title_lang = lang_attr(v, &title),
         title = escape_html(&title.text),
         desc = escape_html(&summary),
     );
     // Legend.
     let _ = write!(
         svg,
-        r#"<g aria-hidden="true" font-size="12"><rect x="{x}" y="6" width="12" height="10" fill="{ACHIEVED}"/><text x="{tx}" y="15" text-anchor="{start_anchor}">{a}</text>"#,
+        r#"<g aria-hidden="true" font-size="12"><rect x="{x}" y="6" width="12" height="10" fill="{ACHIEVED}"/><text x="{tx}" y="15" text-anchor="{start_anchor}"{al}>{a}</text>"#,
         x = fmt(if rtl { WIDTH - PAD - 12.0 } else { PAD }),
         tx = fmt(x_of(16.0)),
-        a = escape_html(&achieved),
+        al = lang_attr(v, &achieved),
+        a = escape_html(&achieved.text),
     );
     if any_target {
         let _ = write!(
             svg,
-            r#"<rect x="{x}" y="4" width="3" height="14" fill="{TARGET}"/><text x="{tx}" y="15" text-anchor="{start_anchor}">{t}</text>"#,
+            r#"<rect x="{x}" y="4" width="3" height="14" fill="{TARGET}"/><text x="{tx}" y="15" text-anchor="{start_anchor}"{tl}>{t}</text>"#,
             x = fmt(x_of(110.0) - if rtl { 3.0 } else { 0.0 }),
             tx = fmt(x_of(118.0)),
-            t = escape_html(&target_word),
+            tl = lang_attr(v, &target_word),
+            t = escape_html(&target_word.text),
         );
     }
     svg.push_str("</g>");
@@ -236,9 +249,10 @@ fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> C
         let bar_x = if rtl { WIDTH - PAD - w } else { PAD };
         let _ = write!(
             svg,
-            r#"<g aria-hidden="true"><text x="{lx}" y="{ly}" font-size="12" text-anchor="{start_anchor}">{label}</text><rect x="{bx}" y="{by}" width="{bw}" height="14" rx="2" fill="{ACHIEVED}"/><text x="{vx}" y="{vy}" font-size="12" font-weight="bold" text-anchor="{start_anchor}">{value}</text>"#,
+            r#"<g aria-hidden="true"><text x="{lx}" y="{ly}" font-size="12" text-anchor="{start_anchor}"{ll}>{label}</text><rect x="{bx}" y="{by}" width="{bw}" height="14" rx="2" fill="{ACHIEVED}"/><text x="{vx}" y="{vy}" font-size="12" font-weight="bold" text-anchor="{start_anchor}">{value}</text>"#,
             lx = fmt(x_of(0.0)),
             ly = fmt(y + 13.0),
+            ll = lang_attr(v, &b.label),
             label = escape_html(&b.label.text),
             bx = fmt(bar_x),
             by = fmt(y + 18.0),
@@ -267,6 +281,43 @@ fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> C
         svg,
         rows,
     }
+}
+
+/// Splits a name into at most `max_lines` lines of about `width`
+/// characters, at spaces and hyphens; the last line ends with `…` when the
+/// name is longer.
+fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for c in text.chars() {
+        current.push(c);
+        if c == ' ' || c == '-' {
+            words.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for w in words {
+        if !line.is_empty() && line.chars().count() + w.trim_end().chars().count() > width {
+            lines.push(std::mem::take(&mut line).trim_end().to_string());
+        }
+        line.push_str(&w);
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    if lines.len() > max_lines {
+        let mut kept: Vec<String> = lines[..max_lines].to_vec();
+        if let Some(last) = kept.last_mut() {
+            let cut: String = last.chars().take(width.saturating_sub(1)).collect();
+            *last = format!("{}…", cut.trim_end_matches(['-', ' ']));
+        }
+        return kept;
+    }
+    lines
 }
 
 /// Schematic positions (column, row) of the 12 regions, north up, west
@@ -478,19 +529,31 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
         }
         let x = f64::from(col) * (TW + GAP);
         let y = f64::from(row) * (TH + GAP);
-        let url = super::urls::facet(v.lang, "region", code);
+        // No links inside: an image is not interactive (the table under the
+        // map links each region). The region's name, on up to two lines.
+        let lines = wrap(&name.text, 15, 2);
         let _ = write!(
             tiles,
-            r##"<a href="{url}"><title>{name}: {shown}</title><rect x="{x}" y="{y}" width="{TW}" height="{TH}" rx="4" fill="{fill}" stroke="#ffffff"/><text x="{cx}" y="{ty}" font-size="11" text-anchor="middle" fill="{ink}">{short}</text><text x="{cx}" y="{vy}" font-size="16" font-weight="bold" text-anchor="middle" fill="{ink}">{shown_e}</text></a>"##,
-            url = escape_html(&url),
-            name = escape_html(&name.text),
-            shown = escape_html(&shown),
+            r##"<rect x="{x}" y="{y}" width="{TW}" height="{TH}" rx="4" fill="{fill}" stroke="#ffffff"/>"##,
             x = fmt(x),
             y = fmt(y),
+        );
+        let name_dir = if name.dir == "rtl" { "rtl" } else { "ltr" };
+        for (i, line) in lines.iter().enumerate() {
+            let _ = write!(
+                tiles,
+                r#"<text x="{cx}" y="{ty}" font-size="9.5" text-anchor="middle" fill="{ink}" direction="{name_dir}"{nl}>{line}</text>"#,
+                cx = fmt(x + TW / 2.0),
+                ty = fmt(y + 12.0 + 11.0 * i as f64),
+                nl = lang_attr(v, &name),
+                line = escape_html(line),
+            );
+        }
+        let _ = write!(
+            tiles,
+            r#"<text x="{cx}" y="{vy}" font-size="15" font-weight="bold" text-anchor="middle" fill="{ink}">{shown_e}</text>"#,
             cx = fmt(x + TW / 2.0),
-            ty = fmt(y + 17.0),
-            vy = fmt(y + 40.0),
-            short = escape_html(code),
+            vy = fmt(y + 45.0),
             shown_e = escape_html(&shown),
         );
         rows.push(ChartRow {
@@ -510,22 +573,20 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
             v.msg("chart-sentence-end", &[])
         )
     };
-    let map_title = v.msg("dashboard-map-title", &[("indicator", &title.text)]);
+    let map_title = v.msg_tx("dashboard-map-title", &[("indicator", &title.text)]);
     // The map keeps its geography in every language: it is laid out left
     // to right whatever the page's direction.
     let svg = format!(
-        r#"<svg class="tile-map" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" direction="ltr"><title id="{id}-title">{t}</title><desc id="{id}-desc">{d}</desc>{tiles}</svg>"#,
+        r#"<svg class="tile-map" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" direction="ltr"><title id="{id}-title"{tl}>{t}</title><desc id="{id}-desc">{d}</desc><g aria-hidden="true">{tiles}</g></svg>"#,
         w = fmt(width),
         h = fmt(height),
-        t = escape_html(&map_title),
+        tl = lang_attr(v, &map_title),
+        t = escape_html(&map_title.text),
         d = escape_html(&summary),
     );
     ChartView {
         id,
-        title: Tx {
-            text: map_title,
-            ..title
-        },
+        title: map_title,
         unit: None,
         summary,
         svg,
@@ -649,6 +710,46 @@ mod tests {
             .find(|p| site.children.contains_key(p.slug.as_str()))
             .unwrap();
         assert!(!programme_charts(&fr, parent.slug.as_str()).is_empty());
+    }
+
+    #[test]
+    fn names_wrap_on_two_lines_at_most() {
+        assert_eq!(
+            wrap("Tanger-Tétouan-Al Hoceima", 15, 2),
+            ["Tanger-Tétouan-", "Al Hoceima"]
+        );
+        assert_eq!(wrap("Fès-Meknès", 15, 2), ["Fès-Meknès"]);
+        assert_eq!(
+            wrap("Laâyoune-Sakia El Hamra Oued Ed-Dahab", 15, 2).len(),
+            2
+        );
+        assert!(wrap("Laâyoune-Sakia El Hamra Oued Ed-Dahab", 15, 2)[1].ends_with('…'));
+    }
+
+    #[test]
+    fn the_map_holds_no_link_and_marks_fallback_names() {
+        let (site, i18n) = fixture();
+        let zgh = View::new(&site, "zgh", &i18n);
+        let map = dashboard(&zgh).map.unwrap();
+        assert!(
+            !map.svg.contains("<a "),
+            "no interactive element inside role=img"
+        );
+        // zgh has no word for "achieved" yet: the legend falls back to
+        // Arabic and says so, in its own direction.
+        let chart = &programme_charts(&zgh, "nassij-fes")[0];
+        assert!(
+            chart
+                .svg
+                .contains(r#"lang="ar" direction="rtl">المنجز</text>"#),
+            "{}",
+            chart.svg
+        );
+        let fr = View::new(&site, "fr", &i18n);
+        assert!(
+            !programme_charts(&fr, "nassij-fes")[0].svg.contains("lang="),
+            "no marks where nothing falls back"
+        );
     }
 
     #[test]

@@ -57,6 +57,23 @@ impl<'a> View<'a> {
         }
     }
 
+    /// An interface string with the language it really is in (a fallback
+    /// language when the page's language lacks it).
+    pub fn msg_tx(&self, id: &str, args: &[(&str, &str)]) -> Tx {
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
+        let (text, lang) = match self.i18n.message(self.lang, id, &args) {
+            Ok((text, lang)) => (strip_bidi_isolates(&text).into_owned(), lang),
+            Err(_) => (id.to_string(), self.lang.to_string()),
+        };
+        let fallback = lang != self.lang;
+        Tx {
+            dir: self.site.config.direction(&lang).as_str(),
+            text,
+            lang,
+            fallback,
+        }
+    }
+
     pub fn rtl(&self) -> bool {
         self.site.config.direction(self.lang).as_str() == "rtl"
     }
