@@ -12,6 +12,29 @@ pub struct SiteConfig {
     pub default_language: String,
     pub languages: Vec<LanguageDef>,
     pub theme: String,
+    /// The licence of the open data under `/data/` (optional; default
+    /// CC-BY-4.0). Shown on the data page and written into every export.
+    #[serde(default)]
+    pub data_licence: Option<DataLicence>,
+}
+
+/// A data licence: an SPDX identifier, a title and the licence's canonical URL.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataLicence {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+}
+
+impl Default for DataLicence {
+    fn default() -> Self {
+        DataLicence {
+            id: "CC-BY-4.0".into(),
+            title: "Creative Commons Attribution 4.0 International".into(),
+            url: "https://creativecommons.org/licenses/by/4.0/".into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -68,6 +91,11 @@ impl SiteConfig {
 
     pub fn base_url(&self) -> &str {
         self.base_url.trim_end_matches('/')
+    }
+
+    /// The data licence of site.yaml, or CC-BY-4.0.
+    pub fn data_licence(&self) -> DataLicence {
+        self.data_licence.clone().unwrap_or_default()
     }
 
     pub fn codes(&self) -> impl Iterator<Item = &str> {
