@@ -390,6 +390,27 @@ fn register_functions(
         ))
     });
 
+    // plural_categories(): the plural categories the page's language uses
+    // (for strings that scripts choose by count), sampled from its rules.
+    env.add_function(
+        "plural_categories",
+        move |state: &State| -> Result<Value, Error> {
+            let lang = page_lang(state)?;
+            let order = ["zero", "one", "two", "few", "many", "other"];
+            let mut used = std::collections::BTreeSet::new();
+            for n in (0..=200).map(f64::from).chain([1.5, 1_000_000.0]) {
+                used.insert(crate::i18n::plural_category(&lang, n).as_str());
+            }
+            Ok(Value::from(
+                order
+                    .iter()
+                    .filter(|c| used.contains(*c))
+                    .map(|c| c.to_string())
+                    .collect::<Vec<_>>(),
+            ))
+        },
+    );
+
     // num(n): a number with the page language's separators.
     env.add_function(
         "num",
