@@ -13,6 +13,7 @@
 
 pub mod cli;
 pub mod diagnostics;
+pub mod generate;
 pub mod i18n;
 pub mod load;
 pub mod model;
