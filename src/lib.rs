@@ -13,7 +13,7 @@
 
 pub mod cli;
 pub mod diagnostics;
-pub mod generate;
+pub mod export;
 pub mod i18n;
 pub mod load;
 pub mod model;

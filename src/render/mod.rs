@@ -134,6 +134,8 @@ pub enum Page {
     News(usize),
     Page(usize),
     Search,
+    /// The open data page (`/{lang}/data/`, see [`crate::export`]).
+    Data,
     NotFound,
 }
 
@@ -163,6 +165,7 @@ impl Page {
             Page::News(i) => urls::record(lang, Kind::News, site.news[*i].slug.as_str()),
             Page::Page(i) => urls::record(lang, Kind::Pages, site.pages[*i].slug.as_str()),
             Page::Search => urls::search(lang),
+            Page::Data => crate::export::page_url(lang),
             Page::NotFound => format!("/{lang}/404.html"),
         }
     }
@@ -181,6 +184,7 @@ impl Page {
             Page::News(_) => "news.html",
             Page::Page(_) => "page.html",
             Page::Search => "search.html",
+            Page::Data => "data.html",
             Page::NotFound => "404.html",
         }
     }
@@ -199,6 +203,7 @@ pub fn pages(site: &Site) -> Vec<Page> {
         Page::Results,
         Page::NewsList,
         Page::Search,
+        Page::Data,
         Page::NotFound,
     ];
     for n in 1..=page_count(site.associations.len()) {
@@ -334,10 +339,12 @@ fn common(
             results => urls::section(lang, Kind::Results),
             news => urls::section(lang, Kind::News),
             search => urls::search(lang),
+            data => crate::export::page_url(lang),
         },
         today => v.date(site.today.date()),
         today_iso => site.today.date().to_string(),
         description => description(&v, page),
+        jsonld => crate::export::jsonld::script(&v, page),
         search_manifest => search.get(lang),
     }
 }
@@ -530,6 +537,7 @@ fn page_context(site: &Site, renderer: &Renderer, lang: &str, page: &Page) -> Va
         Page::Search => {
             context! { regions => val(facet_list(&v, "region")), domains => val(facet_list(&v, "domain")) }
         }
+        Page::Data => context! { data => val(crate::export::data_page(&v)) },
         Page::NotFound => context! {},
     }
 }
@@ -638,6 +646,7 @@ pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, 
         crate::diagnostics::sort(&mut errors);
         return Err(errors);
     }
+    files.extend(crate::export::files(site, &renderer.i18n));
     files.extend(
         renderer
             .theme

@@ -1,0 +1,316 @@
+//! Export: the transparency layer, written beside the pages by every build.
+//!
+//! - `/data/`: every record kind and taxonomy as JSON (`NAME.json`, with
+//!   `schema_version`, ids that are the records' slugs or codes, translated
+//!   fields as language maps, references as slugs, ISO dates) with a JSON
+//!   Schema each (`schema/NAME.schema.json`, draft 2020-12), and as CSV
+//!   (`NAME.csv`: UTF-8 with a byte-order mark, one row per record, a
+//!   translated field as one column per language `name_ar,name_fr,...`,
+//!   lists joined with ` | `; nested lists are their own CSV resources with
+//!   the parent's id first, e.g. `awards.csv`), all described by a
+//!   Frictionless data package (`datapackage.json`); the awards in the
+//!   360Giving Data Standard (`grants.360giving.json`); results following
+//!   the IATI result model (`results.json`, `results.csv`).
+//! - per language: Atom feeds of offers and news, the iCalendar file of
+//!   offer deadlines;
+//! - `/sitemap.xml` with hreflang alternates, `/robots.txt`;
+//! - JSON-LD for pages ([`jsonld`]) and the data page's context.
+//!
+//! Everything is a pure function of the [`Site`]: no clock, sorted
+//! iteration, so two builds of the same tree give the same bytes. Bidi
+//! isolation marks (U+2066 to U+2069), which interface strings carry for
+//! HTML, are removed from every file written here.
+
+pub mod csv;
+pub mod feeds;
+pub mod grants;
+pub mod ical;
+pub mod jsonld;
+pub mod records;
+pub mod table;
+
+use crate::i18n::{Localizer, strip_bidi_isolates};
+use crate::render::OutputFile;
+use crate::render::views::{Tx, View};
+use crate::validate::Site;
+use records::Cx;
+use serde::Serialize;
+use serde_json::{Value, json};
+use table::{Meta, Table};
+
+/// The version of the layout of the JSON files and their schemas.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The data page of a language.
+pub fn page_url(lang: &str) -> String {
+    format!("/{lang}/data/")
+}
+
+fn meta<'a>(site: &'a Site, langs: &'a [String]) -> Meta<'a> {
+    let l = site.config.data_licence();
+    Meta {
+        langs,
+        built: site.today.date().to_string(),
+        licence: json!({"id": l.id, "title": l.title, "url": l.url}),
+        base_url: site.config.base_url(),
+    }
+}
+
+fn text_file(path: String, text: &str) -> OutputFile {
+    OutputFile {
+        path,
+        bytes: strip_bidi_isolates(text).into_owned().into_bytes(),
+    }
+}
+
+fn json_file(path: String, v: &Value) -> OutputFile {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    text_file(path, &s)
+}
+
+/// The Frictionless data package describing every CSV file.
+fn datapackage(site: &Site, tables: &[Table], langs: &[String], i18n: &Localizer) -> Value {
+    let v = View::new(site, &site.config.default_language, i18n);
+    let l = site.config.data_licence();
+    let resources: Vec<Value> = tables
+        .iter()
+        .flat_map(|t| t.csv_resources(langs))
+        .map(|r| r.descriptor())
+        .collect();
+    json!({
+        "profile": "tabular-data-package",
+        "name": "nassij-open-data",
+        "title": v.tx(&site.config.title).text,
+        "description": v.msg("data-intro", &[]),
+        "homepage": format!("{}{}", site.config.base_url(), page_url(&site.config.default_language)),
+        "version": format!("{SCHEMA_VERSION}.0.0"),
+        "keywords": ["associations", "Morocco", "grants", "programmes", "results"],
+        "licenses": [{"name": l.id, "title": l.title, "path": l.url}],
+        "resources": resources,
+    })
+}
+
+/// Every file of the export (see the module's documentation).
+pub fn files(site: &Site, i18n: &Localizer) -> Vec<OutputFile> {
+    let cx = Cx::new(site);
+    let langs = cx.langs.clone();
+    let meta = meta(site, &langs);
+    let tables = records::all(&cx);
+    let mut out = Vec::new();
+    for t in &tables {
+        out.push(json_file(format!("data/{}.json", t.name), &t.json(&meta)));
+        out.push(json_file(
+            format!("data/schema/{}.schema.json", t.name),
+            &t.schema(&meta),
+        ));
+        for r in t.csv_resources(&langs) {
+            out.push(OutputFile {
+                path: format!("data/{}", r.file()),
+                bytes: strip_bidi_isolates(&String::from_utf8_lossy(&r.bytes()))
+                    .into_owned()
+                    .into_bytes(),
+            });
+        }
+    }
+    out.push(json_file(
+        "data/datapackage.json".into(),
+        &datapackage(site, &tables, &langs, i18n),
+    ));
+    if let Some(g) = grants::package(&cx, i18n, &site.config.data_licence().url) {
+        out.push(json_file("data/grants.360giving.json".into(), &g));
+    }
+    for lang in &langs {
+        out.push(text_file(
+            format!("{lang}/offers/feed.xml"),
+            &feeds::offers_feed(site, i18n, lang),
+        ));
+        out.push(text_file(
+            format!("{lang}/news/feed.xml"),
+            &feeds::news_feed(site, i18n, lang),
+        ));
+        out.push(text_file(
+            format!("{lang}/offers/deadlines.ics"),
+            &ical::deadlines(site, i18n, lang),
+        ));
+    }
+    out.push(text_file("sitemap.xml".into(), &feeds::sitemap(site)));
+    out.push(text_file("robots.txt".into(), &feeds::robots(site)));
+    out
+}
+
+/// A download of the data page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Download {
+    pub url: String,
+    /// `json`, `csv`, `schema`, `atom`, `ics`, `360giving`, `datapackage`.
+    pub format: &'static str,
+    pub media_type: &'static str,
+    pub file: String,
+}
+
+/// A record kind on the data page.
+#[derive(Debug, Clone, Serialize)]
+pub struct DataTable {
+    /// The table's name: `associations`, `results`...; messages
+    /// `data-table-NAME` name it.
+    pub name: &'static str,
+    pub count: usize,
+    pub downloads: Vec<Download>,
+    /// The CSV files of its nested lists.
+    pub parts: Vec<Download>,
+}
+
+/// The data page's context.
+#[derive(Debug, Clone, Serialize)]
+pub struct DataPage {
+    pub tables: Vec<DataTable>,
+    pub grants: Option<Download>,
+    pub grants_count: usize,
+    pub datapackage: Download,
+    pub feeds: Vec<Download>,
+    pub calendar: Download,
+    pub sitemap: String,
+    pub licence: Tx,
+    pub licence_url: String,
+    pub licence_id: String,
+    /// The build's "today", formatted for the page and in ISO form.
+    pub built: String,
+    pub built_iso: String,
+    pub separator: &'static str,
+}
+
+fn dl(file: String, format: &'static str, media_type: &'static str) -> Download {
+    Download {
+        url: format!("/data/{file}"),
+        format,
+        media_type,
+        file,
+    }
+}
+
+fn grants_count(site: &Site) -> usize {
+    site.offers
+        .iter()
+        .flat_map(|o| &o.data.awards)
+        .filter(|a| a.amount.is_some() && a.date.is_some())
+        .count()
+}
+
+/// What the data page shows, for one language.
+pub fn data_page(v: &View) -> DataPage {
+    let site = v.site;
+    let cx = Cx::new(site);
+    let tables = records::all(&cx)
+        .iter()
+        .map(|t| DataTable {
+            name: t.name,
+            count: t.rows.len(),
+            downloads: vec![
+                dl(format!("{}.json", t.name), "json", "application/json"),
+                dl(format!("{}.csv", t.name), "csv", "text/csv"),
+                dl(
+                    format!("schema/{}.schema.json", t.name),
+                    "schema",
+                    "application/schema+json",
+                ),
+            ],
+            parts: t
+                .children
+                .iter()
+                .map(|c| dl(format!("{}.csv", c.name), "csv", "text/csv"))
+                .collect(),
+        })
+        .collect();
+    let count = grants_count(site);
+    let lang = v.lang;
+    let l = site.config.data_licence();
+    DataPage {
+        tables,
+        grants: (count > 0).then(|| {
+            dl(
+                "grants.360giving.json".into(),
+                "360giving",
+                "application/json",
+            )
+        }),
+        grants_count: count,
+        datapackage: dl("datapackage.json".into(), "datapackage", "application/json"),
+        feeds: vec![
+            Download {
+                url: format!("/{lang}/offers/feed.xml"),
+                format: "atom-offers",
+                media_type: "application/atom+xml",
+                file: "feed.xml".into(),
+            },
+            Download {
+                url: format!("/{lang}/news/feed.xml"),
+                format: "atom-news",
+                media_type: "application/atom+xml",
+                file: "feed.xml".into(),
+            },
+        ],
+        calendar: Download {
+            url: format!("/{lang}/offers/deadlines.ics"),
+            format: "ics",
+            media_type: "text/calendar",
+            file: "deadlines.ics".into(),
+        },
+        sitemap: "/sitemap.xml".into(),
+        licence: v.plain(&l.title),
+        licence_url: l.url,
+        licence_id: l.id,
+        built: v.date(site.today.date()),
+        built_iso: site.today.date().to_string(),
+        separator: table::LIST_SEPARATOR,
+    }
+}
+
+/// The data page's `Dataset` (schema.org) with a `DataDownload` per file.
+pub fn dataset(v: &View) -> Value {
+    let site = v.site;
+    let base = site.config.base_url();
+    let page = data_page(v);
+    let l = site.config.data_licence();
+    let mut downloads: Vec<&Download> = Vec::new();
+    for t in &page.tables {
+        downloads.extend(t.downloads.iter().filter(|d| d.format != "schema"));
+        downloads.extend(t.parts.iter());
+    }
+    downloads.push(&page.datapackage);
+    if let Some(g) = &page.grants {
+        downloads.push(g);
+    }
+    let distribution: Vec<Value> = downloads
+        .iter()
+        .map(|d| {
+            json!({
+                "@type": "DataDownload",
+                "name": d.file,
+                "contentUrl": format!("{base}{}", d.url),
+                "encodingFormat": d.media_type,
+            })
+        })
+        .collect();
+    let publisher = json!({
+        "@type": "Organization",
+        "name": v.tx(&site.config.title).text,
+        "url": format!("{base}/"),
+    });
+    json!({
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "@id": format!("{base}/data/"),
+        "name": v.msg("data-title", &[]),
+        "description": v.msg("data-intro", &[]),
+        "url": format!("{base}{}", page_url(v.lang)),
+        "inLanguage": v.lang,
+        "license": l.url,
+        "isAccessibleForFree": true,
+        "dateModified": page.built_iso,
+        "spatialCoverage": {"@type": "Place", "name": "Morocco", "address": {"@type": "PostalAddress", "addressCountry": "MA"}},
+        "creator": publisher.clone(),
+        "publisher": publisher,
+        "distribution": distribution,
+    })
+}

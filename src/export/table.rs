@@ -1,0 +1,632 @@
+//! A small table model shared by every export of a record kind: the columns
+//! are declared once (name, type, whether required, a description) and give
+//! the JSON records, their JSON Schema, the CSV file and its Frictionless
+//! resource description, so the four can never disagree.
+
+use super::csv;
+use crate::model::text::Text;
+use serde_json::{Map, Value, json};
+
+/// How a column is typed in JSON, JSON Schema, CSV and Frictionless.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ty {
+    Str,
+    Uri,
+    Int,
+    Num,
+    Bool,
+    /// `YYYY-MM-DD`.
+    Date,
+    /// RFC 3339 with its offset.
+    DateTime,
+    /// A translated text: a language map in JSON, one CSV column per language.
+    Text,
+    /// A list of strings: an array in JSON, joined with ` | ` in CSV.
+    StrList,
+    /// A list of translated texts: an array of language maps in JSON, one
+    /// CSV column per language, the items joined with ` | `.
+    TextList,
+}
+
+/// The separator of list items in a CSV cell.
+pub const LIST_SEPARATOR: &str = " | ";
+
+#[derive(Debug, Clone)]
+pub struct Col {
+    /// A dotted path nests in JSON (`contact.email`) and is joined with `_`
+    /// in CSV (`contact_email`).
+    pub name: &'static str,
+    pub ty: Ty,
+    pub required: bool,
+    pub doc: &'static str,
+    pub values: Option<Vec<&'static str>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Null,
+    Str(String),
+    Int(i64),
+    Num(f64),
+    Bool(bool),
+    Text(Vec<(String, String)>),
+    StrList(Vec<String>),
+    TextList(Vec<Vec<(String, String)>>),
+}
+
+/// How a column's cell is taken from a row.
+type Extract<'a, R> = Box<dyn Fn(&R) -> Cell + 'a>;
+
+/// Columns with their extractors, for rows of type `R`.
+pub struct Spec<'a, R> {
+    cols: Vec<(Col, Extract<'a, R>)>,
+}
+
+impl<R> Default for Spec<'_, R> {
+    fn default() -> Self {
+        Spec { cols: Vec::new() }
+    }
+}
+
+impl<'a, R> Spec<'a, R> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn col(
+        mut self,
+        name: &'static str,
+        ty: Ty,
+        required: bool,
+        doc: &'static str,
+        f: impl Fn(&R) -> Cell + 'a,
+    ) -> Self {
+        self.cols.push((
+            Col {
+                name,
+                ty,
+                required,
+                doc,
+                values: None,
+            },
+            Box::new(f),
+        ));
+        self
+    }
+
+    /// A column from a closed set of values.
+    pub fn closed(
+        mut self,
+        name: &'static str,
+        ty: Ty,
+        required: bool,
+        doc: &'static str,
+        values: Vec<&'static str>,
+        f: impl Fn(&R) -> Cell + 'a,
+    ) -> Self {
+        self.cols.push((
+            Col {
+                name,
+                ty,
+                required,
+                doc,
+                values: Some(values),
+            },
+            Box::new(f),
+        ));
+        self
+    }
+
+    pub fn build<'r>(self, items: impl IntoIterator<Item = &'r R>) -> (Vec<Col>, Vec<Vec<Cell>>)
+    where
+        R: 'r,
+    {
+        let rows = items
+            .into_iter()
+            .map(|r| self.cols.iter().map(|(_, f)| f(r)).collect())
+            .collect();
+        (self.cols.into_iter().map(|(c, _)| c).collect(), rows)
+    }
+}
+
+/// A list nested in each record (JSON) that is its own CSV resource, one
+/// row per item with the parent's id first.
+#[derive(Debug, Clone)]
+pub struct Child {
+    /// Its key in the parent's JSON record.
+    pub key: &'static str,
+    /// Its CSV resource (`NAME.csv`).
+    pub name: &'static str,
+    /// The column naming the parent in CSV.
+    pub parent: &'static str,
+    pub title: &'static str,
+    pub cols: Vec<Col>,
+    /// (index of the parent row, cells).
+    pub rows: Vec<(usize, Vec<Cell>)>,
+}
+
+/// One record kind: `NAME.json`, `schema/NAME.schema.json`, `NAME.csv`.
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub name: &'static str,
+    pub title: &'static str,
+    pub cols: Vec<Col>,
+    pub rows: Vec<Vec<Cell>>,
+    pub children: Vec<Child>,
+}
+
+/// What every export shares: the site's languages, build date and licence.
+pub struct Meta<'a> {
+    pub langs: &'a [String],
+    pub built: String,
+    pub licence: Value,
+    pub base_url: &'a str,
+}
+
+/// A translated text as (language, text) pairs in the site's language
+/// order; a plain string is the same in every language.
+pub fn text_pairs(t: &Text, langs: &[String]) -> Vec<(String, String)> {
+    match t {
+        Text::Same(s) => langs.iter().map(|l| (l.clone(), s.clone())).collect(),
+        Text::PerLang(map) => langs
+            .iter()
+            .filter_map(|l| {
+                map.iter()
+                    .find(|(k, _)| k == l)
+                    .map(|(_, s)| (l.clone(), s.clone()))
+            })
+            .collect(),
+    }
+}
+
+/// A number in JSON: an integer when it has no fraction.
+pub fn json_number(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        json!(n as i64)
+    } else {
+        json!(n)
+    }
+}
+
+/// A number in CSV: no fraction when it has none, never an exponent.
+pub fn csv_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+fn lang_map(pairs: &[(String, String)]) -> Value {
+    Value::Object(
+        pairs
+            .iter()
+            .map(|(l, s)| (l.clone(), Value::String(s.clone())))
+            .collect(),
+    )
+}
+
+fn cell_json(c: &Cell) -> Option<Value> {
+    Some(match c {
+        Cell::Null => return None,
+        Cell::Str(s) => json!(s),
+        Cell::Int(n) => json!(n),
+        Cell::Num(n) => json_number(*n),
+        Cell::Bool(b) => json!(b),
+        Cell::Text(p) if p.is_empty() => return None,
+        Cell::Text(p) => lang_map(p),
+        Cell::StrList(v) => json!(v),
+        Cell::TextList(v) => Value::Array(v.iter().map(|p| lang_map(p)).collect()),
+    })
+}
+
+fn insert_path(obj: &mut Map<String, Value>, path: &str, v: Value) {
+    match path.split_once('.') {
+        None => {
+            obj.insert(path.to_string(), v);
+        }
+        Some((head, rest)) => {
+            let child = obj
+                .entry(head.to_string())
+                .or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(m) = child {
+                insert_path(m, rest, v);
+            }
+        }
+    }
+}
+
+fn record_json(cols: &[Col], cells: &[Cell]) -> Map<String, Value> {
+    let mut obj = Map::new();
+    for (c, cell) in cols.iter().zip(cells) {
+        if let Some(v) = cell_json(cell) {
+            insert_path(&mut obj, c.name, v);
+        }
+    }
+    obj
+}
+
+impl Table {
+    /// The records as JSON objects, children nested under their key.
+    pub fn records(&self) -> Vec<Value> {
+        self.rows
+            .iter()
+            .enumerate()
+            .map(|(i, cells)| {
+                let mut obj = record_json(&self.cols, cells);
+                for child in &self.children {
+                    let items: Vec<Value> = child
+                        .rows
+                        .iter()
+                        .filter(|(p, _)| *p == i)
+                        .map(|(_, cells)| Value::Object(record_json(&child.cols, cells)))
+                        .collect();
+                    obj.insert(child.key.to_string(), Value::Array(items));
+                }
+                Value::Object(obj)
+            })
+            .collect()
+    }
+
+    /// `NAME.json`: the records with the file's metadata.
+    pub fn json(&self, meta: &Meta) -> Value {
+        json!({
+            "schema_version": super::SCHEMA_VERSION,
+            "kind": self.name,
+            "title": self.title,
+            "built": meta.built,
+            "languages": meta.langs,
+            "licence": meta.licence,
+            "records": self.records(),
+        })
+    }
+
+    /// The JSON Schema (draft 2020-12) of `NAME.json`.
+    pub fn schema(&self, meta: &Meta) -> Value {
+        let mut record = object_schema(&self.cols);
+        if let Value::Object(m) = &mut record {
+            for child in &self.children {
+                let props = m
+                    .get_mut("properties")
+                    .and_then(Value::as_object_mut)
+                    .expect("properties");
+                props.insert(
+                    child.key.to_string(),
+                    json!({"type": "array", "description": child.title, "items": object_schema(&child.cols)}),
+                );
+                if let Some(Value::Array(req)) = m.get_mut("required") {
+                    req.push(json!(child.key));
+                }
+            }
+        }
+        json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": format!("{}/data/schema/{}.schema.json", meta.base_url, self.name),
+            "title": self.title,
+            "type": "object",
+            "additionalProperties": false,
+            "required": ["schema_version", "kind", "title", "built", "languages", "licence", "records"],
+            "properties": {
+                "schema_version": {"const": super::SCHEMA_VERSION},
+                "kind": {"const": self.name},
+                "title": {"type": "string"},
+                "built": {"type": "string", "format": "date", "pattern": DATE_PATTERN},
+                "languages": {"type": "array", "items": {"enum": meta.langs}},
+                "licence": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": ["id", "title", "url"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "title": {"type": "string"},
+                        "url": {"type": "string", "format": "uri"}
+                    }
+                },
+                "records": {"type": "array", "items": {"$ref": "#/$defs/record"}}
+            },
+            "$defs": {
+                "record": record,
+                "text": {
+                    "description": "A translated text: language code to text, only the languages it is written in",
+                    "type": "object",
+                    "minProperties": 1,
+                    "propertyNames": {"enum": meta.langs},
+                    "additionalProperties": {"type": "string"}
+                }
+            }
+        })
+    }
+
+    /// The CSV resources: the table itself, then each child.
+    pub fn csv_resources(&self, langs: &[String]) -> Vec<CsvResource> {
+        let mut out = vec![CsvResource {
+            name: self.name,
+            title: self.title,
+            header: header(&self.cols, langs),
+            fields: fields(&self.cols, langs),
+            rows: self
+                .rows
+                .iter()
+                .map(|r| csv_row(&self.cols, r, langs))
+                .collect(),
+            primary_key: Some("id"),
+            parent: None,
+        }];
+        for child in &self.children {
+            let parent_col = Col {
+                name: child.parent,
+                ty: Ty::Str,
+                required: true,
+                doc: "id of the parent record",
+                values: None,
+            };
+            let cols: Vec<Col> = std::iter::once(parent_col)
+                .chain(child.cols.iter().cloned())
+                .collect();
+            out.push(CsvResource {
+                name: child.name,
+                title: child.title,
+                header: header(&cols, langs),
+                fields: fields(&cols, langs),
+                rows: child
+                    .rows
+                    .iter()
+                    .map(|(p, cells)| {
+                        let parent = match &self.rows[*p][0] {
+                            Cell::Str(s) => s.clone(),
+                            _ => String::new(),
+                        };
+                        let mut row = vec![parent];
+                        row.extend(csv_row(&child.cols, cells, langs));
+                        row
+                    })
+                    .collect(),
+                primary_key: None,
+                parent: Some((child.parent, self.name)),
+            });
+        }
+        out
+    }
+}
+
+pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+fn leaf_schema(c: &Col) -> Value {
+    let mut s = match c.ty {
+        Ty::Str => json!({"type": "string"}),
+        Ty::Uri => json!({"type": "string", "format": "uri"}),
+        Ty::Int => json!({"type": "integer"}),
+        Ty::Num => json!({"type": "number"}),
+        Ty::Bool => json!({"type": "boolean"}),
+        Ty::Date => json!({"type": "string", "format": "date", "pattern": DATE_PATTERN}),
+        Ty::DateTime => json!({"type": "string", "format": "date-time"}),
+        Ty::Text => json!({"$ref": "#/$defs/text"}),
+        Ty::StrList => json!({"type": "array", "items": {"type": "string"}}),
+        Ty::TextList => json!({"type": "array", "items": {"$ref": "#/$defs/text"}}),
+    };
+    if let (Some(values), Value::Object(m)) = (&c.values, &mut s) {
+        match c.ty {
+            Ty::StrList => {
+                m.insert("items".into(), json!({"enum": values}));
+            }
+            _ => {
+                m.insert("enum".into(), json!(values));
+            }
+        }
+    }
+    if let Value::Object(m) = &mut s {
+        m.insert("description".into(), json!(c.doc));
+    }
+    s
+}
+
+/// An object schema from dotted column names, closed to other properties.
+fn object_schema(cols: &[Col]) -> Value {
+    let paths: Vec<(&str, &Col)> = cols.iter().map(|c| (c.name, c)).collect();
+    object_schema_at(&paths)
+}
+
+/// `cols` pairs each column with the rest of its path below this object.
+fn object_schema_at(cols: &[(&str, &Col)]) -> Value {
+    // Group by the first path segment, in column order.
+    let mut order: Vec<&str> = Vec::new();
+    for (path, _) in cols {
+        let head = path.split('.').next().unwrap_or(path);
+        if !order.contains(&head) {
+            order.push(head);
+        }
+    }
+    let mut props = Map::new();
+    let mut required = Vec::new();
+    for head in order {
+        if let Some((_, c)) = cols.iter().find(|(p, _)| *p == head) {
+            props.insert(head.to_string(), leaf_schema(c));
+            if c.required {
+                required.push(json!(head));
+            }
+            continue;
+        }
+        let nested: Vec<(&str, &Col)> = cols
+            .iter()
+            .filter_map(|(p, c)| {
+                p.strip_prefix(head)
+                    .and_then(|r| r.strip_prefix('.'))
+                    .map(|rest| (rest, *c))
+            })
+            .collect();
+        if nested.iter().any(|(_, c)| c.required) {
+            required.push(json!(head));
+        }
+        props.insert(head.to_string(), object_schema_at(&nested));
+    }
+    json!({
+        "type": "object",
+        "additionalProperties": false,
+        "required": required,
+        "properties": props,
+    })
+}
+
+fn csv_name(c: &Col) -> String {
+    c.name.replace('.', "_")
+}
+
+fn header(cols: &[Col], langs: &[String]) -> Vec<String> {
+    let mut h = Vec::new();
+    for c in cols {
+        match c.ty {
+            Ty::Text | Ty::TextList => {
+                h.extend(langs.iter().map(|l| format!("{}_{l}", csv_name(c))));
+            }
+            _ => h.push(csv_name(c)),
+        }
+    }
+    h
+}
+
+/// Frictionless table-schema fields, one per CSV column.
+fn fields(cols: &[Col], langs: &[String]) -> Vec<Value> {
+    let mut out = Vec::new();
+    for c in cols {
+        let base = |name: String, ty: &str, doc: String, required: bool| -> Value {
+            let mut f = json!({"name": name, "type": ty, "description": doc});
+            let mut constraints = Map::new();
+            if required {
+                constraints.insert("required".into(), json!(true));
+            }
+            if let (Some(v), Ty::Str) = (&c.values, c.ty) {
+                constraints.insert("enum".into(), json!(v));
+            }
+            if !constraints.is_empty() {
+                f["constraints"] = Value::Object(constraints);
+            }
+            if c.ty == Ty::Uri {
+                f["format"] = json!("uri");
+            }
+            f
+        };
+        match c.ty {
+            Ty::Text => out.extend(langs.iter().map(|l| {
+                base(
+                    format!("{}_{l}", csv_name(c)),
+                    "string",
+                    format!("{} (in `{l}`; empty when not translated)", c.doc),
+                    false,
+                )
+            })),
+            Ty::TextList => out.extend(langs.iter().map(|l| {
+                base(
+                    format!("{}_{l}", csv_name(c)),
+                    "string",
+                    format!("{} (in `{l}`; items joined with ` | `)", c.doc),
+                    false,
+                )
+            })),
+            Ty::StrList => out.push(base(
+                csv_name(c),
+                "string",
+                format!("{} (items joined with ` | `)", c.doc),
+                false,
+            )),
+            ty => {
+                let t = match ty {
+                    Ty::Int => "integer",
+                    Ty::Num => "number",
+                    Ty::Bool => "boolean",
+                    Ty::Date => "date",
+                    Ty::DateTime => "datetime",
+                    _ => "string",
+                };
+                out.push(base(csv_name(c), t, c.doc.to_string(), c.required));
+            }
+        }
+    }
+    out
+}
+
+fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String]) -> Vec<String> {
+    let mut row = Vec::new();
+    for (c, cell) in cols.iter().zip(cells) {
+        match (c.ty, cell) {
+            (Ty::Text, Cell::Text(p)) => row.extend(langs.iter().map(|l| {
+                p.iter()
+                    .find(|(k, _)| k == l)
+                    .map(|(_, s)| s.clone())
+                    .unwrap_or_default()
+            })),
+            (Ty::TextList, Cell::TextList(items)) => row.extend(langs.iter().map(|l| {
+                if items.iter().all(|p| !p.iter().any(|(k, _)| k == l)) {
+                    return String::new();
+                }
+                items
+                    .iter()
+                    .map(|p| {
+                        p.iter()
+                            .find(|(k, _)| k == l)
+                            .map(|(_, s)| s.as_str())
+                            .unwrap_or_default()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(LIST_SEPARATOR)
+            })),
+            (Ty::Text | Ty::TextList, _) => row.extend(langs.iter().map(|_| String::new())),
+            (_, cell) => row.push(match cell {
+                Cell::Null => String::new(),
+                Cell::Str(s) => s.clone(),
+                Cell::Int(n) => n.to_string(),
+                Cell::Num(n) => csv_number(*n),
+                Cell::Bool(b) => b.to_string(),
+                Cell::StrList(v) => v.join(LIST_SEPARATOR),
+                Cell::Text(_) | Cell::TextList(_) => String::new(),
+            }),
+        }
+    }
+    row
+}
+
+/// One CSV file and its description in the data package.
+pub struct CsvResource {
+    pub name: &'static str,
+    pub title: &'static str,
+    pub header: Vec<String>,
+    pub fields: Vec<Value>,
+    pub rows: Vec<Vec<String>>,
+    pub primary_key: Option<&'static str>,
+    /// (column, resource): the column holds the id of a row of resource.
+    pub parent: Option<(&'static str, &'static str)>,
+}
+
+impl CsvResource {
+    pub fn file(&self) -> String {
+        format!("{}.csv", self.name)
+    }
+
+    pub fn bytes(&self) -> Vec<u8> {
+        csv::document(&self.header, &self.rows).into_bytes()
+    }
+
+    /// Its entry in `datapackage.json`.
+    pub fn descriptor(&self) -> Value {
+        let mut schema = json!({"fields": self.fields, "missingValues": [""]});
+        if let Some(pk) = self.primary_key {
+            schema["primaryKey"] = json!([pk]);
+        }
+        if let Some((col, resource)) = self.parent {
+            schema["foreignKeys"] = json!([{
+                "fields": [col],
+                "reference": {"resource": resource, "fields": ["id"]}
+            }]);
+        }
+        json!({
+            "name": self.name,
+            "title": self.title,
+            "path": self.file(),
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "dialect": {"delimiter": ",", "quoteChar": "\"", "doubleQuote": true, "lineTerminator": "\r\n", "header": true},
+            "schema": schema,
+        })
+    }
+}
