@@ -17,7 +17,10 @@ pub struct TextError {
 /// Decodes a file: UTF-8 with or without BOM, any line endings. UTF-16,
 /// NUL bytes and invalid UTF-8 are refused with the position of the fault.
 pub fn decode(bytes: Vec<u8>) -> Result<String, TextError> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+    if bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || looks_like_utf16(&bytes)
+    {
         return Err(TextError {
             position: Position { line: 1, column: 1 },
             message: "the file is encoded in UTF-16".into(),
@@ -35,7 +38,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, TextError> {
             let bytes = e.into_bytes();
             let prefix = String::from_utf8_lossy(&bytes[..valid]);
             return Err(TextError {
-                position: position_of_offset(&prefix, prefix.len()),
+                position: raw_position(&prefix, prefix.len()),
                 message: format!("the file is not valid UTF-8 (byte 0x{:02X} at offset {valid})", bytes[valid]),
                 help: "save the file as UTF-8; text pasted from other programs may carry another encoding".into(),
             });
@@ -43,12 +46,35 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, TextError> {
     };
     if let Some(i) = text.find('\0') {
         return Err(TextError {
-            position: position_of_offset(&text, i),
+            position: raw_position(&text, i),
             message: "the file contains a NUL byte".into(),
             help: "this is not a text file, or it was damaged; remove the NUL character".into(),
         });
     }
     Ok(normalize_newlines(text))
+}
+
+/// UTF-16 without a byte-order mark: a NUL in every other byte of the first
+/// characters (ASCII text such as `---` encoded in 16 bits).
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    bytes.len() >= 4
+        && ((bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0)
+            || (bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0))
+}
+
+/// The position of `byte` in text that is not normalized yet: CRLF, LF and a
+/// lone CR each end a line, as they will once [`normalize_newlines`] ran (and
+/// as editors show them).
+fn raw_position(text: &str, byte: usize) -> Position {
+    let byte = byte.min(text.len());
+    let before = text.get(..byte).unwrap_or(text);
+    if !before.contains('\r') {
+        return position_of_offset(before, before.len());
+    }
+    let normalized = normalize_newlines(before.to_string());
+    // A CR just before the fault may be the first half of a CRLF: it ends
+    // the line only if the next byte is not LF, which the fault is not.
+    position_of_offset(&normalized, normalized.len())
 }
 
 fn normalize_newlines(text: String) -> String {
@@ -134,6 +160,34 @@ mod tests {
         );
         let e = decode(b"ab\n\0".to_vec()).unwrap_err();
         assert_eq!(e.position, Position { line: 2, column: 1 });
+    }
+
+    #[test]
+    fn faults_after_mixed_line_endings_are_located_as_editors_show_them() {
+        // CRLF, LF, then a lone CR (old Mac): the NUL is on line 4.
+        let e = decode(b"a: 1\r\nb: 2\nc: 3\rd: \0\n".to_vec()).unwrap_err();
+        assert_eq!(e.position, Position { line: 4, column: 4 });
+        let e = decode(b"a\rb\r\nc\nd\r\xff".to_vec()).unwrap_err();
+        assert_eq!(e.position, Position { line: 5, column: 1 });
+        // A CR right before the fault still ends its line.
+        let e = decode(b"ab\r\0".to_vec()).unwrap_err();
+        assert_eq!(e.position, Position { line: 2, column: 1 });
+    }
+
+    #[test]
+    fn utf16_without_bom_is_named() {
+        let mut bytes = Vec::new();
+        for unit in "---\nname: x\n".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        assert!(
+            decode(bytes.clone())
+                .unwrap_err()
+                .message
+                .contains("UTF-16")
+        );
+        let be: Vec<u8> = bytes.chunks(2).flat_map(|c| [c[1], c[0]]).collect();
+        assert!(decode(be).unwrap_err().message.contains("UTF-16"));
     }
 
     #[test]

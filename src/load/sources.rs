@@ -54,7 +54,10 @@ fn read(root: &Path, rel: &Path) -> Option<Cached> {
     let bytes = std::fs::read(&full).ok()?;
     let text = match frontmatter::decode(bytes.clone()) {
         Ok(t) => t,
-        Err(_) => String::from_utf8_lossy(&bytes).replace("\r\n", "\n"),
+        // The same line breaks as decode() counts in its positions.
+        Err(_) => String::from_utf8_lossy(&bytes)
+            .replace("\r\n", "\n")
+            .replace('\r', "\n"),
     };
     Some(cached(rel, text))
 }

@@ -15,6 +15,9 @@ use serde_saphyr::granit_parser::{Event, Parser};
 /// needs more, and it bounds the parser's time and memory.
 pub const MAX_YAML_BYTES: usize = 1024 * 1024;
 
+/// Events that aliases may replay in one document (see [`options`]).
+const MAX_REPLAYED_EVENTS: usize = 10_000;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YamlError {
     /// The kind of problem, as a diagnostic code: `unknown-field`,
@@ -35,6 +38,14 @@ fn options() -> serde_saphyr::Options {
     budget.max_documents = 1;
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
+    // Aliases (and `<<` merges of aliases) are replayed event by event: the
+    // count of aliases alone does not bound the work, a chain of merges
+    // doubles it at every level (`&m1 {<<: [*m0, *m0]}`, `&m2 {<<: [*m1,
+    // *m1]}`...). No record needs more than a few thousand replayed events.
+    options.alias_limits = serde_saphyr::alias_limits! {
+        max_total_replayed_events: MAX_REPLAYED_EVENTS,
+        max_replay_stack_depth: 16,
+    };
     options.with_snippet = false;
     options
 }
@@ -70,6 +81,17 @@ fn syntax_error(yaml: &str) -> Option<YamlError> {
         }
         if let Err(e) = event {
             let m = e.marker();
+            if e.info().contains("recursion limit") {
+                return Some(YamlError {
+                    code: "yaml-syntax",
+                    position: Some(Position {
+                        line: m.line().max(1),
+                        column: m.col() + 1,
+                    }),
+                    message: "the YAML nests lists or mappings too deeply".into(),
+                    help: Some("a record needs a few levels of nesting at most: check for `[` or `{` that are never closed".into()),
+                });
+            }
             return Some(YamlError {
                 code: "yaml-syntax",
                 position: Some(Position {
@@ -121,7 +143,13 @@ fn convert(e: &serde_saphyr::Error) -> YamlError {
         ),
         E::SerdeMissingField { .. } => ("missing-field", message, "add this required key to the record".into()),
         E::SerdeUnknownVariant { .. } => ("unknown-value", message, "use one of the values listed".into()),
-        E::DuplicateMappingKey { .. } => ("duplicate-key", message, "a key may appear once in a mapping: remove or merge the other one".into()),
+        E::DuplicateMappingKey { .. } => (
+            "duplicate-key",
+            // The library's own advice ("set DuplicateKeyPolicy in
+            // Options") means nothing to an editor.
+            message.split(", set DuplicateKeyPolicy").next().unwrap_or(&message).to_string(),
+            "a key may appear once in a mapping: remove or merge the other one".into(),
+        ),
         E::Budget { .. }
         | E::AliasReplayLimitExceeded { .. }
         | E::AliasExpansionLimitExceeded { .. }
@@ -428,5 +456,36 @@ mod tests {
         }
         let r = parse::<serde_json::Value>(&doc);
         assert!(r.is_err());
+    }
+
+    #[test]
+    fn merge_chains_are_bounded() {
+        // Each level merges the previous one twice: 2^30 replays unbounded.
+        let mut doc = String::from("o:\n  - &m0 {a: x, b: y}\n");
+        for i in 1..30 {
+            let p = i - 1;
+            doc.push_str(&format!("  - &m{i} {{<<: [*m{p}, *m{p}]}}\n"));
+        }
+        let started = std::time::Instant::now();
+        let e = parse::<serde_json::Value>(&doc).unwrap_err();
+        assert_eq!(e.code, "yaml-aliases");
+        assert!(e.position.is_some());
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    }
+
+    #[test]
+    fn duplicate_keys_speak_to_editors() {
+        let e = parse::<serde_json::Value>("a: 1\nb: 2\na: 3\n").unwrap_err();
+        assert_eq!(e.code, "duplicate-key");
+        assert_eq!(e.position, Some(Position { line: 3, column: 1 }));
+        assert!(!e.message.contains("Options"), "{}", e.message);
+    }
+
+    #[test]
+    fn deep_nesting_is_explained() {
+        let doc = format!("a: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+        let e = parse::<serde_json::Value>(&doc).unwrap_err();
+        assert_eq!(e.code, "yaml-syntax");
+        assert!(e.message.contains("too deeply"), "{}", e.message);
     }
 }
