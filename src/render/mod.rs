@@ -583,7 +583,9 @@ pub fn render_page(
 }
 
 /// The pages outside any language: `/` lets the reader choose a language,
-/// `/404.html` serves hosts that have one error page for the whole site.
+/// `/404.html` serves hosts that have one error page for the whole site,
+/// `/data/` (the SPEC's address of the open data) is the data page in the
+/// default language, with links to the others.
 fn global_pages(
     site: &Site,
     renderer: &Renderer,
@@ -594,6 +596,7 @@ fn global_pages(
     for (template, path, page) in [
         ("root.html", "index.html", Page::Home),
         ("404.html", "404.html", Page::NotFound),
+        ("data.html", "data/index.html", Page::Data),
     ] {
         let mut ctx = context! { ..common(site, renderer, lang, &page, search), ..page_context(site, renderer, lang, &page) };
         ctx = context! { url => format!("/{path}").replace("/index.html", "/"), ..ctx };
