@@ -17,7 +17,12 @@ search-kind-news = Actualités
 search-kind-page = Pages
 # Annonce quand rien ne correspond.
 search-none = Aucun résultat. Essayez un autre mot ou retirez un filtre.
-# Nombre de résultats, par catégorie de pluriel.
+# Nombre de résultats, par catégorie de pluriel. Le français n’emploie que
+# one, many et other ; zero, two et few existent pour que les fichiers des
+# langues gardent les mêmes messages (l’arabe en a besoin).
+search-count-zero = Aucun résultat
+search-count-two = {"{n}"} résultats
+search-count-few = {"{n}"} résultats
 search-count-one = {"{n}"} résultat
 search-count-many = {"{n}"} de résultats
 search-count-other = {"{n}"} résultats
