@@ -269,7 +269,7 @@ function unmarkedFallbacks() {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
-    if (!el || el.closest('script, style')) continue;
+    if (!el || el.closest('script, style, noscript, template')) continue;
     check(n.textContent, el, `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}> text`);
   }
   for (const el of document.querySelectorAll('[aria-label], [alt], [placeholder], [title]')) {
