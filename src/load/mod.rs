@@ -301,6 +301,9 @@ fn walk(
             }
             continue;
         }
+        if components.len() == 1 && is_guide(&name) {
+            continue; // the editors' guide, shown by code hosts in the folder view
+        }
         if components.len() == 1 {
             diagnostics.push(
                 Diagnostic::error(
@@ -331,6 +334,12 @@ fn walk(
         }
     }
     entries
+}
+
+/// `content/README.md` (and `README.LANG.md`) is the editors' guide, not a
+/// record.
+fn is_guide(name: &str) -> bool {
+    name.starts_with("README") && name.ends_with(".md")
 }
 
 fn folder_hint(found: &str) -> Option<String> {
