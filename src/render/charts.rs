@@ -51,13 +51,22 @@ const ROW: f64 = 40.0;
 const ACHIEVED: &str = "#0b6e4f";
 const TARGET: &str = "#7a4b00";
 
-/// ` lang=".." direction=".."` for a text in another language than the
+/// ` lang=".." direction=".."` for a `<text>` in another language than the
 /// page's (a fallback), so that it is read and shaped in its own language.
 fn lang_attr(v: &View, t: &Tx) -> String {
+    match lang_only(v, t) {
+        l if l.is_empty() => l,
+        l => format!(r#"{l} direction="{}""#, t.dir),
+    }
+}
+
+/// ` lang=".."` alone, for elements that take no `direction` (`<title>`)
+/// or set it themselves.
+fn lang_only(v: &View, t: &Tx) -> String {
     if t.lang == v.lang || t.lang.is_empty() {
         String::new()
     } else {
-        format!(r#" lang="{}" direction="{}""#, t.lang, t.dir)
+        format!(r#" lang="{}""#, t.lang)
     }
 }
 
@@ -219,7 +228,7 @@ fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> C
         w = fmt(WIDTH),
         h = fmt(height),
         dir = if rtl { "rtl" } else { "ltr" },
-        title_lang = lang_attr(v, &title),
+        title_lang = lang_only(v, &title),
         title = escape_html(&title.text),
         desc = escape_html(&summary),
     );
@@ -545,7 +554,7 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
                 r#"<text x="{cx}" y="{ty}" font-size="9.5" text-anchor="middle" fill="{ink}" direction="{name_dir}"{nl}>{line}</text>"#,
                 cx = fmt(x + TW / 2.0),
                 ty = fmt(y + 12.0 + 11.0 * i as f64),
-                nl = lang_attr(v, &name),
+                nl = lang_only(v, &name),
                 line = escape_html(line),
             );
         }
@@ -580,7 +589,7 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
         r#"<svg class="tile-map" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="{id}-title {id}-desc" xmlns="http://www.w3.org/2000/svg" direction="ltr"><title id="{id}-title"{tl}>{t}</title><desc id="{id}-desc">{d}</desc><g aria-hidden="true">{tiles}</g></svg>"#,
         w = fmt(width),
         h = fmt(height),
-        tl = lang_attr(v, &map_title),
+        tl = lang_only(v, &map_title),
         t = escape_html(&map_title.text),
         d = escape_html(&summary),
     );

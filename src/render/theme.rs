@@ -390,6 +390,21 @@ fn register_functions(
         ))
     });
 
+    // msg_lang(id): the language an interface string will be shown in (the
+    // page's, or a fallback's), for elements that cannot hold a span such
+    // as <option>.
+    let i = i18n.clone();
+    env.add_function(
+        "msg_lang",
+        move |state: &State, id: String| -> Result<String, Error> {
+            let lang = page_lang(state)?;
+            let (_, from) = i
+                .message(&lang, &id, &[])
+                .map_err(|e| Error::new(ErrorKind::InvalidOperation, e))?;
+            Ok(from)
+        },
+    );
+
     // plural_categories(): the plural categories the page's language uses
     // (for strings that scripts choose by count), sampled from its rules.
     env.add_function(
