@@ -1129,7 +1129,7 @@ impl Writer<'_> {
                 o.closes
             );
             if let Some(r) = o.region {
-                let _ = writeln!(f, "regions: [{}]", plan.regions[r].code);
+                let _ = writeln!(f, "offer_regions: [{}]", plan.regions[r].code);
             }
             let _ = writeln!(f, "offer_domains: [{}]\namount: {{min: {}, max: {}, total: {}}}", domains.join(", "), o.min, o.max, o.total);
             f.push_str("eligibility:\n");
@@ -1274,7 +1274,7 @@ impl Writer<'_> {
         self.markdown("news", &slug, &front, &bodies)?;
         self.hugo("news", &slug, &bodies, |lang| {
             format!(
-                "title: {}\ndate: {date}\nsummary: {}\nprogrammes: [{}]\nregions: [{}]\n",
+                "title: {}\ndate: {date}\nsummary: {}\nprogrammes: [{}]\nnews_regions: [{}]\n",
                 Q(title.get(lang)),
                 Q(summary.get(lang)),
                 prog.slug,
