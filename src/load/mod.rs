@@ -6,7 +6,7 @@ pub mod frontmatter;
 pub mod sources;
 pub mod yaml;
 
-use crate::diagnostics::{Diagnostic, Locus, Position};
+use crate::diagnostics::{Diagnostic, Locus, Position, position_of_offset};
 use crate::model::config::SiteConfig;
 use crate::model::ids::{Slug, is_valid_slug, suggest_slug};
 use crate::model::records::{Association, Institution, News, Offer, Page, Programme, Results};
@@ -20,6 +20,12 @@ use std::path::{Path, PathBuf};
 /// No content file may be larger: it bounds memory and time for a file
 /// that was committed by mistake (a video, a database dump).
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// No Markdown body may be larger (the example site's longest is 9 KB).
+/// Sanitizing builds a DOM of the rendered HTML, about 150 times the size
+/// of dense Markdown, once per language and in parallel: a 4 MB body took
+/// 1.4 GB. 1 MiB keeps that to a bounded, modest amount.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 pub const CONTENT_DIR: &str = "content";
 pub const SITE_FILE: &str = "site.yaml";
@@ -524,6 +530,22 @@ fn parse_yaml<T: DeserializeOwned>(
     })
 }
 
+fn check_body_size(rel: &Path, body: &str, at: Position) -> Result<(), Diagnostic> {
+    if body.len() <= MAX_BODY_BYTES {
+        return Ok(());
+    }
+    Err(Diagnostic::error(
+        "body-too-large",
+        rel,
+        Locus::At(at),
+        format!(
+            "the Markdown text is {} bytes long, more than the limit of {MAX_BODY_BYTES} bytes",
+            body.len()
+        ),
+    )
+    .with_help("split the text into several pages or news items, or publish the long document as a file and link to it"))
+}
+
 fn parse_record<T: DeserializeOwned>(
     root: &Path,
     kind: Kind,
@@ -536,6 +558,11 @@ fn parse_record<T: DeserializeOwned>(
             Diagnostic::error("front-matter", rel, Locus::At(e.position), e.message)
                 .with_help(e.help)
         })?;
+        check_body_size(
+            rel,
+            split.body,
+            position_of_offset(&text, split.body_offset),
+        )?;
         let data = parse_yaml::<T>(rel, split.yaml, 1)?;
         let body = Body {
             file: rel.to_path_buf(),
@@ -577,6 +604,7 @@ fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Diagnostic> {
                 return Err(Diagnostic::error("front-matter-in-translation", path, Locus::At(Position { line: 1, column: 1 }), "a body translation has front matter")
                     .with_help(format!("all structured fields live in {slug}.md; keep only the Markdown text in this file (translate fields with maps such as name: {{ar: ..., {lang}: ...}})")));
             }
+            check_body_size(path, &text, Position { line: 1, column: 1 })?;
             let body = Body {
                 file: path.clone(),
                 markdown: text,

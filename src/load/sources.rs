@@ -47,7 +47,10 @@ impl SourceCache {
 
 fn read(root: &Path, rel: &Path) -> Option<Cached> {
     let full = root.join(rel);
-    let meta = std::fs::metadata(&full).ok()?;
+    // symlink_metadata: a symbolic link is reported, never read, also here:
+    // its first line would be shown in the diagnostic (a link to
+    // /proc/self/environ or a key file would print secrets into CI logs).
+    let meta = std::fs::symlink_metadata(&full).ok()?;
     if !meta.is_file() || meta.len() > super::MAX_FILE_BYTES {
         return None;
     }
