@@ -66,6 +66,30 @@ enum Command {
         #[arg(long)]
         now: Option<String>,
     },
+    /// Build in memory, serve on 127.0.0.1, rebuild and reload open pages on every change.
+    Serve {
+        /// Port to listen on.
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Address to listen on; anything but a loopback address makes the site visible to the network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Publish records marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// "Today", as for build.
+        #[arg(long)]
+        now: Option<String>,
+        /// Quiet period, in milliseconds, after a change before rebuilding.
+        #[arg(long, default_value_t = 50, hide = true)]
+        debounce_ms: u64,
+        /// Also keep a copy of the served output in this folder (tests).
+        #[arg(long, hide = true)]
+        mirror: Option<PathBuf>,
+    },
     /// Write a generated corpus of N associations (benchmarks, tests/bench/).
     #[command(hide = true)]
     Generate {
@@ -119,6 +143,37 @@ where
         } => check(&cli.root, strict, now.as_deref(), format),
         Command::New { kind, slug } => new::run(&cli.root, &kind, &slug),
         Command::Stats { now } => stats::run(&cli.root, now.as_deref()),
+        Command::Serve {
+            port,
+            open,
+            bind,
+            drafts,
+            now,
+            debounce_ms,
+            mirror,
+        } => {
+            let today = match today(now.as_deref()) {
+                Ok(t) => t,
+                Err(code) => return code,
+            };
+            let options = crate::serve::Options {
+                root: cli.root.clone(),
+                bind,
+                port,
+                open,
+                drafts,
+                today,
+                debounce: std::time::Duration::from_millis(debounce_ms),
+                mirror,
+            };
+            match crate::serve::run(options) {
+                Ok(()) => EXIT_OK,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    EXIT_USAGE
+                }
+            }
+        }
         Command::Generate {
             associations,
             seed,

@@ -100,6 +100,7 @@ enum Entry {
     },
 }
 
+#[derive(Clone)]
 enum Parsed {
     Association(Record<Association>),
     Programme(Record<Programme>),
@@ -122,6 +123,89 @@ enum Parsed {
 
 /// Reads and parses a whole site.
 pub fn load(root: &Path) -> Loaded {
+    load_with(root, |entries| {
+        entries.par_iter().map(|e| parse_entry(root, e)).collect()
+    })
+}
+
+/// The parsed files of a site kept between two loads (`nassij serve`), by
+/// path relative to the root: a reload parses only the files it is told
+/// changed and the files it has not seen, and reuses the others.
+#[derive(Default)]
+pub struct ParseCache {
+    parsed: HashMap<PathBuf, Result<Parsed, Diagnostic>>,
+    /// The files parsed by the last load (changed or new).
+    last_parsed: Vec<PathBuf>,
+}
+
+impl ParseCache {
+    /// Forgets every parsed file (site.yaml changed: the languages, and so
+    /// the meaning of file names, may have changed).
+    pub fn clear(&mut self) {
+        self.parsed.clear();
+    }
+
+    /// The files the last [`load_cached`] parsed (changed or not seen before).
+    pub fn last_parsed(&self) -> &[PathBuf] {
+        &self.last_parsed
+    }
+
+    pub fn len(&self) -> usize {
+        self.parsed.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.parsed.is_empty()
+    }
+}
+
+/// Like [`load`], but reuses the records of `cache` for every file not in
+/// `dirty` (paths relative to the root). The result is the same as a fresh
+/// [`load`] of the same files.
+pub fn load_cached(root: &Path, cache: &mut ParseCache, dirty: &HashSet<PathBuf>) -> Loaded {
+    load_with(root, |entries| {
+        let fresh: Vec<(usize, Result<Parsed, Diagnostic>)> = entries
+            .par_iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                let path = e.path();
+                dirty.contains(path) || !cache.parsed.contains_key(path)
+            })
+            .map(|(i, e)| (i, parse_entry(root, e)))
+            .collect();
+        cache.last_parsed = fresh
+            .iter()
+            .map(|(i, _)| entries[*i].path().to_path_buf())
+            .collect();
+        for (i, parsed) in fresh {
+            cache.parsed.insert(entries[i].path().to_path_buf(), parsed);
+        }
+        let live: HashSet<&Path> = entries.iter().map(Entry::path).collect();
+        cache.parsed.retain(|p, _| live.contains(p.as_path()));
+        entries
+            .par_iter()
+            .map(|e| match cache.parsed.get(e.path()) {
+                Some(parsed) => parsed.clone(),
+                None => parse_entry(root, e),
+            })
+            .collect()
+    })
+}
+
+impl Entry {
+    fn path(&self) -> &Path {
+        match self {
+            Entry::Record { path, .. }
+            | Entry::Translation { path, .. }
+            | Entry::Taxonomy { path, .. } => path,
+        }
+    }
+}
+
+fn load_with(
+    root: &Path,
+    parse: impl FnOnce(&[Entry]) -> Vec<Result<Parsed, Diagnostic>>,
+) -> Loaded {
     let mut diagnostics = Vec::new();
     let config = load_config(root, &mut diagnostics);
     let languages: Option<Vec<String>> = config
@@ -135,8 +219,7 @@ pub fn load(root: &Path) -> Loaded {
         &mut diagnostics,
     );
 
-    let parsed: Vec<Result<Parsed, Diagnostic>> =
-        entries.par_iter().map(|e| parse_entry(root, e)).collect();
+    let parsed = parse(&entries);
     let mut unparsed: HashMap<Kind, HashSet<String>> = HashMap::new();
     for (entry, result) in entries.iter().zip(&parsed) {
         if let (Entry::Record { kind, slug, .. }, Err(_)) = (entry, result) {

@@ -3,6 +3,7 @@
 //! context, rendered in parallel.
 
 pub mod charts;
+pub mod deps;
 pub mod markdown;
 pub mod theme;
 pub mod urls;
@@ -113,7 +114,7 @@ impl Renderer {
 }
 
 /// A page of the site, independent of language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Page {
     Home,
     Associations {
@@ -586,7 +587,7 @@ pub fn render_page(
 /// `/404.html` serves hosts that have one error page for the whole site,
 /// `/data/` (the SPEC's address of the open data) is the data page in the
 /// default language, with links to the others.
-fn global_pages(
+pub fn global_pages(
     site: &Site,
     renderer: &Renderer,
     search: &SearchManifests,

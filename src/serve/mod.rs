@@ -1,0 +1,253 @@
+//! Serve: build the site in memory, serve it on 127.0.0.1 (or `--bind`),
+//! watch the sources, rebuild what a change invalidates ([`engine`]), and
+//! reload every open page through server-sent events ([`http`]). Errors are
+//! shown in the terminal and, the same, in an overlay on every open page;
+//! the last good output stays served until they are fixed.
+//!
+//! HTTP: tiny_http (synchronous, a few small dependencies): the server only
+//! answers map lookups and holds a few event streams, so an async runtime
+//! would add compile time and nothing else.
+
+pub mod engine;
+pub mod http;
+pub mod watch;
+
+use crate::diagnostics::{self, Diagnostic, Severity};
+use crate::model::date::Today;
+use engine::{Engine, Report};
+use std::io::IsTerminal;
+use std::net::{IpAddr, SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+pub struct Options {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    pub port: u16,
+    pub open: bool,
+    pub drafts: bool,
+    pub today: Today,
+    /// Quiet period of the watcher before a rebuild.
+    pub debounce: Duration,
+    /// Also keep a copy of the output in this folder (tests).
+    pub mirror: Option<PathBuf>,
+}
+
+/// Errors that stop `serve` before it serves (exit code 2).
+#[derive(Debug)]
+pub enum ServeError {
+    AddressInUse(SocketAddr),
+    Bind(SocketAddr, std::io::Error),
+    Watch(String),
+    Root(String),
+}
+
+impl std::fmt::Display for ServeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            ServeError::AddressInUse(a) => write!(
+                f,
+                "port {} is already in use on {}: stop the program that uses it, or choose another port with --port",
+                a.port(),
+                a.ip()
+            ),
+            ServeError::Bind(a, e) => write!(f, "cannot listen on {a}: {e}"),
+            ServeError::Watch(e) => write!(f, "cannot watch the site's files: {e}"),
+            ServeError::Root(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// Runs the server until the process is stopped; returns only on an error
+/// that prevents serving.
+pub fn run(options: Options) -> Result<(), ServeError> {
+    let root = std::fs::canonicalize(&options.root)
+        .map_err(|e| ServeError::Root(format!("cannot open {}: {e}", options.root.display())))?;
+    let addr = SocketAddr::new(options.bind, options.port);
+    let listener = TcpListener::bind(addr).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AddrInUse => ServeError::AddressInUse(addr),
+        _ => ServeError::Bind(addr, e),
+    })?;
+    let server = tiny_http::Server::from_listener(listener, None)
+        .map_err(|e| ServeError::Bind(addr, std::io::Error::other(e.to_string())))?;
+    let server = Arc::new(server);
+    if !options.bind.is_loopback() {
+        eprintln!(
+            "warning: serving on {addr}: the site in progress (drafts included with --drafts) is visible to every machine that can reach this address"
+        );
+    }
+    let mut watch = watch::Watch::start(&root).map_err(|e| ServeError::Watch(e.to_string()))?;
+
+    let mut engine = Engine::new(&root, options.today.clone(), options.drafts);
+    let hub = Arc::new(http::Hub::default());
+    let report = engine.rebuild();
+    print_report(&root, &report, true);
+    let mut mirror = options.mirror.map(Mirror::new);
+    if let Some(m) = &mut mirror {
+        m.sync(&engine, &report);
+    }
+    publish(&hub, &root, &report);
+    {
+        let (server, files, hub) = (server.clone(), engine.output(), hub.clone());
+        std::thread::spawn(move || http::serve(server, files, hub));
+    }
+    let host = match options.bind {
+        IpAddr::V6(ip) => format!("[{ip}]"),
+        ip => ip.to_string(),
+    };
+    let url = format!("http://{host}:{}/", options.port);
+    eprintln!("serve: {url} (watching content/, themes/, i18n/ and site.yaml; Ctrl+C stops)");
+    if options.open {
+        open_browser(&url);
+    }
+    while let Some(batch) = watch.next_batch(options.debounce) {
+        let mut relevant = false;
+        for path in &batch {
+            relevant |= engine.note(path);
+        }
+        if !relevant || !engine.has_pending() {
+            continue;
+        }
+        let report = engine.rebuild();
+        print_report(&root, &report, false);
+        if let Some(m) = &mut mirror {
+            m.sync(&engine, &report);
+        }
+        publish(&hub, &root, &report);
+    }
+    Err(ServeError::Watch("the watcher stopped".into()))
+}
+
+/// Errors in full; warnings only counted (`nassij check` lists them).
+fn print_report(root: &Path, report: &Report, first: bool) {
+    let errors: Vec<Diagnostic> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    let warnings = report.diagnostics.len() - errors.len();
+    if !errors.is_empty() {
+        let sources = crate::load::sources::SourceCache::for_diagnostics(root, &errors);
+        let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        eprint!("{}", diagnostics::render(&errors, &sources, color));
+    }
+    let ms = report.elapsed.as_secs_f64() * 1000.0;
+    if report.ok {
+        eprintln!(
+            "serve: rebuilt ({}) in {ms:.0} ms: {} pages rendered, {} files changed, {} removed{}",
+            report.scope,
+            report.rendered,
+            report.changed.len(),
+            report.removed.len(),
+            if first && warnings > 0 {
+                format!("; {warnings} warnings (nassij check lists them)")
+            } else {
+                String::new()
+            }
+        );
+    } else {
+        eprintln!(
+            "serve: {} errors in {ms:.0} ms; the last good build is still served",
+            errors.len()
+        );
+    }
+}
+
+/// The message every open page receives after a rebuild.
+fn publish(hub: &http::Hub, root: &Path, report: &Report) {
+    if report.ok {
+        let data = serde_json::json!({
+            "scope": report.scope,
+            "changed": report.changed.len(),
+            "removed": report.removed.len(),
+            "ms": report.elapsed.as_millis() as u64,
+        });
+        hub.broadcast("reload", &data.to_string(), false);
+    } else {
+        hub.broadcast("errors", &overlay(root, &report.diagnostics), true);
+    }
+}
+
+/// The errors as the overlay shows them: each with its file, line, column,
+/// help, and the same rustc-style text as the terminal.
+pub fn overlay(root: &Path, all: &[Diagnostic]) -> String {
+    let errors: Vec<&Diagnostic> = all.iter().filter(|d| d.is_error()).collect();
+    let owned: Vec<Diagnostic> = errors.iter().map(|d| (*d).clone()).collect();
+    let sources = crate::load::sources::SourceCache::for_diagnostics(root, &owned);
+    let items: Vec<serde_json::Value> = owned
+        .iter()
+        .map(|d| {
+            let p = d
+                .position
+                .unwrap_or(diagnostics::Position { line: 1, column: 1 });
+            serde_json::json!({
+                "severity": d.severity.as_str(),
+                "code": d.code,
+                "file": d.file.to_string_lossy().replace('\\', "/"),
+                "line": p.line,
+                "column": p.column,
+                "message": d.message,
+                "help": d.help,
+                "snippet": diagnostics::render(std::slice::from_ref(d), &sources, false),
+            })
+        })
+        .collect();
+    let n = items.len();
+    serde_json::json!({
+        "summary": if n == 1 { "1 error".to_string() } else { format!("{n} errors") },
+        "diagnostics": items,
+    })
+    .to_string()
+}
+
+fn open_browser(url: &str) {
+    let command = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if std::process::Command::new(command)
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .is_err()
+    {
+        eprintln!("serve: could not open a browser; open {url}");
+    }
+}
+
+/// A copy of the served output on disk, kept in step after each rebuild
+/// (hidden `--mirror DIR`, for tests that compare it with `build`).
+struct Mirror {
+    dir: PathBuf,
+}
+
+impl Mirror {
+    fn new(dir: PathBuf) -> Mirror {
+        Mirror { dir }
+    }
+
+    fn sync(&mut self, engine: &Engine, report: &Report) {
+        if !report.ok {
+            return;
+        }
+        let files = engine.snapshot();
+        for path in &report.removed {
+            let _ = std::fs::remove_file(self.dir.join(path));
+        }
+        for path in &report.changed {
+            if let Some(bytes) = files.get(path) {
+                let target = self.dir.join(path);
+                if let Some(parent) = target.parent() {
+                    let _ = std::fs::create_dir_all(parent);
+                }
+                let _ = std::fs::write(target, bytes.as_slice());
+            }
+        }
+    }
+}
