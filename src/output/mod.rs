@@ -75,9 +75,10 @@ pub fn write_site(root: &Path, out: &Path, files: &[OutputFile]) -> Result<(), O
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent).map_err(|e| OutputError::Io(parent.clone(), e))?;
-    remove_stale_temps(&parent);
+    let prefix = temp_prefix(out);
+    remove_stale_temps(&parent, &prefix);
     let temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
+        .prefix(&prefix)
         .tempdir_in(&parent)
         .map_err(|e| OutputError::Io(parent.clone(), e))?;
     set_public_permissions(temp.path());
@@ -115,7 +116,8 @@ fn swap_in(staged: &Path, out: &Path) -> Result<(), OutputError> {
         Err(_) => {
             // Filesystems without RENAME_EXCHANGE: two renames, with a
             // window in which `out` is missing but never half-written.
-            let old = staged.with_extension("old");
+            // Same prefix, so that a kill between the renames is cleaned too.
+            let old = PathBuf::from(format!("{}-old", staged.display()));
             std::fs::rename(out, &old).map_err(|e| OutputError::Io(out.to_path_buf(), e))?;
             std::fs::rename(staged, out).map_err(|e| OutputError::Io(out.to_path_buf(), e))?;
             let _ = std::fs::remove_dir_all(&old);
@@ -147,13 +149,37 @@ fn set_public_permissions(dir: &Path) {
 #[cfg(not(unix))]
 fn set_public_permissions(_dir: &Path) {}
 
-/// Removes temporary folders left by builds that were killed.
-fn remove_stale_temps(parent: &Path) {
+/// The prefix of the staging folders of `out`: they sit beside it, so they
+/// carry its name, and a build only ever removes its own output's leftovers
+/// (never the staging folder of a build into a sibling folder running at
+/// the same time).
+fn temp_prefix(out: &Path) -> String {
+    let name: String = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{TEMP_PREFIX}{name}-")
+}
+
+/// Removes temporary folders left by builds of `out` that were killed.
+fn remove_stale_temps(parent: &Path, prefix: &str) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };
     for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        // `public-` must not match the leftovers of `public-x` (prefix
+        // `.nassij-build-public_x-`): names are sanitized, `-` ends them.
+        if name.starts_with(prefix) {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
@@ -198,6 +224,28 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().starts_with(TEMP_PREFIX))
             .collect();
         assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn leftovers_of_a_sibling_output_are_not_touched() {
+        let dir = tempfile::tempdir().unwrap();
+        let mine = dir.path().join(format!("{}public-Xy12", TEMP_PREFIX));
+        let sibling = dir.path().join(format!("{}public_fr-Ab34", TEMP_PREFIX));
+        let sibling2 = dir.path().join(format!("{}public_old-Ab34", TEMP_PREFIX));
+        for d in [&mine, &sibling, &sibling2] {
+            std::fs::create_dir(d).unwrap();
+        }
+        write_site(
+            dir.path(),
+            &dir.path().join("public"),
+            &[file("index.html", "x")],
+        )
+        .unwrap();
+        assert!(!mine.exists(), "a leftover of public/ is cleaned");
+        assert!(
+            sibling.exists() && sibling2.exists(),
+            "another output's staging folder was removed"
+        );
     }
 
     #[test]
