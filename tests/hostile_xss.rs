@@ -137,7 +137,6 @@ fn payloads_are_shown_as_text() {
 }
 
 #[test]
-#[ignore = "needs the CSP meta in themes/default/templates/base.html (theme engineer): see the issue 8 note"]
 fn every_page_forbids_inline_script() {
     let site = Site::from_fixture("valid");
     let out = build(&site);

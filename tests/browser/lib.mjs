@@ -167,8 +167,10 @@ export async function launch() {
 }
 
 /** A new page with bounded timeouts for every operation. */
-export async function newPage(browser, { width = 360, height = 740 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+// bypassCSP: only for tests that inject their own checker (axe-core) into
+// the page; the pages' Content-Security-Policy forbids inline scripts.
+export async function newPage(browser, { width = 360, height = 740, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, reducedMotion: 'reduce', bypassCSP });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(20_000);
   const page = await context.newPage();
