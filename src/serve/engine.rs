@@ -96,7 +96,7 @@ struct Pending {
 /// The outcome of one rebuild.
 #[derive(Debug)]
 pub struct Report {
-    /// Errors and warnings, positions resolved, sorted.
+    /// Errors (positions resolved, sorted), then warnings (unresolved).
     pub diagnostics: Vec<Diagnostic>,
     /// False when errors kept the previous output in place.
     pub ok: bool,
@@ -107,6 +107,8 @@ pub struct Report {
     pub changed: Vec<String>,
     pub removed: Vec<String>,
     pub elapsed: Duration,
+    /// Time spent per stage: load, validate, render, apply (milliseconds).
+    pub stages: Vec<(&'static str, u64)>,
 }
 
 impl Report {
@@ -193,8 +195,16 @@ impl Engine {
         if everything {
             self.cache.clear();
         }
+        let mut stages = Vec::new();
+        let mut lap = Instant::now();
+        let mut stage = |name: &'static str| {
+            stages.push((name, lap.elapsed().as_millis() as u64));
+            lap = Instant::now();
+        };
         let loaded = load::load_cached(&self.root, &mut self.cache, &self.pending.content);
+        stage("load");
         let validated = validate::validate(loaded, &self.today, &self.options);
+        stage("validate");
         let mut diagnostics = validated.diagnostics;
         let fail = |root: &Path, mut diagnostics: Vec<Diagnostic>| {
             finish(root, &mut diagnostics);
@@ -206,6 +216,7 @@ impl Engine {
                 changed: Vec::new(),
                 removed: Vec::new(),
                 elapsed: started.elapsed(),
+                stages: Vec::new(),
             }
         };
         let Some(site) = validated.site else {
@@ -242,7 +253,7 @@ impl Engine {
                     Affected::All => all_pages.clone(),
                     Affected::Pages(p) => p,
                 };
-                match render_some(&site, renderer, &langs, &pages) {
+                match render_some(&site, renderer, &langs, &pages, &mut stage) {
                     Ok(files) => (files, pages.len() * langs.len()),
                     Err(mut d) => {
                         diagnostics.append(&mut d);
@@ -258,7 +269,9 @@ impl Engine {
                 }
             },
         };
+        stage("render");
         let (changed, removed) = self.apply(files, page_paths, whole);
+        stage("apply");
         self.site = Some(site);
         self.pending = Pending::default();
         finish(&self.root, &mut diagnostics);
@@ -270,6 +283,7 @@ impl Engine {
             changed,
             removed,
             elapsed: started.elapsed(),
+            stages,
         }
     }
 
@@ -352,11 +366,12 @@ fn render_some(
     renderer: &Renderer,
     langs: &[&str],
     pages: &[Page],
+    stage: &mut impl FnMut(&'static str),
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let (indexes, exports) = rayon::join(
-        || crate::search::build(site, &renderer.i18n),
-        || crate::export::files(site, &renderer.i18n),
-    );
+    let indexes = crate::search::build(site, &renderer.i18n);
+    stage("search");
+    let exports = crate::export::files(site, &renderer.i18n);
+    stage("exports");
     let search: SearchManifests = indexes
         .iter()
         .map(|i| (i.lang.clone(), i.manifest_url.clone()))
@@ -381,6 +396,7 @@ fn render_some(
         Ok(mut g) => files.append(&mut g),
         Err(d) => errors.push(d),
     }
+    stage("pages");
     if !errors.is_empty() {
         diagnostics::sort(&mut errors);
         return Err(errors);
@@ -400,11 +416,19 @@ fn render_some(
     Ok(files)
 }
 
-/// Positions resolved, sorted.
+/// Errors first, positions resolved, sorted. Warnings are only counted by
+/// `serve` (`check` lists them): resolving the positions of thousands of
+/// missing-translation warnings re-reads their files and would cost more
+/// than the rebuild itself.
 fn finish(root: &Path, diagnostics: &mut Vec<Diagnostic>) {
-    let sources = load::sources::SourceCache::for_diagnostics(root, diagnostics);
-    diagnostics::resolve(diagnostics, &sources);
-    diagnostics::sort(diagnostics);
+    let (mut errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(diagnostics)
+        .into_iter()
+        .partition(Diagnostic::is_error);
+    let sources = load::sources::SourceCache::for_diagnostics(root, &errors);
+    diagnostics::resolve(&mut errors, &sources);
+    diagnostics::sort(&mut errors);
+    errors.extend(warnings);
+    *diagnostics = errors;
 }
 
 #[cfg(test)]

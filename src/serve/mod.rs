@@ -163,6 +163,7 @@ fn publish(hub: &http::Hub, root: &Path, report: &Report) {
             "changed": report.changed.len(),
             "removed": report.removed.len(),
             "ms": report.elapsed.as_millis() as u64,
+            "stages": report.stages.iter().map(|(k, v)| (k.to_string(), *v)).collect::<std::collections::BTreeMap<_, _>>(),
         });
         hub.broadcast("reload", &data.to_string(), false);
     } else {
