@@ -490,13 +490,18 @@ fn classify(
     };
     if !is_valid_slug(slug) {
         let suggestion = suggest_slug(slug);
-        let fixed = match lang {
-            Some(l) => format!("{suggestion}.{l}.{ext}"),
-            None => format!("{suggestion}.{ext}"),
+        let help = if suggestion.is_empty() {
+            // A name in Arabic or Tifinagh script: no letter to keep.
+            "rename the file with a Latin transcription of the name, e.g. `jamiyat-al-amal.md`; the name shown on the site comes from the `name` field".to_string()
+        } else {
+            match lang {
+                Some(l) => format!("rename the file to `{suggestion}.{l}.{ext}`"),
+                None => format!("rename the file to `{suggestion}.{ext}`"),
+            }
         };
         diagnostics.push(
             Diagnostic::error("bad-file-name", &rel, Locus::File, format!("the file name `{name}` is not a valid slug: use lowercase letters a-z, digits and single hyphens"))
-                .with_help(format!("rename the file to `{fixed}`")),
+                .with_help(help),
         );
         return None;
     }
