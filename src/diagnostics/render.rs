@@ -33,8 +33,38 @@ fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -
         .and_then(|t| t.lines().nth(position.line.saturating_sub(1)));
     let origin = format!("{path}:{}:{}", position.line, position.column);
     let mut groups = Vec::new();
+    // A line longer than this is shown as a window around the value: a
+    // minified or generated file can hold a 1 MB line.
+    const MAX_SHOWN: usize = 240;
+    let window;
+    let (line_text, column, shown_path) = match line_text {
+        Some(line) if line.len() > MAX_SHOWN => {
+            let chars: Vec<char> = line.chars().collect();
+            let col0 = position.column.saturating_sub(1).min(chars.len());
+            let from = col0.saturating_sub(60);
+            let to = (col0 + d.length.max(1) + 60).min(chars.len());
+            let prefix = if from > 0 { "…" } else { "" };
+            let suffix = if to < chars.len() { "…" } else { "" };
+            window = format!(
+                "{prefix}{}{suffix}",
+                chars[from..to].iter().collect::<String>()
+            );
+            // The window's columns are not the file's: the origin is printed
+            // by us, not by the snippet.
+            (
+                Some(window.as_str()),
+                col0 - from + 1 + usize::from(from > 0),
+                None,
+            )
+        }
+        other => (other, position.column, Some(path.as_str())),
+    };
     match line_text {
         Some(line) => {
+            let position = super::Position {
+                line: position.line,
+                column,
+            };
             let start: usize = line
                 .chars()
                 .take(position.column.saturating_sub(1))
@@ -58,8 +88,11 @@ fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -
             };
             let snippet = Snippet::source(line)
                 .line_start(position.line)
-                .path(path.as_str())
                 .annotation(annotation);
+            let snippet = match shown_path {
+                Some(p) => snippet.path(p),
+                None => snippet,
+            };
             groups.push(title.element(snippet));
         }
         None => {
@@ -74,13 +107,14 @@ fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -
     let rendered = renderer.render(&groups);
     // annotate-snippets prints `path` without our line:column when the
     // snippet starts at that line; keep the exact `file:line:column` visible.
-    if rendered.contains(&format!("{path}:{}:{}", position.line, position.column)) {
-        rendered
-    } else {
-        format!(
-            "{rendered}\n  --> {path}:{}:{}",
-            position.line, position.column
-        )
+    if rendered.contains(&origin) {
+        return rendered;
+    }
+    // Otherwise the origin goes right under the title line, where readers
+    // and editors' tools look for it.
+    match rendered.split_once('\n') {
+        Some((title, rest)) => format!("{title}\n  --> {origin}\n{rest}"),
+        None => format!("{rendered}\n  --> {origin}"),
     }
 }
 
@@ -163,4 +197,48 @@ pub fn render_json(diagnostics: &[Diagnostic]) -> String {
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::{Locus, Position};
+    use crate::load::sources::SourceCache;
+    use std::path::PathBuf;
+
+    #[test]
+    fn a_huge_line_is_shown_as_a_window_with_the_file_position() {
+        let line = format!("province: [{}MA-XYZ]", "MA-FES, ".repeat(50_000));
+        let column = line.find("MA-XYZ").unwrap() + 1;
+        let file = PathBuf::from("content/x.yaml");
+        let sources = SourceCache::from_texts([(file.clone(), format!("name: x\n{line}\n"))]);
+        let mut d = Diagnostic::error(
+            "unknown-province",
+            &file,
+            Locus::At(Position { line: 2, column }),
+            "unknown province `MA-XYZ`",
+        );
+        d.length = 6;
+        let out = render(&[d], &sources, false);
+        assert!(out.len() < 2_000, "{} bytes", out.len());
+        assert!(out.contains(&format!("content/x.yaml:2:{column}")), "{out}");
+        assert!(out.contains("…") && out.contains("MA-XYZ"), "{out}");
+    }
+
+    #[test]
+    fn a_short_line_is_shown_whole() {
+        let file = PathBuf::from("content/y.yaml");
+        let sources = SourceCache::from_texts([(file.clone(), "region: MA-99\n".to_string())]);
+        let d = Diagnostic::error(
+            "unknown-region",
+            &file,
+            Locus::At(Position { line: 1, column: 9 }),
+            "unknown region `MA-99`",
+        );
+        let out = render(&[d], &sources, false);
+        assert!(
+            out.contains("content/y.yaml:1:9") && out.contains("region: MA-99"),
+            "{out}"
+        );
+    }
 }
