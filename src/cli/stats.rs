@@ -12,14 +12,7 @@ pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
     };
     let loaded = crate::load::load(root);
     let interface = loaded.config.as_ref().map(|c| {
-        let langs: Vec<crate::i18n::LangSpec> = c
-            .languages
-            .iter()
-            .map(|l| crate::i18n::LangSpec {
-                code: l.code.clone(),
-                fallback: l.fallback.clone(),
-            })
-            .collect();
+        let langs: Vec<crate::i18n::LangSpec> = crate::i18n::LangSpec::all_of(c);
         crate::i18n::Localizer::load(&root.join("i18n"), &langs, &c.default_language)
     });
     let languages: Vec<String> = loaded

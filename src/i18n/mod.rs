@@ -41,6 +41,20 @@ pub struct LangSpec {
     pub fallback: Vec<String>,
 }
 
+impl LangSpec {
+    /// The languages of a site's configuration, in `site.yaml` order.
+    pub fn all_of(config: &crate::model::config::SiteConfig) -> Vec<LangSpec> {
+        config
+            .languages
+            .iter()
+            .map(|l| LangSpec {
+                code: l.code.clone(),
+                fallback: l.fallback.clone(),
+            })
+            .collect()
+    }
+}
+
 /// A problem with the interface-string files. `line` and `column` are 1-based
 /// (the column counts characters); both are 0 when the problem concerns a
 /// whole file or directory rather than a place in it.

@@ -618,15 +618,7 @@ mod tests {
         let site = crate::validate::validate(loaded, &today, &Default::default())
             .site
             .expect("the valid fixture validates");
-        let langs: Vec<LangSpec> = site
-            .config
-            .languages
-            .iter()
-            .map(|l| LangSpec {
-                code: l.code.clone(),
-                fallback: l.fallback.clone(),
-            })
-            .collect();
+        let langs: Vec<LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
         let i18n =
             Localizer::load(&root.join("i18n"), &langs, &site.config.default_language).unwrap();
         (site, i18n)

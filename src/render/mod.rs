@@ -43,15 +43,7 @@ pub struct Renderer {
 
 impl Renderer {
     pub fn load(root: &Path, site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
-        let langs: Vec<crate::i18n::LangSpec> = site
-            .config
-            .languages
-            .iter()
-            .map(|l| crate::i18n::LangSpec {
-                code: l.code.clone(),
-                fallback: l.fallback.clone(),
-            })
-            .collect();
+        let langs: Vec<crate::i18n::LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
         let i18n = Localizer::load(&root.join("i18n"), &langs, &site.config.default_language)
             .map_err(|errors| {
                 errors

@@ -261,6 +261,28 @@ pub struct Facet {
     pub count: usize,
 }
 
+/// A region as a link to its facet page.
+fn region_facet(v: &View, code: &str) -> Facet {
+    Facet {
+        key: code.to_string(),
+        name: v.region(code),
+        url: urls::facet(v.lang, "region", code),
+        count: 0,
+    }
+}
+
+/// A programme's or an offer's regions: (`all`, the listed regions).
+fn region_facets(v: &View, regions: &Option<Regions>) -> (bool, Vec<Facet>) {
+    match regions {
+        Some(Regions::All) => (true, Vec::new()),
+        Some(Regions::List(list)) => (
+            false,
+            list.iter().map(|c| region_facet(v, c.as_str())).collect(),
+        ),
+        None => (false, Vec::new()),
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ContactView {
     pub email: Option<String>,
@@ -481,21 +503,7 @@ pub fn programme_view(v: &View, r: &Record<Programme>) -> ProgrammeView {
     let p = &r.data;
     let site = v.site;
     let slug = r.slug.as_str();
-    let (all_regions, regions) = match &p.regions {
-        Some(Regions::All) => (true, Vec::new()),
-        Some(Regions::List(list)) => (
-            false,
-            list.iter()
-                .map(|c| Facet {
-                    key: c.0.clone(),
-                    name: v.region(c.as_str()),
-                    url: urls::facet(v.lang, "region", c.as_str()),
-                    count: 0,
-                })
-                .collect(),
-        ),
-        None => (false, Vec::new()),
-    };
+    let (all_regions, regions) = region_facets(v, &p.regions);
     ProgrammeView {
         charts: super::charts::programme_charts(v, slug),
         card: programme_card(v, r),
@@ -646,21 +654,7 @@ pub fn offer_view(v: &View, i: usize) -> OfferView {
     let r = &v.site.offers[i];
     let o = &r.data;
     let currency = o.amount.as_ref().and_then(|a| a.currency.as_deref());
-    let (all_regions, regions) = match &o.regions {
-        Some(Regions::All) => (true, Vec::new()),
-        Some(Regions::List(list)) => (
-            false,
-            list.iter()
-                .map(|c| Facet {
-                    key: c.0.clone(),
-                    name: v.region(c.as_str()),
-                    url: urls::facet(v.lang, "region", c.as_str()),
-                    count: 0,
-                })
-                .collect(),
-        ),
-        None => (false, Vec::new()),
-    };
+    let (all_regions, regions) = region_facets(v, &o.regions);
     OfferView {
         card: offer_card(v, i),
         programme: o
@@ -859,12 +853,7 @@ pub fn news_view(v: &View, r: &Record<News>) -> NewsView {
             .data
             .regions
             .iter()
-            .map(|c| Facet {
-                key: c.0.clone(),
-                name: v.region(c.as_str()),
-                url: urls::facet(v.lang, "region", c.as_str()),
-                count: 0,
-            })
+            .map(|c| region_facet(v, c.as_str()))
             .collect(),
         body: v.body(r),
     }

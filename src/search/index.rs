@@ -684,15 +684,7 @@ mod tests {
             let site = crate::validate::validate(loaded, &today, &Default::default())
                 .site
                 .expect("the example site validates");
-            let langs: Vec<LangSpec> = site
-                .config
-                .languages
-                .iter()
-                .map(|l| LangSpec {
-                    code: l.code.clone(),
-                    fallback: l.fallback.clone(),
-                })
-                .collect();
+            let langs: Vec<LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
             let i18n =
                 Localizer::load(&root.join("i18n"), &langs, &site.config.default_language).unwrap();
             let built = build(&site, &i18n);
@@ -901,15 +893,7 @@ mod tests {
     fn build_is_deterministic() {
         let (site, built) = example();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let langs: Vec<LangSpec> = site
-            .config
-            .languages
-            .iter()
-            .map(|l| LangSpec {
-                code: l.code.clone(),
-                fallback: l.fallback.clone(),
-            })
-            .collect();
+        let langs: Vec<LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
         let i18n =
             Localizer::load(&root.join("i18n"), &langs, &site.config.default_language).unwrap();
         let again = build(site, &i18n);
