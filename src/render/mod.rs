@@ -607,17 +607,34 @@ pub fn global_pages(
     Ok(out)
 }
 
-/// Renders the whole site: every page in every language, the global pages
-/// and the theme's static files. All template errors are returned together.
+/// Renders the whole site: every page in every language, the global pages,
+/// the search indexes, the open data and the theme's static files. All
+/// template errors are returned together.
 pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    // The search indexes first: every page's search form names its manifest.
+    let langs: Vec<&str> = site.config.codes().collect();
+    render_pages(site, renderer, &langs, &pages(site), &mut |_| {})
+}
+
+/// Renders `pages` in `langs`, with what depends on every record and so is
+/// always rebuilt: the search indexes (every page's search form names its
+/// manifest, so they come first), the global pages, the open data and the
+/// theme's static files. `stage` is told when each part is done (`serve`
+/// times them).
+pub fn render_pages(
+    site: &Site,
+    renderer: &Renderer,
+    langs: &[&str],
+    pages: &[Page],
+    stage: &mut dyn FnMut(&'static str),
+) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let indexes = crate::search::build(site, &renderer.i18n);
+    stage("search");
+    let exports = crate::export::files(site, &renderer.i18n);
+    stage("exports");
     let search: SearchManifests = indexes
         .iter()
         .map(|i| (i.lang.clone(), i.manifest_url.clone()))
         .collect();
-    let pages = pages(site);
-    let langs: Vec<&str> = site.config.codes().collect();
     let jobs: Vec<(&str, &Page)> = langs
         .iter()
         .flat_map(|l| pages.iter().map(move |p| (*l, p)))
@@ -626,7 +643,8 @@ pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, 
         .par_iter()
         .map(|(lang, page)| render_page(site, renderer, lang, page, &search))
         .collect();
-    let mut files = Vec::with_capacity(results.len() + renderer.theme.assets.len() + 2);
+    let mut files =
+        Vec::with_capacity(results.len() + exports.len() + renderer.theme.assets.len() + 3);
     let mut errors = Vec::new();
     for r in results {
         match r {
@@ -638,11 +656,12 @@ pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, 
         Ok(mut g) => files.append(&mut g),
         Err(d) => errors.push(d),
     }
+    stage("pages");
     if !errors.is_empty() {
         crate::diagnostics::sort(&mut errors);
         return Err(errors);
     }
-    files.extend(crate::export::files(site, &renderer.i18n));
+    files.extend(exports);
     files.extend(
         renderer
             .theme

@@ -18,9 +18,8 @@ use crate::load::{self, ParseCache};
 use crate::model::Kind;
 use crate::model::date::Today;
 use crate::render::deps::{self, Affected};
-use crate::render::{self, OutputFile, Page, Renderer, SearchManifests};
+use crate::render::{self, OutputFile, Renderer};
 use crate::validate::{self, Site};
-use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, RwLock};
@@ -253,7 +252,7 @@ impl Engine {
                     Affected::All => all_pages.clone(),
                     Affected::Pages(p) => p,
                 };
-                match render_some(&site, renderer, &langs, &pages, &mut stage) {
+                match render::render_pages(&site, renderer, &langs, &pages, &mut stage) {
                     Ok(files) => (files, pages.len() * langs.len()),
                     Err(mut d) => {
                         diagnostics.append(&mut d);
@@ -356,64 +355,6 @@ fn touched(old: &Site, new: &Site, parsed: &[PathBuf]) -> HashSet<(Kind, String)
         }
     }
     touched
-}
-
-/// Renders `pages` in every language, with what every content change
-/// invalidates: the search index, the section pages outside languages, the
-/// exports, and the theme's assets (unchanged, listed so that they stay).
-fn render_some(
-    site: &Site,
-    renderer: &Renderer,
-    langs: &[&str],
-    pages: &[Page],
-    stage: &mut impl FnMut(&'static str),
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let indexes = crate::search::build(site, &renderer.i18n);
-    stage("search");
-    let exports = crate::export::files(site, &renderer.i18n);
-    stage("exports");
-    let search: SearchManifests = indexes
-        .iter()
-        .map(|i| (i.lang.clone(), i.manifest_url.clone()))
-        .collect();
-    let jobs: Vec<(&str, &Page)> = langs
-        .iter()
-        .flat_map(|l| pages.iter().map(move |p| (*l, p)))
-        .collect();
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
-        .par_iter()
-        .map(|(lang, page)| render::render_page(site, renderer, lang, page, &search))
-        .collect();
-    let mut files = Vec::with_capacity(results.len() + exports.len());
-    let mut errors = Vec::new();
-    for r in results {
-        match r {
-            Ok(f) => files.push(f),
-            Err(d) => errors.push(d),
-        }
-    }
-    match render::global_pages(site, renderer, &search) {
-        Ok(mut g) => files.append(&mut g),
-        Err(d) => errors.push(d),
-    }
-    stage("pages");
-    if !errors.is_empty() {
-        diagnostics::sort(&mut errors);
-        return Err(errors);
-    }
-    files.extend(exports);
-    files.extend(
-        renderer
-            .theme
-            .assets
-            .iter()
-            .map(|(path, bytes)| OutputFile {
-                path: path.clone(),
-                bytes: bytes.clone(),
-            }),
-    );
-    files.extend(indexes.into_iter().flat_map(|i| i.files));
-    Ok(files)
 }
 
 /// Errors first, positions resolved, sorted. Warnings are only counted by
