@@ -103,22 +103,9 @@ impl Theme {
         {
             env.set_syntax(syntax);
         }
-        for entry in walkdir::WalkDir::new(&templates_dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(Result::ok)
-        {
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let rel = entry
-                .path()
-                .strip_prefix(&templates_dir)
-                .unwrap_or(entry.path())
-                .to_string_lossy()
-                .replace('\\', "/");
+        for (full, rel) in files_under(&templates_dir) {
             let file = dir.join("templates").join(&rel);
-            let source = match std::fs::read(entry.path())
+            let source = match std::fs::read(&full)
                 .map_err(|e| e.to_string())
                 .and_then(|b| crate::load::frontmatter::decode(b).map_err(|e| e.message))
             {
@@ -154,6 +141,26 @@ impl Theme {
     }
 }
 
+/// The files below `dir`, sorted by name: each file's path and its path
+/// relative to `dir` with `/` separators.
+fn files_under(dir: &Path) -> Vec<(PathBuf, String)> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap_or(e.path())
+                .to_string_lossy()
+                .replace('\\', "/");
+            (e.into_path(), rel)
+        })
+        .collect()
+}
+
 /// The theme's static files (output path, bytes) and their public URLs.
 type Assets = (
     Vec<(String, Vec<u8>)>,
@@ -167,21 +174,8 @@ fn load_assets(root: &Path, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> As
     if !static_dir.is_dir() {
         return (assets, urls);
     }
-    for entry in walkdir::WalkDir::new(&static_dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = entry
-            .path()
-            .strip_prefix(&static_dir)
-            .unwrap_or(entry.path())
-            .to_string_lossy()
-            .replace('\\', "/");
-        let bytes = match std::fs::read(entry.path()) {
+    for (full, rel) in files_under(&static_dir) {
+        let bytes = match std::fs::read(&full) {
             Ok(b) => b,
             Err(e) => {
                 diagnostics.push(Diagnostic::error(
