@@ -346,24 +346,49 @@ fn build(root: &Path, out: &Path, drafts: bool, now: Option<&str>, format: Forma
             return fail(root, &mut diagnostics);
         }
     };
-    let files = match render::render_site(&site, &renderer) {
-        Ok(files) => files,
-        Err(mut d) => {
+    // Pages are written to the staging folder as they are rendered; a
+    // failure drops the staging folder and leaves `out` as it was.
+    let staging = match crate::output::Staging::begin(root, &out) {
+        Ok(s) => s,
+        Err(e) => {
+            report(root, &mut diagnostics, format);
+            eprintln!("error: cannot write the site: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let langs: Vec<&str> = site.config.codes().collect();
+    let put = |f: render::OutputFile| staging.put(&f.path, &f.bytes);
+    let rendered = match render::render_into(
+        &site,
+        &renderer,
+        &langs,
+        &render::pages(&site),
+        &mut |_| {},
+        &put,
+    )
+    .map_err(|e| match e {
+        render::RenderError::Content(d) => Ok(d),
+        render::RenderError::Sink(e) => Err(e),
+    })
+    .and_then(|r| staging.commit().map(|()| r).map_err(Err))
+    {
+        Ok(r) => r,
+        Err(Ok(mut d)) => {
             diagnostics.append(&mut d);
             return fail(root, &mut diagnostics);
         }
+        Err(Err(e)) => {
+            report(root, &mut diagnostics, format);
+            eprintln!("error: cannot write the site: {e}");
+            return EXIT_USAGE;
+        }
     };
-    if let Err(e) = crate::output::write_site(root, &out, &files) {
-        report(root, &mut diagnostics, format);
-        eprintln!("error: cannot write the site: {e}");
-        return EXIT_USAGE;
-    }
     report(root, &mut diagnostics, format);
     if format == Format::Human {
-        let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
         eprintln!(
-            "build: {pages} pages, {} files in {} ({} languages) in {:.2}s; {}",
-            files.len(),
+            "build: {} pages, {} files in {} ({} languages) in {:.2}s; {}",
+            rendered.pages,
+            rendered.files,
             out.display(),
             site.config.languages.len(),
             started.elapsed().as_secs_f64(),

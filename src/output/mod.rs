@@ -69,38 +69,69 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), OutputError> {
 
 /// Writes `files` into `out`, replacing its previous content atomically.
 pub fn write_site(root: &Path, out: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
-    check_target(root, out)?;
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(|e| OutputError::Io(parent.clone(), e))?;
-    let prefix = temp_prefix(out);
-    remove_stale_temps(&parent, &prefix);
-    let temp = tempfile::Builder::new()
-        .prefix(&prefix)
-        .tempdir_in(&parent)
-        .map_err(|e| OutputError::Io(parent.clone(), e))?;
-    set_public_permissions(temp.path());
-    write_files(temp.path(), files)?;
-    let staged = temp.keep();
-    swap_in(&staged, out)
+    let staging = Staging::begin(root, out)?;
+    files
+        .par_iter()
+        .try_for_each(|f| staging.put(&f.path, &f.bytes))?;
+    staging.commit()
 }
 
-fn write_files(dir: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
-    let mut folders: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|f| Path::new(&f.path).parent().map(|p| dir.join(p)))
-        .collect();
-    folders.sort();
-    folders.dedup();
-    for folder in &folders {
-        std::fs::create_dir_all(folder).map_err(|e| OutputError::Io(folder.clone(), e))?;
+/// A build's output being written: a hidden folder beside `out`, swapped in
+/// by [`Staging::commit`]. Dropped without a commit (a failed build), it is
+/// removed and `out` was never touched. Files are put from many threads.
+pub struct Staging {
+    temp: tempfile::TempDir,
+    out: PathBuf,
+}
+
+impl Staging {
+    /// Checks that `out` may be replaced and creates the staging folder.
+    pub fn begin(root: &Path, out: &Path) -> Result<Staging, OutputError> {
+        check_target(root, out)?;
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(|e| OutputError::Io(parent.clone(), e))?;
+        let prefix = temp_prefix(out);
+        remove_stale_temps(&parent, &prefix);
+        let temp = tempfile::Builder::new()
+            .prefix(&prefix)
+            .tempdir_in(&parent)
+            .map_err(|e| OutputError::Io(parent.clone(), e))?;
+        set_public_permissions(temp.path());
+        Ok(Staging {
+            temp,
+            out: out.to_path_buf(),
+        })
     }
-    files.par_iter().try_for_each(|f| {
-        let path = dir.join(&f.path);
-        std::fs::write(&path, &f.bytes).map_err(|e| OutputError::Io(path, e))
-    })
+
+    /// Writes one file, `rel` relative to the output folder, creating its
+    /// folder. Most pages are `…/slug/index.html` in a folder of their own,
+    /// so the folder is made first (one `mkdir` when its parent exists).
+    pub fn put(&self, rel: &str, bytes: &[u8]) -> Result<(), OutputError> {
+        let path = self.temp.path().join(rel);
+        if let Some(folder) = path.parent() {
+            make_folder(folder).map_err(|e| OutputError::Io(folder.to_path_buf(), e))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| OutputError::Io(path, e))
+    }
+
+    /// Swaps the staged folder in place of `out`.
+    pub fn commit(self) -> Result<(), OutputError> {
+        let staged = self.temp.keep();
+        swap_in(&staged, &self.out)
+    }
+}
+
+/// `mkdir -p`, trying the folder itself first: it is usually new and its
+/// parent usually exists.
+fn make_folder(folder: &Path) -> io::Result<()> {
+    match std::fs::create_dir(folder) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
+        Err(_) => std::fs::create_dir_all(folder),
+    }
 }
 
 fn swap_in(staged: &Path, out: &Path) -> Result<(), OutputError> {

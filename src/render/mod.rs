@@ -259,7 +259,41 @@ struct Pagination {
     total: usize,
     prev: Option<String>,
     next: Option<String>,
+    /// The page links shown: the first, the last and a window around the
+    /// current one; `(0, "")` marks a gap (an ellipsis).
     pages: Vec<(usize, String)>,
+}
+
+/// Page links on each side of the current page in a pager.
+const PAGER_WINDOW: usize = 2;
+
+/// The page numbers a pager shows: 1, the last, and the current page with
+/// [`PAGER_WINDOW`] neighbours on each side; 0 where numbers are skipped.
+/// A list of 8,000 pages thus links 7 of them from each, not 8,000 (which
+/// made the list pages grow with the square of the directory).
+fn pager_numbers(current: usize, total: usize) -> Vec<usize> {
+    let lo = current.saturating_sub(PAGER_WINDOW).max(1);
+    let hi = (current + PAGER_WINDOW).min(total);
+    let mut out = Vec::with_capacity(2 * PAGER_WINDOW + 5);
+    if lo > 1 {
+        out.push(1);
+        // A gap of a single page shows that page rather than an ellipsis.
+        match lo {
+            2 => {}
+            3 => out.push(2),
+            _ => out.push(0),
+        }
+    }
+    out.extend(lo..=hi);
+    if hi < total {
+        match total - hi {
+            1 => {}
+            2 => out.push(total - 1),
+            _ => out.push(0),
+        }
+        out.push(total);
+    }
+    out
 }
 
 fn pagination(base: &str, current: usize, total: usize) -> Option<Pagination> {
@@ -268,7 +302,13 @@ fn pagination(base: &str, current: usize, total: usize) -> Option<Pagination> {
         total,
         prev: (current > 1).then(|| urls::paginated(base, current - 1)),
         next: (current < total).then(|| urls::paginated(base, current + 1)),
-        pages: (1..=total).map(|n| (n, urls::paginated(base, n))).collect(),
+        pages: pager_numbers(current, total)
+            .into_iter()
+            .map(|n| match n {
+                0 => (0, String::new()),
+                n => (n, urls::paginated(base, n)),
+            })
+            .collect(),
     })
 }
 
@@ -615,11 +655,24 @@ pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, 
     render_pages(site, renderer, &langs, &pages(site), &mut |_| {})
 }
 
-/// Renders `pages` in `langs`, with what depends on every record and so is
-/// always rebuilt: the search indexes (every page's search form names its
-/// manifest, so they come first), the global pages, the open data and the
-/// theme's static files. `stage` is told when each part is done (`serve`
-/// times them).
+/// Why rendering into a sink stopped.
+#[derive(Debug)]
+pub enum RenderError<E> {
+    /// Template errors, all of them, sorted.
+    Content(Vec<Diagnostic>),
+    /// The sink refused a file (the first refusal).
+    Sink(E),
+}
+
+/// What was rendered: `.html` pages and files in all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rendered {
+    pub pages: usize,
+    pub files: usize,
+}
+
+/// Renders `pages` in `langs`, collected in memory, sorted by path (`serve`
+/// keeps its output in memory; see [`render_into`]).
 pub fn render_pages(
     site: &Site,
     renderer: &Renderer,
@@ -627,6 +680,37 @@ pub fn render_pages(
     pages: &[Page],
     stage: &mut dyn FnMut(&'static str),
 ) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let out = std::sync::Mutex::new(Vec::new());
+    let put = |f: OutputFile| -> Result<(), std::convert::Infallible> {
+        out.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+        Ok(())
+    };
+    match render_into(site, renderer, langs, pages, stage, &put) {
+        Ok(_) => {
+            let mut files = out.into_inner().unwrap_or_else(|e| e.into_inner());
+            files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+            Ok(files)
+        }
+        Err(RenderError::Content(d)) => Err(d),
+        Err(RenderError::Sink(never)) => match never {},
+    }
+}
+
+/// Renders `pages` in `langs`, with what depends on every record and so is
+/// always rebuilt: the search indexes (the search page names each
+/// language's manifest, so they come first), the global pages, the open
+/// data and the theme's static files. Each file goes to `put` as soon as it
+/// is rendered, from the rendering threads, so that a build of 250,000
+/// associations never holds its output in memory. `stage` is told when each
+/// part is done (`serve` times them).
+pub fn render_into<E: Send>(
+    site: &Site,
+    renderer: &Renderer,
+    langs: &[&str],
+    pages: &[Page],
+    stage: &mut dyn FnMut(&'static str),
+    put: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+) -> Result<Rendered, RenderError<E>> {
     let indexes = crate::search::build(site, &renderer.i18n);
     stage("search");
     let exports = crate::export::files(site, &renderer.i18n);
@@ -635,45 +719,137 @@ pub fn render_pages(
         .iter()
         .map(|i| (i.lang.clone(), i.manifest_url.clone()))
         .collect();
+    let sink = Sink::new(put);
+    let errors = render_pages_with(site, renderer, langs, pages, &search, &sink);
+    stage("pages");
+    if !errors.is_empty() {
+        return Err(RenderError::Content(errors));
+    }
+    exports.into_par_iter().for_each(|f| sink.give(f));
+    renderer.theme.assets.par_iter().for_each(|(path, bytes)| {
+        sink.give(OutputFile {
+            path: path.clone(),
+            bytes: bytes.clone(),
+        })
+    });
+    indexes
+        .into_par_iter()
+        .flat_map(|i| i.files)
+        .for_each(|f| sink.give(f));
+    sink.finish().map_err(RenderError::Sink)
+}
+
+/// Renders `pages` in `langs` and the global pages, with the search
+/// manifests given (nothing else: no index, export or static file), each
+/// file to `put` as it is rendered.
+pub fn render_pages_into<E: Send>(
+    site: &Site,
+    renderer: &Renderer,
+    langs: &[&str],
+    pages: &[Page],
+    search: &SearchManifests,
+    put: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
+) -> Result<Rendered, RenderError<E>> {
+    let sink = Sink::new(put);
+    let errors = render_pages_with(site, renderer, langs, pages, search, &sink);
+    if !errors.is_empty() {
+        return Err(RenderError::Content(errors));
+    }
+    sink.finish().map_err(RenderError::Sink)
+}
+
+/// Renders pages and the global pages into `sink`; returns the template
+/// errors, sorted. After an error nothing more is given to the sink, but
+/// every page is still rendered so that all errors are reported.
+fn render_pages_with<E: Send>(
+    site: &Site,
+    renderer: &Renderer,
+    langs: &[&str],
+    pages: &[Page],
+    search: &SearchManifests,
+    sink: &Sink<'_, E>,
+) -> Vec<Diagnostic> {
     let jobs: Vec<(&str, &Page)> = langs
         .iter()
         .flat_map(|l| pages.iter().map(move |p| (*l, p)))
         .collect();
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+    let mut errors: Vec<Diagnostic> = jobs
         .par_iter()
-        .map(|(lang, page)| render_page(site, renderer, lang, page, &search))
+        .filter_map(
+            |(lang, page)| match render_page(site, renderer, lang, page, search) {
+                Ok(f) => {
+                    sink.give(f);
+                    None
+                }
+                Err(d) => {
+                    sink.stop();
+                    Some(d)
+                }
+            },
+        )
         .collect();
-    let mut files =
-        Vec::with_capacity(results.len() + exports.len() + renderer.theme.assets.len() + 3);
-    let mut errors = Vec::new();
-    for r in results {
-        match r {
-            Ok(f) => files.push(f),
-            Err(d) => errors.push(d),
-        }
-    }
-    match global_pages(site, renderer, &search) {
-        Ok(mut g) => files.append(&mut g),
+    match global_pages(site, renderer, search) {
+        Ok(g) => g.into_iter().for_each(|f| sink.give(f)),
         Err(d) => errors.push(d),
     }
-    stage("pages");
-    if !errors.is_empty() {
-        crate::diagnostics::sort(&mut errors);
-        return Err(errors);
+    crate::diagnostics::sort(&mut errors);
+    errors
+}
+
+/// A `put` shared by the rendering threads: counts what it took, keeps the
+/// first refusal and takes nothing after a refusal or a [`Sink::stop`].
+struct Sink<'p, E> {
+    put: &'p (dyn Fn(OutputFile) -> Result<(), E> + Sync),
+    stopped: std::sync::atomic::AtomicBool,
+    refused: std::sync::Mutex<Option<E>>,
+    pages: std::sync::atomic::AtomicUsize,
+    files: std::sync::atomic::AtomicUsize,
+}
+
+impl<'p, E: Send> Sink<'p, E> {
+    fn new(put: &'p (dyn Fn(OutputFile) -> Result<(), E> + Sync)) -> Self {
+        Sink {
+            put,
+            stopped: false.into(),
+            refused: std::sync::Mutex::new(None),
+            pages: 0.into(),
+            files: 0.into(),
+        }
     }
-    files.extend(exports);
-    files.extend(
-        renderer
-            .theme
-            .assets
-            .iter()
-            .map(|(path, bytes)| OutputFile {
-                path: path.clone(),
-                bytes: bytes.clone(),
+
+    fn stop(&self) {
+        self.stopped
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn give(&self, f: OutputFile) {
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.stopped.load(Relaxed) {
+            return;
+        }
+        let html = f.path.ends_with(".html");
+        match (self.put)(f) {
+            Ok(()) => {
+                self.pages.fetch_add(usize::from(html), Relaxed);
+                self.files.fetch_add(1, Relaxed);
+            }
+            Err(e) => {
+                self.stop();
+                let mut first = self.refused.lock().unwrap_or_else(|e| e.into_inner());
+                first.get_or_insert(e);
+            }
+        }
+    }
+
+    fn finish(self) -> Result<Rendered, E> {
+        match self.refused.into_inner().unwrap_or_else(|e| e.into_inner()) {
+            Some(e) => Err(e),
+            None => Ok(Rendered {
+                pages: self.pages.into_inner(),
+                files: self.files.into_inner(),
             }),
-    );
-    files.extend(indexes.into_iter().flat_map(|i| i.files));
-    Ok(files)
+        }
+    }
 }
 
 /// Renders one page of each template in each language, without writing:
@@ -701,4 +877,37 @@ pub fn render_sample(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
     }
     crate::diagnostics::sort(&mut errors);
     errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pager_numbers;
+
+    #[test]
+    fn pager_shows_ends_and_a_window_with_gaps() {
+        assert_eq!(pager_numbers(1, 1), vec![1]);
+        assert_eq!(pager_numbers(1, 7), vec![1, 2, 3, 0, 7]);
+        assert_eq!(pager_numbers(4, 7), vec![1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(pager_numbers(5, 10), vec![1, 2, 3, 4, 5, 6, 7, 0, 10]);
+        assert_eq!(
+            pager_numbers(4000, 8334),
+            vec![1, 0, 3998, 3999, 4000, 4001, 4002, 0, 8334]
+        );
+        assert_eq!(pager_numbers(8334, 8334), vec![1, 0, 8332, 8333, 8334]);
+        // A single skipped page is shown, not hidden behind an ellipsis.
+        assert_eq!(pager_numbers(5, 8), vec![1, 2, 3, 4, 5, 6, 7, 8]);
+    }
+
+    #[test]
+    fn pager_links_a_bounded_number_of_pages() {
+        for total in 1..200 {
+            for current in 1..=total {
+                let n = pager_numbers(current, total);
+                assert!(n.len() <= 9, "{current}/{total}: {n:?}");
+                assert!(n.contains(&current) && n.contains(&1) && n.contains(&total));
+                let shown: Vec<usize> = n.iter().copied().filter(|&x| x > 0).collect();
+                assert!(shown.windows(2).all(|w| w[0] < w[1]), "{n:?}");
+            }
+        }
+    }
 }

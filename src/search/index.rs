@@ -240,11 +240,16 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
     // results are neighbours, so their metadata comes in one or two chunks.
     let mut associations: Vec<_> = site.associations.iter().collect();
     associations.sort_by(|x, y| {
-        (x.data.region.as_str(), x.data.province.as_str(), x.slug.as_str()).cmp(&(
-            y.data.region.as_str(),
-            y.data.province.as_str(),
-            y.slug.as_str(),
-        ))
+        (
+            x.data.region.as_str(),
+            x.data.province.as_str(),
+            x.slug.as_str(),
+        )
+            .cmp(&(
+                y.data.region.as_str(),
+                y.data.province.as_str(),
+                y.slug.as_str(),
+            ))
     });
     for r in associations {
         let a = &r.data;
