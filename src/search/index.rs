@@ -5,6 +5,7 @@
 //! posting lists, so docs come out ascending without a global sort.
 
 use super::normalize::for_each_token;
+use super::postings;
 use crate::i18n::{Localizer, strip_bidi_isolates};
 use crate::model::Kind;
 use crate::model::records::Regions;
@@ -27,7 +28,7 @@ pub const W_BODY: u8 = 1;
 pub const W_FILTER: u8 = 0;
 
 /// A shard's JSON stops being split once it is at most this long.
-pub const SHARD_MAX: usize = 24 * 1024;
+pub const SHARD_MAX: usize = 6 * 1024;
 /// Shard prefixes are split up to this many characters.
 pub const PREFIX_MAX: usize = 4;
 /// Documents per metadata chunk.
@@ -481,19 +482,15 @@ fn json_str(s: &str) -> String {
     serde_json::to_string(s).expect("a string serializes")
 }
 
-/// `["term",[doc,weight,...]]`.
+/// `["term","postings"]` (FORMAT.md "Postings").
 fn term_json(name: &str, postings: &[(u32, u8)]) -> String {
-    let mut s = String::with_capacity(name.len() + 8 + postings.len() * 8);
+    let mut s = String::with_capacity(name.len() + 8 + postings.len() * 2);
     s.push('[');
     s.push_str(&json_str(name));
-    s.push_str(",[");
-    for (i, (d, w)) in postings.iter().enumerate() {
-        if i > 0 {
-            s.push(',');
-        }
-        let _ = write!(s, "{d},{w}");
-    }
-    s.push_str("]]");
+    s.push_str(",\"");
+    // The digits need no JSON escape.
+    postings::encode_into(postings, &mut s);
+    s.push_str("\"]");
     s
 }
 
@@ -657,7 +654,7 @@ fn write_files(lang: &str, terms: Terms, metas: &[Meta], facets: &Facets) -> Lan
     }
 
     let manifest = serde_json::json!({
-        "v": 1,
+        "v": 2,
         "lang": lang,
         "docs": metas.len(),
         "shards": shard_map,
@@ -826,6 +823,8 @@ mod tests {
     fn shards_are_bounded_sorted_and_named_by_their_content() {
         for li in &example().1 {
             let ix = Index::load(li);
+            assert_eq!(ix.manifest["v"], 2);
+            let docs = ix.manifest["docs"].as_u64().unwrap() as u32;
             let mut seen = Vec::new();
             for f in &li.files {
                 let name = f.path.rsplit('/').next().unwrap();
@@ -844,6 +843,13 @@ mod tests {
                         .iter()
                         .map(|t| t[0].as_str().unwrap().to_string())
                         .collect();
+                    // Postings decode to ascending docs of the index.
+                    for t in v["terms"].as_array().unwrap() {
+                        let p = postings::decode(t[1].as_str().unwrap()).unwrap();
+                        assert!(!p.is_empty());
+                        assert!(p.windows(2).all(|w| w[0].0 < w[1].0));
+                        assert!(p.last().unwrap().0 < docs);
+                    }
                     // Over the limit only when the prefix cannot grow.
                     if f.bytes.len() > SHARD_MAX {
                         assert!(terms.iter().all(|t| t.contains(':')) || terms.len() == 1);

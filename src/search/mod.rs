@@ -3,6 +3,7 @@
 
 pub mod index;
 pub mod normalize;
+pub mod postings;
 
 pub use index::{LangIndex, build};
 pub mod query;

@@ -4,6 +4,7 @@
 
 use super::index::{LangIndex, utf16_cmp};
 use super::normalize::normalize;
+use super::postings;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -105,28 +106,32 @@ impl Index {
         self.files[file]["terms"].as_array().expect("terms")
     }
 
-    /// (term, postings) of the shards, in file order.
-    fn entries<'a>(&'a self, shards: &[&str]) -> Vec<(&'a str, &'a [Value])> {
+    /// (term, encoded postings) of the shards, in file order.
+    fn entries<'a>(&'a self, shards: &[&str]) -> Vec<(&'a str, &'a str)> {
         let mut out = Vec::new();
         for s in shards {
             for t in self.terms(s) {
                 let a = t.as_array().expect("term entry");
                 out.push((
                     a[0].as_str().expect("term"),
-                    a[1].as_array().expect("postings").as_slice(),
+                    a[1].as_str().expect("postings"),
                 ));
             }
         }
         out
     }
 
+    /// The (doc, weight) pairs of a term's encoded postings.
+    pub fn postings(encoded: &str) -> Vec<(u32, u8)> {
+        postings::decode(encoded).expect("valid postings")
+    }
+
     /// Document -> best weight for one query token.
     fn match_token(&self, token: &str, last: bool) -> BTreeMap<u32, f64> {
         let mut scores: BTreeMap<u32, f64> = BTreeMap::new();
-        let mut add = |postings: &[Value], factor: f64| {
-            for pair in postings.chunks(2) {
-                let doc = pair[0].as_u64().unwrap() as u32;
-                let w = pair[1].as_f64().unwrap() * factor;
+        let mut add = |encoded: &str, factor: f64| {
+            for (doc, w) in Index::postings(encoded) {
+                let w = f64::from(w) * factor;
                 let e = scores.entry(doc).or_insert(0.0);
                 if w > *e {
                     *e = w;
@@ -168,7 +173,7 @@ impl Index {
         self.entries(&[shard])
             .into_iter()
             .filter(|(t, _)| *t == filter)
-            .flat_map(|(_, p)| p.chunks(2).map(|c| c[0].as_u64().unwrap() as u32))
+            .flat_map(|(_, p)| Index::postings(p).into_iter().map(|(d, _)| d))
             .collect()
     }
 

@@ -20,6 +20,18 @@ export function loadClient() {
   return api;
 }
 
+/** FORMAT.md "Postings": [[doc, weight], ...] (docs ascending) -> the term's string. */
+export function encodePostings(pairs) {
+  let s = '', prev = -1;
+  for (const [doc, w] of pairs) {
+    let v = (doc - prev - 1) * 8 + [0, 1, 5, 10, 20, 100].indexOf(w), digits = String.fromCharCode(0x5f + (v % 32));
+    while ((v = Math.floor(v / 32))) digits = String.fromCharCode(0x30 + (v % 32)) + digits;
+    s += digits;
+    prev = doc;
+  }
+  return s;
+}
+
 const WEIGHT = { name: 100, place: 20, kind: 10, domains: 10, summary: 5, body: 1 };
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0); // UTF-16 code units
 
@@ -29,7 +41,7 @@ const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0); // UTF-16 code units
  * size (bytes of JSON) above which a shard is split, `metaSize` the docs per
  * metadata chunk.
  */
-export function buildIndex(normalize, docs, { lang = 'fr', limit = 24 * 1024, metaSize = 256, base = 'https://example.test/search/' + lang + '/' } = {}) {
+export function buildIndex(normalize, docs, { lang = 'fr', limit = 6 * 1024, metaSize = 256, base = 'https://example.test/search/' + lang + '/' } = {}) {
   const postings = new Map(); // term -> Map(doc -> weight)
   const put = (term, doc, w) => {
     if (!postings.has(term)) postings.set(term, new Map());
@@ -45,7 +57,7 @@ export function buildIndex(normalize, docs, { lang = 'fr', limit = 24 * 1024, me
     if (d.region) put(`region:${d.region}`, id, 1);
     for (const dom of d.domains ?? []) put(`domain:${dom}`, id, 1);
   });
-  const entries = [...postings.keys()].sort(cmp).map((t) => [t, [...postings.get(t)].sort((a, b) => a[0] - b[0]).flat()]);
+  const entries = [...postings.keys()].sort(cmp).map((t) => [t, encodePostings([...postings.get(t)].sort((a, b) => a[0] - b[0]))]);
   // shards: filter terms by their filter prefix, others by 1..4 characters, split while too big
   const shards = new Map();
   const place = (prefix, terms) => {
@@ -68,7 +80,7 @@ export function buildIndex(normalize, docs, { lang = 'fr', limit = 24 * 1024, me
   }
   for (const [k, ts] of first) place(k, ts);
   const files = new Map();
-  const manifest = { v: 1, lang, docs: docs.length, shards: {}, meta: [], meta_size: metaSize, facets: { kind: [], region: [], domain: [] } };
+  const manifest = { v: 2, lang, docs: docs.length, shards: {}, meta: [], meta_size: metaSize, facets: { kind: [], region: [], domain: [] } };
   for (const [k, terms] of [...shards].sort((a, b) => cmp(a[0], b[0]))) {
     const name = `t-${encodeURIComponent(k)}.0123456789.json`;
     manifest.shards[k] = name;

@@ -1,5 +1,5 @@
 /* nassij search client: progressive enhancement of the plain search form.
-   Normalization, index files and query: src/search/FORMAT.md (v1).
+   Normalization, index files and query: src/search/FORMAT.md (v2).
    Loaded with <script defer>; no inline script, no global, no style.
 
    DOM contract (search.html):
@@ -65,6 +65,20 @@
     return out;
   };
 
+  // FORMAT.md "Postings": a term's string -> [doc, weight, doc, weight, ...];
+  // per posting (doc - previous doc - 1) * 8 + weight code, in base 32, the
+  // last digit 0x5f + d, the others 0x30 + d
+  const W = [0, 1, 5, 10, 20, 100];
+  const postings = s => {
+    const p = [];
+    for (let i = 0, d = -1, v = 0, c; i < s.length; i++) {
+      c = s.charCodeAt(i);
+      if (c < 95) v = v * 32 + c - 48;
+      else { v = v * 32 + c - 95; d += Math.floor(v / 8) + 1; p.push(d, W[v % 8]); v = 0; }
+    }
+    return p;
+  };
+
   // at most one edit: insertion, deletion, substitution, adjacent transposition
   const ed1 = (a, b) => {
     const d = a.length - b.length;
@@ -97,7 +111,7 @@
     // docs of token t: Map doc -> score (weight x10 exact, x8 prefix, x5 typo)
     const match = (files, t, prefix, filter) => {
       const hits = new Map();
-      const add = (p, f) => { for (let i = 0; i < p.length; i += 2) hits.set(p[i], Math.max(hits.get(p[i]) || 0, p[i + 1] * f)); };
+      const add = (s, f) => { const p = postings(s); for (let i = 0; i < p.length; i += 2) hits.set(p[i], Math.max(hits.get(p[i]) || 0, p[i + 1] * f)); };
       for (const { terms } of files) {
         let lo = 0, hi = terms.length, m, e;
         while (lo < hi) { m = (lo + hi) >> 1; if (terms[m][0] < t) lo = m + 1; else hi = m; }
@@ -134,7 +148,7 @@
     return engine;
   };
 
-  if (g.__nassijSearchTest) return void (g.__nassijSearchTest = { normalize, stem, ed1, Engine });
+  if (g.__nassijSearchTest) return void (g.__nassijSearchTest = { normalize, stem, ed1, postings, Engine });
 
   const d = g.document, form = d.querySelector('form[data-search-manifest]');
   if (!form) return;
