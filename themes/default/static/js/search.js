@@ -47,7 +47,7 @@
     return t;
   };
 
-  // FORMAT.md normalize(text, lang) -> [token] (v1 has no per-language rule)
+  // FORMAT.md normalize(text, lang) -> [token] (no per-language rule yet)
   const normalize = text => {
     const s = String(text).normalize('NFKC')
       .replace(/[\u200c-\u200f\u202a-\u202e\u2066-\u2069\u0640\u2d7f]/g, '').toLowerCase()
