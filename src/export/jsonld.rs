@@ -31,9 +31,14 @@ pub fn script_safe(v: &Value) -> String {
 }
 
 /// The whole `<script>` element for a page, or an empty string when the
-/// page has no structured data.
-pub fn script(v: &View, page: &Page) -> String {
-    match for_page(v, page) {
+/// page has no structured data. `data_tables` gives the data page's tables
+/// (computed once per render by the caller, only when asked).
+pub fn script<'t>(
+    v: &View,
+    page: &Page,
+    data_tables: &dyn Fn() -> &'t [super::DataTable],
+) -> String {
+    match for_page(v, page, data_tables) {
         Some(data) => format!(
             "<script type=\"application/ld+json\">{}</script>",
             script_safe(&data)
@@ -132,7 +137,11 @@ fn grants(v: &View, i: usize, only: Option<&str>) -> Vec<Value> {
         .collect()
 }
 
-fn for_page(v: &View, page: &Page) -> Option<Value> {
+fn for_page<'t>(
+    v: &View,
+    page: &Page,
+    data_tables: &dyn Fn() -> &'t [super::DataTable],
+) -> Option<Value> {
     let site = v.site;
     match page {
         Page::Association(i) => {
@@ -193,7 +202,7 @@ fn for_page(v: &View, page: &Page) -> Option<Value> {
             graph.extend(grants(v, *i, None));
             Some(json!({"@context": "https://schema.org", "@graph": graph}))
         }
-        Page::Data => Some(super::dataset(v)),
+        Page::Data => Some(super::dataset(v, data_tables())),
         _ => None,
     }
 }

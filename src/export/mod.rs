@@ -197,11 +197,12 @@ fn grants_count(site: &Site) -> usize {
         .count()
 }
 
-/// What the data page shows, for one language.
-pub fn data_page(v: &View) -> DataPage {
-    let site = v.site;
+/// The data page's tables: names, counts and files, the same in every
+/// language. Building them builds every export table, so a render computes
+/// them once (see `render::Shared`), not once per data page.
+pub fn data_tables(site: &Site) -> Vec<DataTable> {
     let cx = Cx::new(site);
-    let tables = records::all(&cx)
+    records::all(&cx)
         .iter()
         .map(|t| DataTable {
             name: t.name,
@@ -221,7 +222,14 @@ pub fn data_page(v: &View) -> DataPage {
                 .map(|c| dl(format!("{}.csv", c.name), "csv", "text/csv"))
                 .collect(),
         })
-        .collect();
+        .collect()
+}
+
+/// What the data page shows, for one language, with the tables of
+/// [`data_tables`].
+pub fn data_page(v: &View, tables: &[DataTable]) -> DataPage {
+    let site = v.site;
+    let tables = tables.to_vec();
     let count = grants_count(site);
     let lang = v.lang;
     let l = site.config.data_licence();
@@ -267,10 +275,10 @@ pub fn data_page(v: &View) -> DataPage {
 }
 
 /// The data page's `Dataset` (schema.org) with a `DataDownload` per file.
-pub fn dataset(v: &View) -> Value {
+pub fn dataset(v: &View, tables: &[DataTable]) -> Value {
     let site = v.site;
     let base = site.config.base_url();
-    let page = data_page(v);
+    let page = data_page(v, tables);
     let l = site.config.data_licence();
     let mut downloads: Vec<&Download> = Vec::new();
     for t in &page.tables {

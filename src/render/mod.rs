@@ -316,14 +316,94 @@ fn pagination(base: &str, current: usize, total: usize) -> Option<Pagination> {
 /// empty when no index was built (`check`).
 pub type SearchManifests = std::collections::BTreeMap<String, String>;
 
-/// The context every page shares, for one language and one page.
-fn common(
+/// What the pages of one render share, computed once instead of once per
+/// page: the search manifests, per language the part of every page's
+/// context that does not depend on the page, and (when a data page asks)
+/// the data page's tables, whose counts cost a build of every export table.
+pub struct Shared<'s> {
+    langs: Vec<(String, Value)>,
+    data_tables: std::sync::OnceLock<Vec<crate::export::DataTable>>,
+    site: &'s Site,
+}
+
+impl<'s> Shared<'s> {
+    pub fn new(site: &'s Site, renderer: &Renderer, search: &SearchManifests) -> Shared<'s> {
+        let langs = site
+            .config
+            .codes()
+            .map(|lang| {
+                (
+                    lang.to_string(),
+                    language_context(site, renderer, lang, search),
+                )
+            })
+            .collect();
+        Shared {
+            langs,
+            data_tables: std::sync::OnceLock::new(),
+            site,
+        }
+    }
+
+    fn language(&self, lang: &str) -> Value {
+        self.langs
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map_or_else(Value::default, |(_, v)| v.clone())
+    }
+
+    fn data_tables(&self) -> &[crate::export::DataTable] {
+        self.data_tables
+            .get_or_init(|| crate::export::data_tables(self.site))
+    }
+}
+
+/// The part of the context that every page of one language shares.
+fn language_context(
     site: &Site,
     renderer: &Renderer,
     lang: &str,
-    page: &Page,
     search: &SearchManifests,
 ) -> Value {
+    let v = View::new(site, lang, &renderer.i18n);
+    let mut menu: Vec<(u32, Link)> = site
+        .pages
+        .iter()
+        .filter_map(|p| {
+            p.data
+                .menu
+                .map(|m| (m, v.link(Kind::Pages, p.slug.as_str())))
+        })
+        .collect();
+    menu.sort_by_key(|(m, _)| *m);
+    let lang_def = site.config.language(lang);
+    context! {
+        lang => lang,
+        dir => site.config.direction(lang).as_str(),
+        lang_name => lang_def.map(|l| l.name.clone()),
+        site_title => val(v.tx(&site.config.title)),
+        base_url => site.config.base_url(),
+        assets => val(&renderer.theme.asset_urls),
+        menu => val(menu.into_iter().map(|(_, l)| l).collect::<Vec<_>>()),
+        nav => context! {
+            home => urls::home(lang),
+            associations => urls::section(lang, Kind::Associations),
+            programmes => urls::section(lang, Kind::Programmes),
+            offers => urls::section(lang, Kind::Offers),
+            results => urls::section(lang, Kind::Results),
+            news => urls::section(lang, Kind::News),
+            search => urls::search(lang),
+            data => crate::export::page_url(lang),
+        },
+        today => v.date(site.today.date()),
+        today_iso => site.today.date().to_string(),
+        search_manifest => search.get(lang),
+    }
+}
+
+/// The context every page shares, for one language and one page: the
+/// language's part and the page's URLs, description and structured data.
+fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page, shared: &Shared) -> Value {
     let v = View::new(site, lang, &renderer.i18n);
     let base = site.config.base_url();
     let alternates: Vec<Alternate> = site
@@ -342,43 +422,14 @@ fn common(
             }
         })
         .collect();
-    let mut menu: Vec<(u32, Link)> = site
-        .pages
-        .iter()
-        .filter_map(|p| {
-            p.data
-                .menu
-                .map(|m| (m, v.link(Kind::Pages, p.slug.as_str())))
-        })
-        .collect();
-    menu.sort_by_key(|(m, _)| *m);
-    let lang_def = site.config.language(lang);
+    let url = page.url(lang, site);
     context! {
-        lang => lang,
-        dir => site.config.direction(lang).as_str(),
-        lang_name => lang_def.map(|l| l.name.clone()),
-        site_title => val(v.tx(&site.config.title)),
-        base_url => base,
-        url => page.url(lang, site),
-        canonical => format!("{base}{}", page.url(lang, site)),
+        canonical => format!("{base}{url}"),
+        url => url,
         alternates => val(alternates),
-        assets => val(&renderer.theme.asset_urls),
-        menu => val(menu.into_iter().map(|(_, l)| l).collect::<Vec<_>>()),
-        nav => context! {
-            home => urls::home(lang),
-            associations => urls::section(lang, Kind::Associations),
-            programmes => urls::section(lang, Kind::Programmes),
-            offers => urls::section(lang, Kind::Offers),
-            results => urls::section(lang, Kind::Results),
-            news => urls::section(lang, Kind::News),
-            search => urls::search(lang),
-            data => crate::export::page_url(lang),
-        },
-        today => v.date(site.today.date()),
-        today_iso => site.today.date().to_string(),
         description => description(&v, page),
-        jsonld => crate::export::jsonld::script(&v, page),
-        search_manifest => search.get(lang),
+        jsonld => crate::export::jsonld::script(&v, page, &|| shared.data_tables()),
+        ..shared.language(lang)
     }
 }
 
@@ -442,7 +493,13 @@ fn facet_list(v: &View, facet: &'static str) -> Vec<Facet> {
 }
 
 /// The page's own context.
-fn page_context(site: &Site, renderer: &Renderer, lang: &str, page: &Page) -> Value {
+fn page_context(
+    site: &Site,
+    renderer: &Renderer,
+    lang: &str,
+    page: &Page,
+    shared: &Shared,
+) -> Value {
     let v = View::new(site, lang, &renderer.i18n);
     match page {
         Page::Home => {
@@ -570,7 +627,9 @@ fn page_context(site: &Site, renderer: &Renderer, lang: &str, page: &Page) -> Va
         Page::Search => {
             context! { regions => val(facet_list(&v, "region")), domains => val(facet_list(&v, "domain")) }
         }
-        Page::Data => context! { data => val(crate::export::data_page(&v)) },
+        Page::Data => {
+            context! { data => val(crate::export::data_page(&v, shared.data_tables())) }
+        }
         Page::NotFound => context! {},
     }
 }
@@ -602,7 +661,23 @@ pub fn render_page(
     page: &Page,
     search: &SearchManifests,
 ) -> Result<OutputFile, Diagnostic> {
-    let ctx = context! { ..common(site, renderer, lang, page, search), ..page_context(site, renderer, lang, page) };
+    render_with(
+        site,
+        renderer,
+        lang,
+        page,
+        &Shared::new(site, renderer, search),
+    )
+}
+
+fn render_with(
+    site: &Site,
+    renderer: &Renderer,
+    lang: &str,
+    page: &Page,
+    shared: &Shared,
+) -> Result<OutputFile, Diagnostic> {
+    let ctx = context! { ..common(site, renderer, lang, page, shared), ..page_context(site, renderer, lang, page, shared) };
     let template = renderer
         .theme
         .env
@@ -624,6 +699,14 @@ pub fn global_pages(
     renderer: &Renderer,
     search: &SearchManifests,
 ) -> Result<Vec<OutputFile>, Diagnostic> {
+    global_pages_with(site, renderer, &Shared::new(site, renderer, search))
+}
+
+fn global_pages_with(
+    site: &Site,
+    renderer: &Renderer,
+    shared: &Shared,
+) -> Result<Vec<OutputFile>, Diagnostic> {
     let lang = site.config.default_language.as_str();
     let mut out = Vec::new();
     for (template, path, page) in [
@@ -631,7 +714,7 @@ pub fn global_pages(
         ("404.html", "404.html", Page::NotFound),
         ("data.html", "data/index.html", Page::Data),
     ] {
-        let mut ctx = context! { ..common(site, renderer, lang, &page, search), ..page_context(site, renderer, lang, &page) };
+        let mut ctx = context! { ..common(site, renderer, lang, &page, shared), ..page_context(site, renderer, lang, &page, shared) };
         ctx = context! { url => format!("/{path}").replace("/index.html", "/"), ..ctx };
         let t = renderer
             .theme
@@ -773,10 +856,11 @@ fn render_pages_with<E: Send>(
         .iter()
         .flat_map(|l| pages.iter().map(move |p| (*l, p)))
         .collect();
+    let shared = Shared::new(site, renderer, search);
     let mut errors: Vec<Diagnostic> = jobs
         .par_iter()
         .filter_map(
-            |(lang, page)| match render_page(site, renderer, lang, page, search) {
+            |(lang, page)| match render_with(site, renderer, lang, page, &shared) {
                 Ok(f) => {
                     sink.give(f);
                     None
@@ -788,7 +872,7 @@ fn render_pages_with<E: Send>(
             },
         )
         .collect();
-    match global_pages(site, renderer, search) {
+    match global_pages_with(site, renderer, &shared) {
         Ok(g) => g.into_iter().for_each(|f| sink.give(f)),
         Err(d) => errors.push(d),
     }
@@ -863,16 +947,17 @@ pub fn render_sample(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
         .filter(|p| seen.insert(std::mem::discriminant(*p)))
         .collect();
     let langs: Vec<&str> = site.config.codes().collect();
-    let search = &SearchManifests::new();
+    let search = SearchManifests::new();
+    let shared = &Shared::new(site, renderer, &search);
     let mut errors: Vec<Diagnostic> = langs
         .par_iter()
         .flat_map(|l| {
             sample
                 .par_iter()
-                .filter_map(move |p| render_page(site, renderer, l, p, search).err())
+                .filter_map(move |p| render_with(site, renderer, l, p, shared).err())
         })
         .collect();
-    if let Err(d) = global_pages(site, renderer, search) {
+    if let Err(d) = global_pages_with(site, renderer, shared) {
         errors.push(d);
     }
     crate::diagnostics::sort(&mut errors);
