@@ -147,6 +147,7 @@ fn incremental_rebuilds_equal_a_full_build_after_each_edit() {
     let mut engine = Engine::new(root, today, false);
     let first = engine.rebuild();
     assert!(first.ok, "{:?}", first.diagnostics);
+    engine.wait_settled();
     let snapshot = |e: &Engine| -> BTreeMap<String, Vec<u8>> {
         e.snapshot()
             .into_iter()
@@ -160,8 +161,144 @@ fn incremental_rebuilds_equal_a_full_build_after_each_edit() {
         }
         let report = engine.rebuild();
         assert!(report.ok, "{name}: {:?}", report.diagnostics);
+        engine.wait_settled();
         assert_same(name, snapshot(&engine), full_build(root));
     }
+}
+
+fn snapshot(e: &Engine) -> BTreeMap<String, Vec<u8>> {
+    e.snapshot()
+        .into_iter()
+        .map(|(k, v)| (k, v.to_vec()))
+        .collect()
+}
+
+/// Record edits checked alone (phase 1 parses and checks only the record):
+/// fields that move a record in its list (an offer's closing date, a
+/// news item's date), facets, results, bodies; then edits that need the
+/// whole site loaded again (a draft, a new parent).
+/// An edit, whether phase 1 checks it alone, and the paths it touches.
+type RecordStep = (&'static str, bool, fn(&Path) -> Vec<&'static str>);
+
+fn record_steps() -> Vec<RecordStep> {
+    vec![
+        ("an offer closes later", true, |root| {
+            let f = "content/offers/ami-nassij-souss-massa.md";
+            edit(
+                root,
+                f,
+                "closes: \"2027-01-29T16:00\"",
+                "closes: \"2027-03-29T16:00\"",
+            );
+            vec![f]
+        }),
+        ("a news item is dated earlier", true, |root| {
+            let f = "content/news/lancement-nassij-marrakech-safi.md";
+            edit(root, f, "date: 2025-07-04", "date: 2022-07-04");
+            vec![f]
+        }),
+        ("a results report changes programme", true, |root| {
+            let f = "content/results/appui-formations-numeriques-2025-04.yaml";
+            edit(
+                root,
+                f,
+                "programme: appui-formations-numeriques",
+                "programme: nassij-fes-meknes",
+            );
+            vec![f]
+        }),
+        ("an association is renamed", true, |root| {
+            let f = "content/associations/tifawin.md";
+            edit(
+                root,
+                f,
+                "Association Tifawin (exemple)",
+                "Association Tifawin (exemple 2)",
+            );
+            vec![f]
+        }),
+        ("a translation body is rewritten", true, |root| {
+            let f = "content/offers/ami-nassij-souss-massa.fr.md";
+            let mut text = std::fs::read_to_string(root.join(f)).unwrap();
+            text.push_str("\nUne ligne de plus, avec un [lien](@/associations/tifawin).\n");
+            std::fs::write(root.join(f), text).unwrap();
+            vec![f]
+        }),
+        ("two records in one batch", true, |root| {
+            let a = "content/programmes/nassij-fes-meknes.md";
+            let text = std::fs::read_to_string(root.join(a)).unwrap();
+            std::fs::write(
+                root.join(a),
+                text.replacen("title: {ar: \"", "title: {ar: \"(2) ", 1),
+            )
+            .unwrap();
+            let b = "content/news/engagement-ogp-mo0057.md";
+            edit(root, b, "date: 2024-01-01", "date: 2024-01-02");
+            vec![a, b]
+        }),
+        ("an association becomes a draft", false, |root| {
+            let f = "content/associations/tifawin.md";
+            let text = std::fs::read_to_string(root.join(f)).unwrap();
+            std::fs::write(
+                root.join(f),
+                text.replacen("---\n", "---\ndraft: true\n", 1),
+            )
+            .unwrap();
+            vec![f]
+        }),
+        ("it is published again", false, |root| {
+            let f = "content/associations/tifawin.md";
+            edit(root, f, "draft: true\n", "");
+            vec![f]
+        }),
+    ]
+}
+
+#[test]
+fn record_edits_checked_alone_equal_a_full_build() {
+    let site = example_site();
+    let root = site.path();
+    let mut engine = Engine::new(root, Today::resolve(Some(NOW), None).unwrap(), false);
+    assert!(engine.rebuild().ok);
+    engine.wait_settled();
+    for (name, alone, step) in record_steps() {
+        for path in step(root) {
+            assert!(engine.note(Path::new(path)));
+        }
+        let report = engine.rebuild();
+        assert!(report.ok, "{name}: {:?}", report.diagnostics);
+        assert!(!report.settled, "{name}");
+        let stages: Vec<&str> = report.stages.iter().map(|(s, _)| *s).collect();
+        assert_eq!(stages.contains(&"check"), alone, "{name}: {stages:?}");
+        engine.wait_settled();
+        assert_same(name, snapshot(&engine), full_build(root));
+    }
+}
+
+#[test]
+fn edits_faster_than_settling_still_settle_to_a_full_build() {
+    let site = example_site();
+    let root = site.path();
+    let mut engine = Engine::new(root, Today::resolve(Some(NOW), None).unwrap(), false);
+    assert!(engine.rebuild().ok);
+    // No waiting between the edits: each cancels the settling of the last,
+    // whose pages are carried over.
+    for (name, _, step) in record_steps() {
+        for path in step(root) {
+            engine.note(Path::new(path));
+        }
+        assert!(engine.rebuild().ok, "{name}");
+    }
+    let f = "content/associations/amal-fes.md";
+    edit(root, f, "region: MA-03", "regionx: MA-03");
+    engine.note(Path::new(f));
+    assert!(!engine.rebuild().ok);
+    engine.wait_settled();
+    edit(root, f, "regionx: MA-03", "region: MA-03");
+    engine.note(Path::new(f));
+    assert!(engine.rebuild().ok);
+    engine.wait_settled();
+    assert_same("after the burst", snapshot(&engine), full_build(root));
 }
 
 #[test]
@@ -189,6 +326,7 @@ fn errors_keep_the_last_output_and_changes_pending() {
     let root = site.path();
     let mut engine = Engine::new(root, Today::resolve(Some(NOW), None).unwrap(), false);
     assert!(engine.rebuild().ok);
+    engine.wait_settled();
     let before = engine.snapshot();
     let f = "content/associations/amal-fes.md";
     edit(root, f, "Association Amal", "Association Amal renommée");
@@ -205,6 +343,7 @@ fn errors_keep_the_last_output_and_changes_pending() {
     edit(root, f, "regionx: MA-03", "region: MA-03");
     let report = engine.rebuild();
     assert!(report.ok, "{:?}", report.diagnostics);
+    engine.wait_settled();
     let served: BTreeMap<String, Vec<u8>> = engine
         .snapshot()
         .into_iter()
@@ -425,6 +564,23 @@ impl Events {
     }
 }
 
+impl Events {
+    /// Waits for the `reload` event of a settled rebuild; returns its data.
+    fn wait_settled(&mut self, timeout: Duration) -> String {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let data = self.wait("reload", left.max(Duration::from_millis(1)));
+            let v: serde_json::Value = serde_json::from_str(&data).unwrap();
+            if v["settled"] == true {
+                return data;
+            }
+            // Phase 1 of a record edit names the record's own pages.
+            assert!(v["paths"].is_array(), "{data}");
+        }
+    }
+}
+
 const EVENT_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[test]
@@ -437,7 +593,7 @@ fn serve_reloads_after_edits_and_its_output_equals_build() {
     let mut events = server.events();
     for (name, step) in steps() {
         step(&root);
-        let data = events.wait("reload", EVENT_TIMEOUT);
+        let data = events.wait_settled(EVENT_TIMEOUT);
         assert!(data.contains("\"scope\""), "{name}: {data}");
         let out = tempfile::tempdir().unwrap();
         let built = out.path().join("public");
@@ -644,4 +800,110 @@ fn a_port_in_use_exits_2_with_a_clear_message() {
         stderr.contains(&format!("port {port} is already in use")),
         "{stderr}"
     );
+}
+
+/// Not a test: the stage timings of record edits on a large site, through
+/// the engine (no watcher, no debounce). Run with
+/// `NASSIJ_SERVE_PROFILE=DIR cargo test --release --test serve -- --ignored --nocapture profile`
+/// on a site made by `nassij generate` (it edits the site).
+#[test]
+#[ignore]
+fn profile_record_edits() {
+    let Some(root) = std::env::var_os("NASSIJ_SERVE_PROFILE") else {
+        return;
+    };
+    let root = PathBuf::from(root);
+    let mut engine = Engine::new(&root, Today::resolve(Some(NOW), None).unwrap(), false);
+    let t = Instant::now();
+    let first = engine.rebuild();
+    eprintln!("first build: {:?} ok={}", t.elapsed(), first.ok);
+    let list = |folder: &str| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(root.join("content").join(folder))
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".md") && n.matches('.').count() == 1)
+            .collect();
+        v.sort();
+        v
+    };
+    let assocs = list("associations");
+    let progs = list("programmes");
+    let rounds: usize = std::env::var("NASSIJ_SERVE_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    for i in 1..=rounds {
+        for (folder, name, key) in [
+            (
+                "associations",
+                &assocs[(i * 997) % assocs.len()],
+                "name: {ar: \"",
+            ),
+            (
+                "programmes",
+                &progs[(i * 7) % progs.len()],
+                "title: {ar: \"",
+            ),
+        ] {
+            let rel = format!("content/{folder}/{name}");
+            edit(&root, &rel, key, &format!("{key}{i} "));
+            let t = Instant::now();
+            engine.note(Path::new(&rel));
+            let report = engine.rebuild();
+            let settled = t.elapsed();
+            eprintln!(
+                "{folder:12} {:>5} ms ok={} rendered={} changed={} removed={} stages={:?}",
+                settled.as_millis(),
+                report.ok,
+                report.rendered,
+                report.changed.len(),
+                report.removed.len(),
+                report.stages
+            );
+        }
+    }
+}
+
+#[test]
+#[ignore]
+fn profile_section_pages() {
+    use nassij::render::Page;
+    let Some(root) = std::env::var_os("NASSIJ_SERVE_PROFILE") else {
+        return;
+    };
+    let root = PathBuf::from(root);
+    let today = Today::resolve(Some(NOW), None).unwrap();
+    let t = Instant::now();
+    let loaded = nassij::load::load(&root);
+    eprintln!("load {:?}", t.elapsed());
+    let t = Instant::now();
+    let validated =
+        nassij::validate::validate(loaded, &today, &nassij::validate::Options { drafts: false });
+    eprintln!("validate {:?}", t.elapsed());
+    let site = validated.site.unwrap();
+    let renderer = nassij::render::Renderer::load(&root, &site).unwrap();
+    let t = Instant::now();
+    let all = nassij::render::pages(&site);
+    eprintln!("pages() {:?} {}", t.elapsed(), all.len());
+    let search = nassij::render::SearchManifests::new();
+    for page in [
+        Page::Home,
+        Page::Programmes,
+        Page::Offers,
+        Page::Results,
+        Page::NewsList,
+        Page::Search,
+        Page::Data,
+        Page::NotFound,
+        Page::Associations { page: 1 },
+        Page::Association(5),
+        Page::Programme(5),
+    ] {
+        let t = Instant::now();
+        let f = nassij::render::render_page(&site, &renderer, "fr", &page, &search).unwrap();
+        eprintln!("{page:?} {:?} {} bytes", t.elapsed(), f.bytes.len());
+    }
+    let t = Instant::now();
+    nassij::render::global_pages(&site, &renderer, &search).unwrap();
+    eprintln!("global {:?}", t.elapsed());
 }

@@ -24,222 +24,292 @@ pub enum Affected {
     Pages(Vec<Page>),
 }
 
+/// A page named independently of record positions, which change from one
+/// site to the next: a record's page by kind and slug, or another page.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Key {
+    Record(Kind, String),
+    Page(Page),
+}
+
+impl Key {
+    /// The key of `page` of `site`.
+    pub fn of(site: &Site, page: &Page) -> Key {
+        let record = |kind: Kind, slug: &str| Key::Record(kind, slug.to_string());
+        match page {
+            Page::Association(i) => record(Kind::Associations, site.associations[*i].slug.as_str()),
+            Page::Programme(i) => record(Kind::Programmes, site.programmes[*i].slug.as_str()),
+            Page::Offer(i) => record(Kind::Offers, site.offers[*i].slug.as_str()),
+            Page::News(i) => record(Kind::News, site.news[*i].slug.as_str()),
+            Page::Page(i) => record(Kind::Pages, site.pages[*i].slug.as_str()),
+            other => Key::Page(other.clone()),
+        }
+    }
+
+    /// The page of `site` this key names, if it has one there.
+    pub fn page(&self, site: &Site) -> Option<Page> {
+        match self {
+            Key::Page(p) => Some(p.clone()),
+            Key::Record(kind, slug) => {
+                let i = site.position(*kind, slug)?;
+                match kind {
+                    Kind::Associations => Some(Page::Association(i)),
+                    Kind::Programmes => Some(Page::Programme(i)),
+                    Kind::Offers => Some(Page::Offer(i)),
+                    Kind::News => Some(Page::News(i)),
+                    Kind::Pages => Some(Page::Page(i)),
+                    Kind::Results | Kind::Institutions => None,
+                }
+            }
+        }
+    }
+}
+
 /// The pages of `new` to render again after the records of `touched`
 /// (kind, slug) changed, were added or were removed between `old` and `new`.
 pub fn affected(old: &Site, new: &Site, touched: &HashSet<(Kind, String)>) -> Affected {
-    let mut out = Collector::default();
-    for page in [
-        Page::Home,
-        Page::Programmes,
-        Page::Offers,
-        Page::Results,
-        Page::NewsList,
-        Page::Search,
-        Page::Data,
-        Page::NotFound,
-    ] {
-        out.push(page);
-    }
-    let mut all_directory = false;
-    for (kind, slug) in touched {
-        let slug = slug.as_str();
-        if old.has(*kind, slug) != new.has(*kind, slug) {
-            linking_bodies(new, *kind, slug, &mut out);
+    let mut deps = Deps::new(touched);
+    deps.before(old);
+    deps.after(new)
+}
+
+/// The pages a change affects, found in two halves: what the old site
+/// shows of the touched records ([`Deps::before`]), then what the new site
+/// shows ([`Deps::after`]). `serve` replaces records in place between the
+/// two, so that it never holds two sites.
+pub struct Deps {
+    touched: Vec<(Kind, String)>,
+    out: Collector,
+    /// Whether each touched record existed in the old site.
+    existed: HashSet<(Kind, String)>,
+    /// The facets of the touched associations in the old site.
+    facets: std::collections::HashMap<String, Facets>,
+    all: bool,
+}
+
+type Facets = (String, String, Vec<String>);
+
+fn facets(a: &Association) -> Facets {
+    (
+        a.region.0.clone(),
+        a.province.0.clone(),
+        a.domains.iter().map(|d| d.0.clone()).collect(),
+    )
+}
+
+impl Deps {
+    pub fn new(touched: &HashSet<(Kind, String)>) -> Deps {
+        let mut touched: Vec<(Kind, String)> = touched.iter().cloned().collect();
+        touched.sort();
+        let mut out = Collector::default();
+        for page in [
+            Page::Home,
+            Page::Programmes,
+            Page::Offers,
+            Page::Results,
+            Page::NewsList,
+            Page::Search,
+            Page::Data,
+            Page::NotFound,
+        ] {
+            out.push(Key::Page(page));
         }
-        match kind {
-            Kind::Institutions | Kind::Pages => return Affected::All,
-            Kind::Associations => {
-                if association(old, new, slug, &mut out) {
-                    all_directory = true;
-                }
-            }
-            Kind::Programmes => programme(old, new, slug, &mut out),
-            Kind::Offers => {
-                for site in [old, new] {
-                    let Some(i) = site.position(Kind::Offers, slug) else {
-                        continue;
-                    };
-                    let o = &site.offers[i].data;
-                    if let Some(p) = &o.programme {
-                        out.programme(new, p.as_str());
-                    }
-                    for aw in &o.awards {
-                        out.association(new, aw.association.as_str());
-                    }
-                }
-                out.offer(new, slug);
-            }
-            Kind::Results => {
-                for site in [old, new] {
-                    if let Some(i) = site.position(Kind::Results, slug) {
-                        let p = site.results[i].data.programme.as_str();
-                        // Charts show the results of a programme's phases.
-                        for s in ancestors(old, p).into_iter().chain(ancestors(new, p)) {
-                            out.programme(new, &s);
-                        }
-                    }
-                }
-            }
-            Kind::News => {
-                for site in [old, new] {
-                    if let Some(i) = site.position(Kind::News, slug) {
-                        for p in &site.news[i].data.programmes {
-                            out.programme(new, p.as_str());
-                        }
-                    }
-                }
-                out.news(new, slug);
-            }
+        Deps {
+            touched,
+            out,
+            existed: HashSet::new(),
+            facets: Default::default(),
+            all: false,
         }
     }
-    if all_directory {
-        for page in super::pages(new) {
-            if matches!(page, Page::Associations { .. } | Page::Facet { .. }) {
-                out.push(page);
+
+    /// What the old site shows of the touched records.
+    pub fn before(&mut self, old: &Site) {
+        for (kind, slug) in &self.touched {
+            let slug = slug.as_str();
+            if old.has(*kind, slug) {
+                self.existed.insert((*kind, slug.to_string()));
             }
+            if let Some(i) = old.position(Kind::Associations, slug) {
+                if *kind == Kind::Associations {
+                    self.facets
+                        .insert(slug.to_string(), facets(&old.associations[i].data));
+                }
+            }
+            self.all |= one(old, *kind, slug, &mut self.out);
         }
     }
-    Affected::Pages(out.pages)
+
+    /// What the new site shows of them; the pages to render, of `new`.
+    pub fn after(mut self, new: &Site) -> Affected {
+        let mut all_directory = false;
+        for (kind, slug) in &self.touched {
+            let slug = slug.as_str();
+            let existed = self.existed.contains(&(*kind, slug.to_string()));
+            if existed != new.has(*kind, slug) {
+                linking_bodies(new, *kind, slug, &mut self.out);
+            }
+            self.all |= one(new, *kind, slug, &mut self.out);
+            if let Some(i) = new.position(*kind, slug) {
+                self.out.record(*kind, slug);
+                if *kind == Kind::Associations {
+                    let a = &new.associations[i].data;
+                    if self.facets.get(slug) == Some(&facets(a)) {
+                        directory_pages(new, i, a, &mut self.out);
+                    } else {
+                        all_directory = true;
+                    }
+                }
+            } else if *kind == Kind::Associations && existed {
+                // Removed: counts and pagination move everywhere.
+                all_directory = true;
+            }
+            if *kind == Kind::Associations {
+                // Associations that name it among their networks show its name.
+                for (j, b) in new.associations.iter().enumerate() {
+                    if b.data.networks.iter().any(|n| n.as_str() == slug) {
+                        self.out.push(Key::of(new, &Page::Association(j)));
+                    }
+                }
+            }
+        }
+        if self.all {
+            return Affected::All;
+        }
+        if all_directory {
+            for page in super::pages(new) {
+                if matches!(page, Page::Associations { .. } | Page::Facet { .. }) {
+                    self.out.push(Key::Page(page));
+                }
+            }
+        }
+        Affected::Pages(self.out.keys.iter().filter_map(|k| k.page(new)).collect())
+    }
 }
 
 #[derive(Default)]
 struct Collector {
-    seen: HashSet<Page>,
-    pages: Vec<Page>,
+    seen: HashSet<Key>,
+    keys: Vec<Key>,
 }
 
 impl Collector {
-    fn push(&mut self, page: Page) {
-        if self.seen.insert(page.clone()) {
-            self.pages.push(page);
+    fn push(&mut self, key: Key) {
+        if !self.seen.contains(&key) {
+            self.seen.insert(key.clone());
+            self.keys.push(key);
         }
     }
-    fn association(&mut self, site: &Site, slug: &str) {
-        if let Some(i) = site.position(Kind::Associations, slug) {
-            self.push(Page::Association(i));
-        }
-    }
-    fn programme(&mut self, site: &Site, slug: &str) {
-        if let Some(i) = site.position(Kind::Programmes, slug) {
-            self.push(Page::Programme(i));
-        }
-    }
-    fn offer(&mut self, site: &Site, slug: &str) {
-        if let Some(i) = site.position(Kind::Offers, slug) {
-            self.push(Page::Offer(i));
-        }
-    }
-    fn news(&mut self, site: &Site, slug: &str) {
-        if let Some(i) = site.position(Kind::News, slug) {
-            self.push(Page::News(i));
-        }
-    }
-    fn record(&mut self, site: &Site, kind: Kind, slug: &str) {
-        match kind {
-            Kind::Associations => self.association(site, slug),
-            Kind::Programmes => self.programme(site, slug),
-            Kind::Offers => self.offer(site, slug),
-            Kind::News => self.news(site, slug),
-            Kind::Pages => {
-                if let Some(i) = site.position(Kind::Pages, slug) {
-                    self.push(Page::Page(i));
-                }
-            }
-            Kind::Results | Kind::Institutions => {}
+    fn record(&mut self, kind: Kind, slug: &str) {
+        if kind.has_pages() {
+            self.push(Key::Record(kind, slug.to_string()));
         }
     }
 }
 
-/// An association's pages; true when every directory page must be rendered
-/// again (it appeared, disappeared or changed facets: counts and
-/// pagination move everywhere).
-fn association(old: &Site, new: &Site, slug: &str, out: &mut Collector) -> bool {
-    fn get<'s>(site: &'s Site, slug: &str) -> Option<(usize, &'s Association)> {
-        site.position(Kind::Associations, slug)
-            .map(|i| (i, &site.associations[i].data))
-    }
-    let (before, after) = (get(old, slug), get(new, slug));
-    let facets = |a: &Association| {
-        (
-            a.region.0.clone(),
-            a.province.0.clone(),
-            a.domains.iter().map(|d| d.0.clone()).collect::<Vec<_>>(),
-        )
-    };
-    let all_directory = before.map(|(_, a)| facets(a)) != after.map(|(_, a)| facets(a));
-    if let Some((i, a)) = after {
-        out.push(Page::Association(i));
-        if !all_directory {
-            let page_of = |list: Option<&Vec<usize>>| {
-                list.and_then(|l| l.iter().position(|&x| x == i))
-                    .map(|p| p / super::urls::PAGE_SIZE + 1)
+/// What `site` shows of the record (kind, slug) on other records' pages;
+/// true when every page must be rendered again.
+fn one(site: &Site, kind: Kind, slug: &str, out: &mut Collector) -> bool {
+    match kind {
+        Kind::Institutions | Kind::Pages => return true,
+        Kind::Associations => {
+            let Some(i) = site.position(Kind::Associations, slug) else {
+                return false;
             };
-            out.push(Page::Associations {
-                page: i / super::urls::PAGE_SIZE + 1,
-            });
-            let mut facets: Vec<(&'static str, &str, Option<&Vec<usize>>)> = vec![
-                (
-                    "region",
-                    a.region.as_str(),
-                    new.by_region.get(a.region.as_str()),
-                ),
-                (
-                    "province",
-                    a.province.as_str(),
-                    new.by_province.get(a.province.as_str()),
-                ),
-            ];
-            for d in &a.domains {
-                facets.push(("domain", d.as_str(), new.by_domain.get(d.as_str())));
+            for p in &site.associations[i].data.programmes {
+                out.record(Kind::Programmes, p.programme.as_str());
             }
-            for (facet, key, list) in facets {
-                if let Some(page) = page_of(list) {
-                    out.push(Page::Facet {
-                        facet,
-                        key: key.to_string(),
-                        page,
-                    });
+            if let Some(list) = site.awards_by_association.get(slug) {
+                for &(o, _) in list {
+                    out.record(Kind::Offers, site.offers[o].slug.as_str());
+                }
+            }
+        }
+        Kind::Programmes => programme(site, slug, out),
+        Kind::Offers => {
+            if let Some(i) = site.position(Kind::Offers, slug) {
+                let o = &site.offers[i].data;
+                if let Some(p) = &o.programme {
+                    out.record(Kind::Programmes, p.as_str());
+                }
+                for aw in &o.awards {
+                    out.record(Kind::Associations, aw.association.as_str());
+                }
+            }
+        }
+        Kind::Results => {
+            if let Some(i) = site.position(Kind::Results, slug) {
+                let p = site.results[i].data.programme.as_str();
+                // Charts show the results of a programme's phases.
+                for s in ancestors(site, p) {
+                    out.record(Kind::Programmes, &s);
+                }
+            }
+        }
+        Kind::News => {
+            if let Some(i) = site.position(Kind::News, slug) {
+                for p in &site.news[i].data.programmes {
+                    out.record(Kind::Programmes, p.as_str());
                 }
             }
         }
     }
-    for (site, record) in [(old, before), (new, after)] {
-        let Some((_, a)) = record else { continue };
-        for p in &a.programmes {
-            out.programme(new, p.programme.as_str());
-        }
-        if let Some(list) = site.awards_by_association.get(slug) {
-            for &(o, _) in list {
-                out.offer(new, site.offers[o].slug.as_str());
-            }
-        }
-    }
-    // Associations that name it among their networks show its name.
-    for (i, a) in new.associations.iter().enumerate() {
-        if a.data.networks.iter().any(|n| n.as_str() == slug) {
-            out.push(Page::Association(i));
-        }
-    }
-    all_directory
+    false
 }
 
-fn programme(old: &Site, new: &Site, slug: &str, out: &mut Collector) {
-    for site in [old, new] {
-        for s in ancestors(site, slug) {
-            out.programme(new, &s);
+/// The directory page and the facet pages that list association `i`.
+fn directory_pages(site: &Site, i: usize, a: &Association, out: &mut Collector) {
+    let page_of = |list: Option<&Vec<usize>>| {
+        list.and_then(|l| l.iter().position(|&x| x == i))
+            .map(|p| p / super::urls::PAGE_SIZE + 1)
+    };
+    out.push(Key::Page(Page::Associations {
+        page: i / super::urls::PAGE_SIZE + 1,
+    }));
+    let mut facets: Vec<(&'static str, &str, Option<&Vec<usize>>)> = vec![
+        (
+            "region",
+            a.region.as_str(),
+            site.by_region.get(a.region.as_str()),
+        ),
+        (
+            "province",
+            a.province.as_str(),
+            site.by_province.get(a.province.as_str()),
+        ),
+    ];
+    for d in &a.domains {
+        facets.push(("domain", d.as_str(), site.by_domain.get(d.as_str())));
+    }
+    for (facet, key, list) in facets {
+        if let Some(page) = page_of(list) {
+            out.push(Key::Page(Page::Facet {
+                facet,
+                key: key.to_string(),
+                page,
+            }));
         }
-        for &c in site.children.get(slug).into_iter().flatten() {
-            out.programme(new, site.programmes[c].slug.as_str());
-        }
-        for pt in site.participants.get(slug).into_iter().flatten() {
-            out.association(new, site.associations[pt.association].slug.as_str());
-        }
-        for &o in site.offers_by_programme.get(slug).into_iter().flatten() {
-            out.offer(new, site.offers[o].slug.as_str());
-        }
-        for &n in site.news_by_programme.get(slug).into_iter().flatten() {
-            out.news(new, site.news[n].slug.as_str());
-        }
+    }
+}
+
+fn programme(site: &Site, slug: &str, out: &mut Collector) {
+    for s in ancestors(site, slug) {
+        out.record(Kind::Programmes, &s);
+    }
+    for &c in site.children.get(slug).into_iter().flatten() {
+        out.record(Kind::Programmes, site.programmes[c].slug.as_str());
+    }
+    for pt in site.participants.get(slug).into_iter().flatten() {
+        out.record(
+            Kind::Associations,
+            site.associations[pt.association].slug.as_str(),
+        );
+    }
+    for &o in site.offers_by_programme.get(slug).into_iter().flatten() {
+        out.record(Kind::Offers, site.offers[o].slug.as_str());
+    }
+    for &n in site.news_by_programme.get(slug).into_iter().flatten() {
+        out.record(Kind::News, site.news[n].slug.as_str());
     }
 }
 
@@ -268,13 +338,7 @@ fn ancestors(site: &Site, slug: &str) -> Vec<String> {
 /// being) a link when the record appears or disappears.
 fn linking_bodies(site: &Site, kind: Kind, slug: &str, out: &mut Collector) {
     let needle = format!("@/{}/{slug}", kind.folder());
-    fn scan<T>(
-        records: &[crate::model::Record<T>],
-        kind: Kind,
-        needle: &str,
-        site: &Site,
-        out: &mut Collector,
-    ) {
+    fn scan<T>(records: &[crate::model::Record<T>], kind: Kind, needle: &str, out: &mut Collector) {
         for r in records {
             let links = r
                 .body
@@ -282,13 +346,13 @@ fn linking_bodies(site: &Site, kind: Kind, slug: &str, out: &mut Collector) {
                 .chain(r.translations.values())
                 .any(|b| b.markdown.contains(needle));
             if links {
-                out.record(site, kind, r.slug.as_str());
+                out.record(kind, r.slug.as_str());
             }
         }
     }
-    scan(&site.associations, Kind::Associations, &needle, site, out);
-    scan(&site.programmes, Kind::Programmes, &needle, site, out);
-    scan(&site.offers, Kind::Offers, &needle, site, out);
-    scan(&site.news, Kind::News, &needle, site, out);
-    scan(&site.pages, Kind::Pages, &needle, site, out);
+    scan(&site.associations, Kind::Associations, &needle, out);
+    scan(&site.programmes, Kind::Programmes, &needle, out);
+    scan(&site.offers, Kind::Offers, &needle, out);
+    scan(&site.news, Kind::News, &needle, out);
+    scan(&site.pages, Kind::Pages, &needle, out);
 }

@@ -5,24 +5,46 @@
 //! - `site.yaml` or a taxonomy: everything (parse, validate, render);
 //! - a template, a static file or a `.ftl` file: the renderer is reloaded
 //!   and every page rendered again, without parsing content again;
-//! - a record: only its files are parsed again, the site is validated again
-//!   (cheap), and only the pages that show the records touched are rendered
-//!   again ([`crate::render::deps`]), with the search index, the exports and
-//!   the section pages.
+//! - a record: see below.
 //!
-//! The output after any sequence of changes is the output a full `build` of
-//! the same tree would write (tests/serve.rs checks it file by file).
+//! A record edit is applied in two phases, so that the page being edited
+//! reloads at once although the search index and the exports (about two
+//! seconds at 10,000 associations) are rebuilt from every record:
+//!
+//! 1. *reload*: the record's files are parsed alone, checked alone against
+//!    the slugs of the last full validation ([`validate::Memo::patch`]),
+//!    and put in the kept site in place; the record's own pages are
+//!    rendered and served, and a `reload` event (`"settled": false`) names
+//!    them. When the edit cannot be checked alone (a record added, removed,
+//!    renamed or made a draft, a programme's parent changed, an error, an
+//!    institution or a page), the whole site is loaded (parse cache) and
+//!    validated again first, as before; phase 1 is the same afterwards.
+//! 2. *settle*, on a worker thread with its own copy of the site (kept in
+//!    step by the same record replacements) and one core: the search
+//!    indexes, the exports, every page that shows the records
+//!    ([`crate::render::deps`]), the section and global pages; then a
+//!    second `reload` event (`"settled": true`) names the files that
+//!    changed. The page open in the browser reloads only when its own file
+//!    is among those named (reload.js). A newer edit cancels a settle in
+//!    progress; the pages it had to render are carried over to the next.
+//!
+//! Once settled, the output after any sequence of changes is the output a
+//! full `build` of the same tree would write (tests/serve.rs checks it
+//! file by file). Site-wide and renderer changes are applied in one phase.
 
 use crate::diagnostics::{self, Diagnostic};
 use crate::load::{self, ParseCache};
 use crate::model::Kind;
 use crate::model::date::Today;
-use crate::render::deps::{self, Affected};
-use crate::render::{self, OutputFile, Renderer};
-use crate::validate::{self, Site};
+use crate::render::deps::{self, Affected, Key};
+use crate::render::{self, OutputFile, Page, Renderer, SearchManifests};
+use crate::validate::{self, Changed, Memo, Patch, Site};
+use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::{Arc, Condvar, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 /// The served output: path relative to the output root -> bytes.
@@ -92,7 +114,7 @@ struct Pending {
     content: HashSet<PathBuf>,
 }
 
-/// The outcome of one rebuild.
+/// The outcome of one rebuild, or of the settling that completes it.
 #[derive(Debug)]
 pub struct Report {
     /// Errors (positions resolved, sorted), then warnings (unresolved).
@@ -101,12 +123,15 @@ pub struct Report {
     pub ok: bool,
     /// "full", "renderer" or "content".
     pub scope: &'static str,
+    /// False after phase 1 of a record edit: the settling follows, with a
+    /// report of its own (see the module's documentation).
+    pub settled: bool,
     /// Pages rendered (all languages), files changed and removed.
     pub rendered: usize,
     pub changed: Vec<String>,
     pub removed: Vec<String>,
     pub elapsed: Duration,
-    /// Time spent per stage: load, validate, render, apply (milliseconds).
+    /// Time spent per stage (milliseconds).
     pub stages: Vec<(&'static str, u64)>,
 }
 
@@ -114,6 +139,105 @@ impl Report {
     pub fn errors(&self) -> usize {
         diagnostics::counts(&self.diagnostics).0
     }
+
+    fn failed(scope: &'static str, diagnostics: Vec<Diagnostic>, started: Instant) -> Report {
+        Report {
+            diagnostics,
+            ok: false,
+            scope,
+            settled: true,
+            rendered: 0,
+            changed: Vec::new(),
+            removed: Vec::new(),
+            elapsed: started.elapsed(),
+            stages: Vec::new(),
+        }
+    }
+}
+
+/// Told of every report, phase 1 and settling alike, in order, while the
+/// output is as the report says (`serve` prints, mirrors and broadcasts).
+pub type Listener = Arc<dyn Fn(&Report) + Send + Sync>;
+
+/// The state of the served output, shared by the engine and its settling
+/// worker; every change of the output is made under its lock.
+#[derive(Default)]
+struct Applied {
+    /// Counts the engine's applies.
+    generation: u64,
+    /// The generation whose derived files and pages are all up to date.
+    settled: u64,
+    /// Every page of the site (paths), and the other files served.
+    page_paths: HashSet<String>,
+    derived: HashSet<String>,
+    manifests: SearchManifests,
+}
+
+struct Shared {
+    output: Arc<RwLock<Files>>,
+    state: Mutex<Applied>,
+    settled: Condvar,
+    /// Bumped when the engine starts a rebuild: the worker drops what it
+    /// started for an older value (a job with the new value follows).
+    epoch: AtomicU64,
+    listener: RwLock<Option<Listener>>,
+}
+
+impl Shared {
+    fn state(&self) -> std::sync::MutexGuard<'_, Applied> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn tell(&self, report: &Report) {
+        let listener = self.listener.read().ok().and_then(|l| l.clone());
+        if let Some(l) = listener {
+            l(report);
+        }
+    }
+
+    /// Puts files in the output; returns the paths whose bytes changed.
+    fn put(&self, files: Vec<OutputFile>, removed: &[String]) -> Vec<String> {
+        let mut changed = Vec::new();
+        let Ok(mut out) = self.output.write() else {
+            return changed;
+        };
+        for path in removed {
+            out.remove(path);
+        }
+        for f in files {
+            let same = out.get(&f.path).is_some_and(|b| **b == f.bytes);
+            if !same {
+                changed.push(f.path.clone());
+                out.insert(f.path, Arc::new(f.bytes));
+            }
+        }
+        changed.sort();
+        changed
+    }
+}
+
+/// A record's kind, slug, file and body translation files.
+type RecordFiles = (Kind, String, PathBuf, Vec<PathBuf>);
+
+/// How the worker's copy of the site follows the engine's.
+enum Update {
+    Nothing,
+    Site(Box<Site>),
+    Records(Vec<Changed>),
+}
+
+/// Work for the settling worker.
+struct Job {
+    epoch: u64,
+    generation: u64,
+    update: Update,
+    renderer: Arc<Renderer>,
+    /// Forget the pages still to render (everything was just rendered).
+    reset: bool,
+    keys: Vec<Key>,
+    all: bool,
+    scope: &'static str,
+    started: Instant,
 }
 
 pub struct Engine {
@@ -121,27 +245,111 @@ pub struct Engine {
     today: Today,
     options: validate::Options,
     cache: ParseCache,
-    renderer: Option<Renderer>,
+    /// Files replaced in the site without `load_cached`: parsed again by
+    /// the next full load.
+    stale: HashSet<PathBuf>,
+    renderer: Option<Arc<Renderer>>,
     /// The site the served output was rendered from.
     site: Option<Site>,
-    output: Arc<RwLock<Files>>,
-    page_paths: HashSet<String>,
-    derived_paths: HashSet<String>,
+    memo: Option<Memo>,
+    /// The warnings of the site (errors keep the previous site).
+    warnings: Vec<Diagnostic>,
+    /// A folder with site.yaml, the taxonomies and, for a moment, the files
+    /// of the records being parsed alone.
+    shadow: Option<tempfile::TempDir>,
+    shared: Arc<Shared>,
+    jobs: Sender<Job>,
     pending: Pending,
+}
+
+impl Drop for Engine {
+    fn drop(&mut self) {
+        self.shared.epoch.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+/// Files a record's pages are rendered to, in every language.
+fn render_list(
+    site: &Site,
+    renderer: &Renderer,
+    langs: &[&str],
+    pages: &[Page],
+    search: &SearchManifests,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Result<Option<Vec<OutputFile>>, Vec<Diagnostic>> {
+    let jobs: Vec<(&str, &Page)> = langs
+        .iter()
+        .flat_map(|l| pages.iter().map(move |p| (*l, p)))
+        .collect();
+    let results: Vec<Option<Result<OutputFile, Diagnostic>>> = jobs
+        .par_iter()
+        .map(|(lang, page)| {
+            (!cancelled()).then(|| render::render_page(site, renderer, lang, page, search))
+        })
+        .collect();
+    let mut files = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        match r {
+            None => return Ok(None),
+            Some(Ok(f)) => files.push(f),
+            Some(Err(d)) => errors.push(d),
+        }
+    }
+    if errors.is_empty() {
+        Ok(Some(files))
+    } else {
+        diagnostics::sort(&mut errors);
+        errors.dedup();
+        Err(errors)
+    }
+}
+
+fn page_paths(site: &Site, pages: &[Page]) -> HashSet<String> {
+    site.config
+        .codes()
+        .flat_map(|l| {
+            pages
+                .iter()
+                .map(move |p| render::urls::file_of(&p.url(l, site)))
+        })
+        .collect()
+}
+
+fn ms(t: Instant) -> u64 {
+    t.elapsed().as_millis() as u64
 }
 
 impl Engine {
     pub fn new(root: &Path, today: Today, drafts: bool) -> Engine {
+        let shared = Arc::new(Shared {
+            output: Arc::new(RwLock::new(Files::new())),
+            state: Mutex::new(Applied::default()),
+            settled: Condvar::new(),
+            epoch: AtomicU64::new(0),
+            listener: RwLock::new(None),
+        });
+        let (jobs, rx) = channel();
+        {
+            let shared = shared.clone();
+            std::thread::Builder::new()
+                .name("nassij-settle".into())
+                .spawn(move || worker(shared, rx))
+                .expect("a thread for the settling worker");
+        }
         Engine {
             root: root.to_path_buf(),
             today,
             options: validate::Options { drafts },
             cache: ParseCache::default(),
+            stale: HashSet::new(),
             renderer: None,
             site: None,
-            output: Arc::new(RwLock::new(Files::new())),
-            page_paths: HashSet::new(),
-            derived_paths: HashSet::new(),
+            memo: None,
+            warnings: Vec::new(),
+            shadow: None,
+            shared,
+            jobs,
             pending: Pending {
                 everything: true,
                 ..Pending::default()
@@ -149,14 +357,37 @@ impl Engine {
         }
     }
 
+    /// Tells `listener` of every report from now on (phase 1 and settling).
+    pub fn listen(&self, listener: Listener) {
+        if let Ok(mut l) = self.shared.listener.write() {
+            *l = Some(listener);
+        }
+    }
+
     /// The served output, shared with the HTTP server.
     pub fn output(&self) -> Arc<RwLock<Files>> {
-        self.output.clone()
+        self.shared.output.clone()
     }
 
     /// A copy of the output (tests).
     pub fn snapshot(&self) -> Files {
-        self.output.read().map(|f| f.clone()).unwrap_or_default()
+        self.shared
+            .output
+            .read()
+            .map(|f| f.clone())
+            .unwrap_or_default()
+    }
+
+    /// Waits until the last rebuild is settled (tests).
+    pub fn wait_settled(&self) {
+        let mut state = self.shared.state();
+        while state.settled != state.generation {
+            state = self
+                .shared
+                .settled
+                .wait(state)
+                .unwrap_or_else(|e| e.into_inner());
+        }
     }
 
     /// Records that `rel` (relative to the root) changed; returns false when
@@ -183,160 +414,716 @@ impl Engine {
     /// rebuild (after the fix) covers them too.
     pub fn rebuild(&mut self) -> Report {
         let started = Instant::now();
-        let everything = self.pending.everything || self.site.is_none();
-        let scope = if everything {
-            "full"
-        } else if self.pending.renderer {
-            "renderer"
+        let epoch = self.shared.epoch.fetch_add(1, Ordering::SeqCst) + 1;
+        let whole = self.pending.everything
+            || self.pending.renderer
+            || self.site.is_none()
+            || self.renderer.is_none();
+        let report = if whole {
+            self.full(started, epoch)
         } else {
-            "content"
+            match self.patch(started, epoch) {
+                Some(report) => report,
+                None => self.content(started, epoch),
+            }
         };
+        if !report.ok {
+            // The worker resumes what it was doing.
+            if let Some(renderer) = &self.renderer {
+                let generation = self.shared.state().generation;
+                let _ = self.jobs.send(Job {
+                    epoch,
+                    generation,
+                    update: Update::Nothing,
+                    renderer: renderer.clone(),
+                    reset: false,
+                    keys: Vec::new(),
+                    all: false,
+                    scope: "content",
+                    started,
+                });
+            }
+            let _guard = self.shared.state();
+            self.shared.tell(&report);
+        }
+        report
+    }
+
+    fn fail(
+        &self,
+        scope: &'static str,
+        mut diagnostics: Vec<Diagnostic>,
+        started: Instant,
+    ) -> Report {
+        finish(&self.root, &mut diagnostics);
+        Report::failed(scope, diagnostics, started)
+    }
+
+    /// Parses, validates and renders everything (site.yaml, a taxonomy, the
+    /// renderer, or the first build).
+    fn full(&mut self, started: Instant, epoch: u64) -> Report {
+        let everything = self.pending.everything || self.site.is_none();
+        let scope = if everything { "full" } else { "renderer" };
         if everything {
             self.cache.clear();
+            self.shadow = None;
         }
         let mut stages = Vec::new();
         let mut lap = Instant::now();
         let mut stage = |name: &'static str| {
-            stages.push((name, lap.elapsed().as_millis() as u64));
+            stages.push((name, ms(lap)));
             lap = Instant::now();
         };
-        let loaded = load::load_cached(&self.root, &mut self.cache, &self.pending.content);
+        let dirty: HashSet<PathBuf> = self.pending.content.union(&self.stale).cloned().collect();
+        let loaded = load::load_cached(&self.root, &mut self.cache, &dirty);
         stage("load");
-        let validated = validate::validate(loaded, &self.today, &self.options);
+        let (validated, memo) = validate::validate_keeping(loaded, &self.today, &self.options);
         stage("validate");
         let mut diagnostics = validated.diagnostics;
-        let fail = |root: &Path, mut diagnostics: Vec<Diagnostic>| {
-            finish(root, &mut diagnostics);
-            Report {
-                diagnostics,
-                ok: false,
-                scope,
-                rendered: 0,
-                changed: Vec::new(),
-                removed: Vec::new(),
-                elapsed: started.elapsed(),
-                stages: Vec::new(),
-            }
-        };
         let Some(site) = validated.site else {
-            return fail(&self.root, diagnostics);
+            return self.fail(scope, diagnostics, started);
         };
-        if everything || self.pending.renderer || self.renderer.is_none() {
-            self.renderer = None;
-            match Renderer::load(&self.root, &site) {
-                Ok(r) => self.renderer = Some(r),
-                Err(mut d) => {
-                    diagnostics.append(&mut d);
-                    return fail(&self.root, diagnostics);
-                }
+        let renderer = match Renderer::load(&self.root, &site) {
+            Ok(r) => Arc::new(r),
+            Err(mut d) => {
+                diagnostics.append(&mut d);
+                return self.fail(scope, diagnostics, started);
             }
-        }
-        let Some(renderer) = self.renderer.as_ref() else {
-            return fail(&self.root, diagnostics);
         };
         let langs: Vec<&str> = site.config.codes().collect();
-        let all_pages = render::pages(&site);
-        let page_paths: HashSet<String> = langs
+        let indexes = crate::search::build(&site, &renderer.i18n);
+        stage("search");
+        let exports = crate::export::files(&site, &renderer.i18n);
+        stage("exports");
+        let manifests: SearchManifests = indexes
             .iter()
-            .flat_map(|l| {
-                all_pages
-                    .iter()
-                    .map(|p| render::urls::file_of(&p.url(l, &site)))
-            })
+            .map(|i| (i.lang.clone(), i.manifest_url.clone()))
             .collect();
-        let whole = everything || self.pending.renderer;
-        let (files, rendered) = match (&self.site, whole) {
-            (Some(old), false) => {
-                let touched = touched(old, &site, self.cache.last_parsed());
-                let pages = match deps::affected(old, &site, &touched) {
-                    Affected::All => all_pages.clone(),
-                    Affected::Pages(p) => p,
-                };
-                match render::render_pages(&site, renderer, &langs, &pages, &mut stage) {
-                    Ok(files) => (files, pages.len() * langs.len()),
-                    Err(mut d) => {
-                        diagnostics.append(&mut d);
-                        return fail(&self.root, diagnostics);
+        let all_pages = render::pages(&site);
+        let out = Mutex::new(Vec::new());
+        let put = |f: OutputFile| -> Result<(), std::convert::Infallible> {
+            out.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+            Ok(())
+        };
+        let rendered =
+            render::render_pages_into(&site, &renderer, &langs, &all_pages, &manifests, &put);
+        stage("pages");
+        if let Err(render::RenderError::Content(mut d)) = rendered {
+            diagnostics.append(&mut d);
+            return self.fail(scope, diagnostics, started);
+        }
+        let mut files = out.into_inner().unwrap_or_else(|e| e.into_inner());
+        files.extend(exports);
+        files.extend(
+            renderer
+                .theme
+                .assets
+                .iter()
+                .map(|(path, bytes)| OutputFile {
+                    path: path.clone(),
+                    bytes: bytes.clone(),
+                }),
+        );
+        files.extend(indexes.into_iter().flat_map(|i| i.files));
+        let pages_paths = page_paths(&site, &all_pages);
+        let produced: HashSet<String> = files.iter().map(|f| f.path.clone()).collect();
+        let mut report = {
+            let mut state = self.shared.state();
+            let mut removed: Vec<String> = self
+                .shared
+                .output
+                .read()
+                .map(|o| {
+                    o.keys()
+                        .filter(|k| !produced.contains(*k))
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
+            removed.sort();
+            let changed = self.shared.put(files, &removed);
+            state.derived = produced
+                .into_iter()
+                .filter(|p| !pages_paths.contains(p))
+                .collect();
+            state.page_paths = pages_paths;
+            state.manifests = manifests;
+            state.generation += 1;
+            state.settled = state.generation;
+            stage("apply");
+            let report = Report {
+                diagnostics: Vec::new(),
+                ok: true,
+                scope,
+                settled: true,
+                rendered: all_pages.len() * langs.len(),
+                changed,
+                removed,
+                elapsed: started.elapsed(),
+                stages: std::mem::take(&mut stages),
+            };
+            finish_ok(&mut diagnostics);
+            let report = Report {
+                diagnostics: diagnostics.clone(),
+                ..report
+            };
+            self.shared.tell(&report);
+            self.shared.settled.notify_all();
+            report
+        };
+        let _ = self.jobs.send(Job {
+            epoch,
+            generation: self.shared.state().generation,
+            update: Update::Site(Box::new(site.clone())),
+            renderer: renderer.clone(),
+            reset: true,
+            keys: Vec::new(),
+            all: false,
+            scope,
+            started,
+        });
+        self.warnings = diagnostics;
+        self.site = Some(site);
+        self.memo = memo;
+        self.renderer = Some(renderer);
+        self.stale.clear();
+        self.pending = Pending::default();
+        report.diagnostics = self.warnings.clone();
+        report
+    }
+
+    /// A copy of site.yaml and the taxonomies, in which a record's files
+    /// are parsed alone by the same code as a full load.
+    fn shadow(&mut self) -> Option<PathBuf> {
+        if self.shadow.is_none() {
+            let dir = tempfile::Builder::new()
+                .prefix("nassij-serve-")
+                .tempdir()
+                .ok()?;
+            let tax = Path::new(load::CONTENT_DIR).join("taxonomies");
+            std::fs::create_dir_all(dir.path().join(&tax)).ok()?;
+            std::fs::copy(
+                self.root.join(load::SITE_FILE),
+                dir.path().join(load::SITE_FILE),
+            )
+            .ok()?;
+            for entry in std::fs::read_dir(self.root.join(&tax)).ok()? {
+                let name = entry.ok()?.file_name();
+                std::fs::copy(
+                    self.root.join(&tax).join(&name),
+                    dir.path().join(&tax).join(&name),
+                )
+                .ok()?;
+            }
+            self.shadow = Some(dir);
+        }
+        self.shadow.as_ref().map(|d| d.path().to_path_buf())
+    }
+
+    /// The files of the records the changed paths belong to, when each is
+    /// a record or a body translation of an existing record of a kind that
+    /// can be checked alone: (kind, slug, record file, translation files).
+    fn changed_records(&self) -> Option<Vec<RecordFiles>> {
+        let site = self.site.as_ref()?;
+        let default = site.config.default_language.as_str();
+        let mut out: Vec<RecordFiles> = Vec::new();
+        for path in &self.pending.content {
+            let (kind, slug) = record_of(path)?;
+            if !matches!(
+                kind,
+                Kind::Associations | Kind::Programmes | Kind::Offers | Kind::Results | Kind::News
+            ) {
+                return None;
+            }
+            let name = path.file_name()?.to_str()?;
+            let ext = if kind.is_markdown() { "md" } else { "yaml" };
+            let dir = path.parent()?;
+            let own = name == format!("{slug}.{ext}");
+            let translation = kind.is_markdown()
+                && site
+                    .config
+                    .codes()
+                    .any(|l| l != default && name == format!("{slug}.{l}.md"));
+            if !own && !translation {
+                return None;
+            }
+            if out.iter().any(|(k, s, _, _)| *k == kind && *s == slug) {
+                continue;
+            }
+            let file = dir.join(format!("{slug}.{ext}"));
+            if !self.root.join(&file).is_file() {
+                return None;
+            }
+            let translations = if kind.is_markdown() {
+                site.config
+                    .codes()
+                    .filter(|l| *l != default)
+                    .map(|l| dir.join(format!("{slug}.{l}.md")))
+                    .filter(|t| self.root.join(t).is_file())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            out.push((kind, slug, file, translations));
+        }
+        (!out.is_empty()).then_some(out)
+    }
+
+    /// Parses the changed records alone; `None` when anything is unusual
+    /// (the full load reports it).
+    fn parse_alone(&mut self, records: &[RecordFiles]) -> Option<Vec<Changed>> {
+        let shadow = self.shadow()?;
+        let mut copied = Vec::new();
+        let mut ok = true;
+        for (_, _, file, translations) in records {
+            for f in std::iter::once(file).chain(translations) {
+                let target = shadow.join(f);
+                ok &= target
+                    .parent()
+                    .is_some_and(|p| std::fs::create_dir_all(p).is_ok())
+                    && std::fs::copy(self.root.join(f), &target).is_ok();
+                copied.push(target);
+            }
+        }
+        let loaded = ok.then(|| load::load(&shadow));
+        for f in &copied {
+            let _ = std::fs::remove_file(f);
+        }
+        let loaded = loaded?;
+        if !loaded.diagnostics.is_empty() || loaded.config.is_none() || loaded.taxonomies.is_none()
+        {
+            return None;
+        }
+        let c = loaded.content;
+        if !c.institutions.is_empty() || !c.pages.is_empty() {
+            return None;
+        }
+        let changed: Vec<Changed> = (c.associations.into_iter().map(Changed::Association))
+            .chain(c.programmes.into_iter().map(Changed::Programme))
+            .chain(c.offers.into_iter().map(Changed::Offer))
+            .chain(c.results.into_iter().map(Changed::Results))
+            .chain(c.news.into_iter().map(Changed::News))
+            .collect();
+        (changed.len() == records.len()).then_some(changed)
+    }
+
+    /// Phase 1 of a record edit checked alone (see the module's
+    /// documentation); `None` when the edit needs [`Engine::content`].
+    fn patch(&mut self, started: Instant, epoch: u64) -> Option<Report> {
+        let mut stages = Vec::new();
+        let mut lap = Instant::now();
+        let mut stage = |name: &'static str| {
+            stages.push((name, ms(lap)));
+            lap = Instant::now();
+        };
+        let records = self.changed_records()?;
+        let changed = self.parse_alone(&records)?;
+        stage("parse");
+        let touched: HashSet<(Kind, String)> = changed
+            .iter()
+            .map(|c| (c.kind(), c.slug().to_string()))
+            .collect();
+        let site = self.site.as_mut()?;
+        let memo = self.memo.as_mut()?;
+        let renderer = self.renderer.clone()?;
+        let mut deps = deps::Deps::new(&touched);
+        deps.before(site);
+        let copy = changed.clone();
+        let (old, warnings) = match memo.patch(site, changed) {
+            Patch::Applied { old, warnings } => (old, warnings),
+            Patch::Refused(_) => return None,
+        };
+        stage("check");
+        let affected = deps.after(site);
+        stage("deps");
+        // The records' own pages first.
+        let own: Vec<Page> = touched
+            .iter()
+            .filter_map(|(k, s)| Key::Record(*k, s.clone()).page(site))
+            .collect();
+        let langs: Vec<&str> = site.config.codes().collect();
+        let manifests = self.shared.state().manifests.clone();
+        let files = match render_list(site, &renderer, &langs, &own, &manifests, &|| false) {
+            Ok(files) => files.unwrap_or_default(),
+            Err(errors) => {
+                // The records stay in the site: the fix is a new edit of
+                // them, or anything that reloads the site.
+                self.memo = None;
+                self.site = None;
+                return Some(self.fail("content", errors, started));
+            }
+        };
+        stage("render");
+        let (keys, all) = match affected {
+            Affected::All => (Vec::new(), true),
+            Affected::Pages(pages) => (pages.iter().map(|p| Key::of(site, p)).collect(), false),
+        };
+        // Warnings: those of the records' files are replaced.
+        let mut files_of: HashSet<PathBuf> = HashSet::new();
+        for c in copy.iter().chain(&old) {
+            files_of.insert(c.file().to_path_buf());
+        }
+        for (_, _, file, translations) in &records {
+            files_of.insert(file.clone());
+            files_of.extend(translations.iter().cloned());
+        }
+        for (kind, slug, file, _) in &records {
+            if let Some(dir) = file.parent() {
+                if kind.is_markdown() {
+                    for l in site.config.codes() {
+                        files_of.insert(dir.join(format!("{slug}.{l}.md")));
                     }
                 }
             }
-            _ => match render::render_site(&site, renderer) {
-                Ok(files) => (files, all_pages.len() * langs.len()),
-                Err(mut d) => {
-                    diagnostics.append(&mut d);
-                    return fail(&self.root, diagnostics);
-                }
-            },
-        };
-        stage("render");
-        let (changed, removed) = self.apply(files, page_paths, whole);
-        stage("apply");
-        self.site = Some(site);
-        self.pending = Pending::default();
-        finish(&self.root, &mut diagnostics);
-        Report {
-            diagnostics,
-            ok: true,
-            scope,
-            rendered,
-            changed,
-            removed,
-            elapsed: started.elapsed(),
-            stages,
         }
+        self.warnings.retain(|d| !files_of.contains(&d.file));
+        self.warnings.extend(warnings);
+        self.stale.extend(files_of);
+        self.stale.extend(self.pending.content.drain());
+        self.pending = Pending::default();
+        let rendered = files.len();
+        let report = {
+            let mut state = self.shared.state();
+            let changed = self.shared.put(files, &[]);
+            state.generation += 1;
+            stage("apply");
+            let report = Report {
+                diagnostics: self.warnings.clone(),
+                ok: true,
+                scope: "content",
+                settled: false,
+                rendered,
+                changed,
+                removed: Vec::new(),
+                elapsed: started.elapsed(),
+                stages,
+            };
+            self.shared.tell(&report);
+            let _ = self.jobs.send(Job {
+                epoch,
+                generation: state.generation,
+                update: Update::Records(copy),
+                renderer,
+                reset: false,
+                keys,
+                all,
+                scope: "content",
+                started,
+            });
+            report
+        };
+        Some(report)
     }
 
-    /// Puts the rendered files in the served output and removes the files
-    /// that no longer exist: pages gone from the site, and derived files
-    /// (exports, search shards, assets) not produced again.
-    fn apply(
-        &mut self,
-        files: Vec<OutputFile>,
-        page_paths: HashSet<String>,
-        full: bool,
-    ) -> (Vec<String>, Vec<String>) {
-        let derived: HashSet<String> = files
-            .iter()
-            .filter(|f| !page_paths.contains(&f.path))
-            .map(|f| f.path.clone())
-            .collect();
-        let mut removed: Vec<String> = Vec::new();
-        let mut changed = Vec::new();
-        let Ok(mut out) = self.output.write() else {
-            return (changed, removed);
+    /// Phase 1 of a record edit after a full load and validation.
+    fn content(&mut self, started: Instant, epoch: u64) -> Report {
+        let mut stages = Vec::new();
+        let mut lap = Instant::now();
+        let mut stage = |name: &'static str| {
+            stages.push((name, ms(lap)));
+            lap = Instant::now();
         };
-        if full {
-            let produced: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-            removed.extend(
-                out.keys()
-                    .filter(|k| !produced.contains(k.as_str()))
-                    .cloned(),
-            );
-        } else {
-            removed.extend(self.page_paths.difference(&page_paths).cloned());
-            removed.extend(
-                self.derived_paths
-                    .iter()
-                    .filter(|p| !derived.contains(*p) && !page_paths.contains(*p))
-                    .cloned(),
-            );
-        }
-        for path in &removed {
-            out.remove(path);
-        }
-        for f in files {
-            let same = out.get(&f.path).is_some_and(|b| **b == f.bytes);
-            if !same {
-                changed.push(f.path.clone());
-                out.insert(f.path, Arc::new(f.bytes));
+        let dirty: HashSet<PathBuf> = self.pending.content.union(&self.stale).cloned().collect();
+        let loaded = load::load_cached(&self.root, &mut self.cache, &dirty);
+        stage("load");
+        let (validated, memo) = validate::validate_keeping(loaded, &self.today, &self.options);
+        stage("validate");
+        let mut diagnostics = validated.diagnostics;
+        let Some(site) = validated.site else {
+            return self.fail("content", diagnostics, started);
+        };
+        let Some(renderer) = self.renderer.clone() else {
+            return self.fail("content", diagnostics, started);
+        };
+        let old = self.site.take();
+        let touched = match &old {
+            Some(old) => touched(old, &site, self.cache.last_parsed()),
+            None => HashSet::new(),
+        };
+        let affected = match &old {
+            Some(old) => deps::affected(old, &site, &touched),
+            None => Affected::All,
+        };
+        // The old site is freed on another thread: 10,000 records take
+        // tens of milliseconds to drop.
+        std::thread::spawn(move || drop(old));
+        stage("deps");
+        let own: Vec<Page> = touched
+            .iter()
+            .filter_map(|(k, s)| Key::Record(*k, s.clone()).page(&site))
+            .collect();
+        let langs: Vec<&str> = site.config.codes().collect();
+        let manifests = self.shared.state().manifests.clone();
+        let files = match render_list(&site, &renderer, &langs, &own, &manifests, &|| false) {
+            Ok(files) => files.unwrap_or_default(),
+            Err(mut errors) => {
+                diagnostics.append(&mut errors);
+                self.memo = None;
+                return self.fail("content", diagnostics, started);
             }
-        }
-        removed.sort();
-        changed.sort();
-        self.page_paths = page_paths;
-        self.derived_paths = derived;
-        (changed, removed)
+        };
+        stage("render");
+        let all_paths = page_paths(&site, &render::pages(&site));
+        let (keys, all) = match affected {
+            Affected::All => (Vec::new(), true),
+            Affected::Pages(pages) => (pages.iter().map(|p| Key::of(&site, p)).collect(), false),
+        };
+        let rendered = files.len();
+        finish_ok(&mut diagnostics);
+        let report = {
+            let mut state = self.shared.state();
+            let mut removed: Vec<String> =
+                state.page_paths.difference(&all_paths).cloned().collect();
+            removed.sort();
+            let changed = self.shared.put(files, &removed);
+            state.page_paths = all_paths;
+            state.generation += 1;
+            stage("apply");
+            let report = Report {
+                diagnostics: diagnostics.clone(),
+                ok: true,
+                scope: "content",
+                settled: false,
+                rendered,
+                changed,
+                removed,
+                elapsed: started.elapsed(),
+                stages,
+            };
+            self.shared.tell(&report);
+            let _ = self.jobs.send(Job {
+                epoch,
+                generation: state.generation,
+                update: Update::Site(Box::new(site.clone())),
+                renderer,
+                reset: false,
+                keys,
+                all,
+                scope: "content",
+                started,
+            });
+            report
+        };
+        self.warnings = diagnostics;
+        self.site = Some(site);
+        self.memo = memo;
+        self.stale.clear();
+        self.pending = Pending::default();
+        report
     }
+}
+
+/// The settling worker: follows the engine's site, and renders what the
+/// last record edits left to render (see the module's documentation), on
+/// a pool of one thread so that the next edit always has a core.
+fn worker(shared: Arc<Shared>, jobs: Receiver<Job>) {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .thread_name(|_| "nassij-settle-pool".into())
+        .build()
+        .ok();
+    let mut site: Option<Site> = None;
+    let mut renderer: Option<Arc<Renderer>> = None;
+    let mut keys: Vec<Key> = Vec::new();
+    let mut seen: HashSet<Key> = HashSet::new();
+    let mut all = false;
+    // Whether the last jobs left work that no settle completed.
+    let mut unfinished = false;
+    // The job to finish: epoch, generation, scope, start.
+    let mut target: Option<(u64, u64, &'static str, Instant)> = None;
+    loop {
+        let job = if target.is_some() {
+            match jobs.try_recv() {
+                Ok(job) => Some(job),
+                Err(TryRecvError::Empty) => None,
+                Err(TryRecvError::Disconnected) => return,
+            }
+        } else {
+            match jobs.recv() {
+                Ok(job) => Some(job),
+                Err(_) => return,
+            }
+        };
+        if let Some(job) = job {
+            match job.update {
+                Update::Nothing => {}
+                Update::Site(s) => site = Some(*s),
+                Update::Records(records) => {
+                    if let Some(site) = site.as_mut() {
+                        site.replace(records);
+                    }
+                }
+            }
+            renderer = Some(job.renderer);
+            if job.reset {
+                keys.clear();
+                seen.clear();
+                all = false;
+            }
+            for k in job.keys {
+                if seen.insert(k.clone()) {
+                    keys.push(k);
+                }
+            }
+            all |= job.all;
+            if job.reset {
+                unfinished = false;
+            }
+            unfinished |= all || !keys.is_empty();
+            target = unfinished.then_some((job.epoch, job.generation, job.scope, job.started));
+            continue;
+        }
+        let (Some((epoch, generation, scope, started)), Some(s), Some(r)) =
+            (target, site.as_ref(), renderer.as_ref())
+        else {
+            target = None;
+            continue;
+        };
+        let cancelled = || shared.epoch.load(Ordering::SeqCst) != epoch;
+        let run = || {
+            settle(
+                &shared,
+                s,
+                r,
+                &keys,
+                all,
+                &cancelled,
+                (epoch, generation, scope, started),
+            )
+        };
+        let done = match &pool {
+            Some(pool) => pool.install(run),
+            None => run(),
+        };
+        if done {
+            keys.clear();
+            seen.clear();
+            all = false;
+            unfinished = false;
+        }
+        target = None;
+    }
+}
+
+/// Renders what is left and applies it; false when cancelled.
+fn settle(
+    shared: &Shared,
+    site: &Site,
+    renderer: &Renderer,
+    keys: &[Key],
+    all: bool,
+    cancelled: &(dyn Fn() -> bool + Sync),
+    (epoch, generation, scope, started): (u64, u64, &'static str, Instant),
+) -> bool {
+    let t = Instant::now();
+    let mut stages = Vec::new();
+    let mut lap = Instant::now();
+    let mut stage = |name: &'static str| {
+        stages.push((name, ms(lap)));
+        lap = Instant::now();
+    };
+    let indexes = crate::search::build(site, &renderer.i18n);
+    stage("search");
+    if cancelled() {
+        return false;
+    }
+    let exports = crate::export::files(site, &renderer.i18n);
+    stage("exports");
+    if cancelled() {
+        return false;
+    }
+    let manifests: SearchManifests = indexes
+        .iter()
+        .map(|i| (i.lang.clone(), i.manifest_url.clone()))
+        .collect();
+    let pages: Vec<Page> = if all {
+        render::pages(site)
+    } else {
+        keys.iter().filter_map(|k| k.page(site)).collect()
+    };
+    let langs: Vec<&str> = site.config.codes().collect();
+    let rendered = pages.len() * langs.len() + 3;
+    let result =
+        render_list(site, renderer, &langs, &pages, &manifests, cancelled).and_then(|files| {
+            match files {
+                Some(files) if !cancelled() => {
+                    let globals =
+                        render::global_pages(site, renderer, &manifests).map_err(|d| vec![d])?;
+                    Ok(Some((files, globals)))
+                }
+                _ => Ok(None),
+            }
+        });
+    stage("pages");
+    let (mut files, globals) = match result {
+        Ok(Some(files)) => files,
+        Ok(None) => return false,
+        Err(errors) => {
+            let mut state = shared.state();
+            if shared.epoch.load(Ordering::SeqCst) == epoch && state.generation == generation {
+                state.settled = generation;
+                let report = Report::failed(scope, errors, started);
+                shared.tell(&report);
+                shared.settled.notify_all();
+            }
+            return false;
+        }
+    };
+    let mut derived: HashSet<String> = globals.iter().map(|f| f.path.clone()).collect();
+    files.extend(globals);
+    derived.extend(exports.iter().map(|f| f.path.clone()));
+    derived.extend(renderer.theme.assets.iter().map(|(p, _)| p.clone()));
+    for i in &indexes {
+        derived.extend(i.files.iter().map(|f| f.path.clone()));
+    }
+    files.extend(exports);
+    files.extend(indexes.into_iter().flat_map(|i| i.files));
+    files.extend(
+        renderer
+            .theme
+            .assets
+            .iter()
+            .map(|(path, bytes)| OutputFile {
+                path: path.clone(),
+                bytes: bytes.clone(),
+            }),
+    );
+    let mut state = shared.state();
+    if shared.epoch.load(Ordering::SeqCst) != epoch || state.generation != generation {
+        return false;
+    }
+    let mut removed: Vec<String> = state
+        .derived
+        .iter()
+        .filter(|p| !derived.contains(*p) && !state.page_paths.contains(*p))
+        .cloned()
+        .collect();
+    removed.sort();
+    let changed = shared.put(files, &removed);
+    state.derived = derived;
+    state.manifests = manifests;
+    state.settled = generation;
+    stages.push(("apply", ms(lap)));
+    stages.push(("settle", ms(t)));
+    let report = Report {
+        diagnostics: Vec::new(),
+        ok: true,
+        scope,
+        settled: true,
+        rendered,
+        changed,
+        removed,
+        elapsed: started.elapsed(),
+        stages,
+    };
+    shared.tell(&report);
+    shared.settled.notify_all();
+    true
+}
+
+/// Warnings only (the site is valid), as [`finish`] leaves them.
+fn finish_ok(diagnostics: &mut [Diagnostic]) {
+    debug_assert!(!diagnostics.iter().any(Diagnostic::is_error));
 }
 
 /// Records touched between two sites: those whose files were parsed again,

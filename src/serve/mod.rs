@@ -81,13 +81,24 @@ pub fn run(options: Options) -> Result<(), ServeError> {
 
     let mut engine = Engine::new(&root, options.today.clone(), options.drafts);
     let hub = Arc::new(http::Hub::default());
-    let report = engine.rebuild();
-    print_report(&root, &report, true);
-    let mut mirror = options.mirror.map(Mirror::new);
-    if let Some(m) = &mut mirror {
-        m.sync(&engine, &report);
+    {
+        // Every report, of phase 1 and of the settling alike, is printed,
+        // mirrored and broadcast, in order, while the output is as it says.
+        let mirror = std::sync::Mutex::new(options.mirror.map(Mirror::new));
+        let first = std::sync::atomic::AtomicBool::new(true);
+        let (hub, root, files) = (hub.clone(), root.clone(), engine.output());
+        engine.listen(Arc::new(move |report: &Report| {
+            let first = first.swap(false, std::sync::atomic::Ordering::SeqCst);
+            print_report(&root, report, first);
+            if let Ok(mut m) = mirror.lock() {
+                if let Some(m) = m.as_mut() {
+                    m.sync(&files, report);
+                }
+            }
+            publish(&hub, &root, report);
+        }));
     }
-    publish(&hub, &root, &report);
+    engine.rebuild();
     {
         let (server, files, hub) = (server.clone(), engine.output(), hub.clone());
         std::thread::spawn(move || http::serve(server, files, hub));
@@ -109,12 +120,7 @@ pub fn run(options: Options) -> Result<(), ServeError> {
         if !relevant || !engine.has_pending() {
             continue;
         }
-        let report = engine.rebuild();
-        print_report(&root, &report, false);
-        if let Some(m) = &mut mirror {
-            m.sync(&engine, &report);
-        }
-        publish(&hub, &root, &report);
+        engine.rebuild();
     }
     Err(ServeError::Watch("the watcher stopped".into()))
 }
@@ -134,9 +140,16 @@ fn print_report(root: &Path, report: &Report, first: bool) {
         eprint!("{}", diagnostics::render(&errors, &sources, color));
     }
     let ms = report.elapsed.as_secs_f64() * 1000.0;
-    if report.ok {
+    if report.ok && report.settled && report.scope == "content" {
         eprintln!(
-            "serve: rebuilt ({}) in {ms:.0} ms: {} pages rendered, {} files changed, {} removed{}",
+            "serve: settled in {ms:.0} ms: {} pages rendered, {} files changed, {} removed",
+            report.rendered,
+            report.changed.len(),
+            report.removed.len(),
+        );
+    } else if report.ok {
+        eprintln!(
+            "serve: rebuilt ({}) in {ms:.0} ms: {} pages rendered, {} files changed, {} removed{}{}",
             report.scope,
             report.rendered,
             report.changed.len(),
@@ -145,6 +158,11 @@ fn print_report(root: &Path, report: &Report, first: bool) {
                 format!("; {warnings} warnings (nassij check lists them)")
             } else {
                 String::new()
+            },
+            if report.settled {
+                ""
+            } else {
+                "; settling (search index, exports, pages that show it)"
             }
         );
     } else {
@@ -155,11 +173,22 @@ fn print_report(root: &Path, report: &Report, first: bool) {
     }
 }
 
-/// The message every open page receives after a rebuild.
+/// At most this many changed paths are named in a `reload` event; above,
+/// every open page reloads.
+const NAMED_PATHS: usize = 500;
+
+/// The message every open page receives after a rebuild: a page reloads
+/// when its own file is among the `paths` that changed, or when no list is
+/// given (reload.js).
 fn publish(hub: &http::Hub, root: &Path, report: &Report) {
     if report.ok {
+        let named = report.changed.len() + report.removed.len() <= NAMED_PATHS;
+        let paths: Option<Vec<&String>> =
+            named.then(|| report.changed.iter().chain(&report.removed).collect());
         let data = serde_json::json!({
             "scope": report.scope,
+            "settled": report.settled,
+            "paths": paths,
             "changed": report.changed.len(),
             "removed": report.removed.len(),
             "ms": report.elapsed.as_millis() as u64,
@@ -233,11 +262,13 @@ impl Mirror {
         Mirror { dir }
     }
 
-    fn sync(&mut self, engine: &Engine, report: &Report) {
+    fn sync(&mut self, output: &std::sync::RwLock<engine::Files>, report: &Report) {
         if !report.ok {
             return;
         }
-        let files = engine.snapshot();
+        let Ok(files) = output.read() else {
+            return;
+        };
         for path in &report.removed {
             let _ = std::fs::remove_file(self.dir.join(path));
         }

@@ -51,7 +51,22 @@
     (document.body || document.documentElement).appendChild(box);
   }
 
-  events.addEventListener("reload", function () { location.reload(); });
+  // The file of this page in the output: /fr/x/ -> fr/x/index.html.
+  function ownFile() {
+    var path = decodeURIComponent(location.pathname).replace(/^\/+/, "");
+    return path === "" || path.slice(-1) === "/" ? path + "index.html" : path;
+  }
+
+  // A rebuild names the files it changed (a record edit first names the
+  // record's own pages, then, settled, the others): the page reloads when
+  // its own file is among them, when none are named, or to clear errors.
+  events.addEventListener("reload", function (e) {
+    var data = {};
+    try { data = JSON.parse(e.data); } catch (_) { /* reload */ }
+    var paths = data.paths;
+    var mine = !Array.isArray(paths) || paths.indexOf(ownFile()) >= 0;
+    if (mine || document.getElementById(OVERLAY_ID)) location.reload();
+  });
   events.addEventListener("errors", function (e) {
     try { show(JSON.parse(e.data)); } catch (_) { /* a malformed message changes nothing */ }
   });

@@ -11,12 +11,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag};
 pub(super) fn all(ctx: &mut Ctx, content: &Content) {
     fn each<T>(ctx: &mut Ctx, records: &[Record<T>]) {
         for r in records {
-            if let Some(b) = &r.body {
-                body(ctx, b);
-            }
-            for b in r.translations.values() {
-                body(ctx, b);
-            }
+            record(ctx, r);
         }
     }
     each(ctx, &content.associations);
@@ -24,6 +19,16 @@ pub(super) fn all(ctx: &mut Ctx, content: &Content) {
     each(ctx, &content.offers);
     each(ctx, &content.news);
     each(ctx, &content.pages);
+}
+
+/// The links of one record's bodies.
+pub(super) fn record<T>(ctx: &mut Ctx, r: &Record<T>) {
+    if let Some(b) = &r.body {
+        body(ctx, b);
+    }
+    for b in r.translations.values() {
+        body(ctx, b);
+    }
 }
 
 /// Parses `@/kind/slug[#fragment]` into its kind and slug.

@@ -13,8 +13,10 @@ pub use site::{Coverage, Site};
 use crate::diagnostics::{Diagnostic, Severity, nearest};
 use crate::load::Loaded;
 use crate::model::Kind;
+use crate::model::Record;
 use crate::model::config::SiteConfig;
 use crate::model::date::Today;
+use crate::model::records::{Association, News, Offer, Programme, Results};
 use crate::model::taxonomy::{Province, Region, Taxonomies};
 use crate::model::text::Text;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -39,6 +41,16 @@ pub struct Validated {
 }
 
 pub fn validate(loaded: Loaded, today: &Today, options: &Options) -> Validated {
+    validate_keeping(loaded, today, options).0
+}
+
+/// Like [`validate`], and, when the site is valid, what is needed to check
+/// new versions of single records later ([`Memo::patch`], `nassij serve`).
+pub fn validate_keeping(
+    loaded: Loaded,
+    today: &Today,
+    options: &Options,
+) -> (Validated, Option<Memo>) {
     let Loaded {
         config,
         taxonomies,
@@ -48,12 +60,13 @@ pub fn validate(loaded: Loaded, today: &Today, options: &Options) -> Validated {
     } = loaded;
     let counts = content.counts();
     let (Some(config), Some(taxonomies)) = (config, taxonomies) else {
-        return Validated {
+        let validated = Validated {
             site: None,
             diagnostics,
             coverage: Coverage::default(),
             counts,
         };
+        return (validated, None);
     };
     let mut ctx = Ctx::new(&config, &taxonomies, today);
     checks::config(&mut ctx);
@@ -65,15 +78,17 @@ pub fn validate(loaded: Loaded, today: &Today, options: &Options) -> Validated {
     records::all(&mut ctx, &content);
     links::all(&mut ctx, &content);
     let coverage = std::mem::take(&mut ctx.coverage);
+    let slugs = std::mem::take(&mut ctx.slugs);
     diagnostics.append(&mut ctx.diagnostics);
     drop(ctx);
     if diagnostics.iter().any(Diagnostic::is_error) {
-        return Validated {
+        let validated = Validated {
             site: None,
             diagnostics,
             coverage,
             counts,
         };
+        return (validated, None);
     }
     let site = Site::build(
         config,
@@ -83,11 +98,182 @@ pub fn validate(loaded: Loaded, today: &Today, options: &Options) -> Validated {
         options,
         coverage.clone(),
     );
-    Validated {
+    let memo = Memo {
+        slugs,
+        drafts: options.drafts,
+    };
+    let validated = Validated {
         site: Some(site),
         diagnostics,
         coverage,
         counts,
+    };
+    (validated, Some(memo))
+}
+
+/// A new version of one record, parsed from its files.
+#[derive(Debug, Clone)]
+pub enum Changed {
+    Association(Record<Association>),
+    Programme(Record<Programme>),
+    Offer(Record<Offer>),
+    Results(Record<Results>),
+    News(Record<News>),
+}
+
+impl Changed {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Changed::Association(_) => Kind::Associations,
+            Changed::Programme(_) => Kind::Programmes,
+            Changed::Offer(_) => Kind::Offers,
+            Changed::Results(_) => Kind::Results,
+            Changed::News(_) => Kind::News,
+        }
+    }
+
+    pub fn slug(&self) -> &str {
+        match self {
+            Changed::Association(r) => r.slug.as_str(),
+            Changed::Programme(r) => r.slug.as_str(),
+            Changed::Offer(r) => r.slug.as_str(),
+            Changed::Results(r) => r.slug.as_str(),
+            Changed::News(r) => r.slug.as_str(),
+        }
+    }
+
+    pub fn file(&self) -> &Path {
+        match self {
+            Changed::Association(r) => &r.file,
+            Changed::Programme(r) => &r.file,
+            Changed::Offer(r) => &r.file,
+            Changed::Results(r) => &r.file,
+            Changed::News(r) => &r.file,
+        }
+    }
+
+    fn is_draft(&self) -> bool {
+        match self {
+            Changed::Association(r) => r.data.draft,
+            Changed::Programme(r) => r.data.draft,
+            Changed::Offer(r) => r.data.draft,
+            Changed::Results(r) => r.data.draft,
+            Changed::News(r) => r.data.draft,
+        }
+    }
+
+    /// The record's diagnostics and its share of the translation coverage,
+    /// exactly as the full validation gives them for this record.
+    fn check(&self, ctx: &mut Ctx) {
+        match self {
+            Changed::Association(r) => {
+                records::association(ctx, r);
+                links::record(ctx, r);
+            }
+            Changed::Programme(r) => {
+                records::programme(ctx, r);
+                links::record(ctx, r);
+            }
+            Changed::Offer(r) => {
+                records::offer(ctx, r);
+                links::record(ctx, r);
+            }
+            Changed::Results(r) => records::results(ctx, r),
+            Changed::News(r) => {
+                records::news(ctx, r);
+                links::record(ctx, r);
+            }
+        }
+    }
+}
+
+/// What `serve` keeps of the last full validation of a valid site: the
+/// slugs of every kind (drafts included), against which references are
+/// checked.
+pub struct Memo {
+    slugs: HashMap<Kind, HashSet<String>>,
+    drafts: bool,
+}
+
+/// The outcome of [`Memo::patch`].
+pub enum Patch {
+    /// The records were valid and are now in the site.
+    Applied {
+        /// The versions they replaced.
+        old: Vec<Changed>,
+        /// The new records' warnings (they have no error).
+        warnings: Vec<Diagnostic>,
+    },
+    /// The change needs a full validation: the records are given back.
+    Refused(Vec<Changed>),
+}
+
+impl Memo {
+    /// Checks new versions of published records and puts them in `site`
+    /// when the result is the one a full validation would give: each
+    /// record keeps its slug and its file, stays published, has no error,
+    /// and no programme changes its parent (cycles are checked across
+    /// programmes). Whatever else holds of the other records does not
+    /// depend on these records' fields, only on the set of slugs, which
+    /// does not change. Anything else is refused and needs [`validate`].
+    pub fn patch(&mut self, site: &mut Site, changed: Vec<Changed>) -> Patch {
+        let mut seen = HashSet::new();
+        for c in &changed {
+            let kind = c.kind();
+            let Some(i) = site.position(kind, c.slug()) else {
+                return Patch::Refused(changed);
+            };
+            if !seen.insert((kind, c.slug().to_string())) {
+                return Patch::Refused(changed);
+            }
+            let same_file = match c {
+                Changed::Association(_) => site.associations[i].file == c.file(),
+                Changed::Programme(r) => {
+                    let old = &site.programmes[i];
+                    old.file == r.file && old.data.parent == r.data.parent
+                }
+                Changed::Offer(_) => site.offers[i].file == c.file(),
+                Changed::Results(_) => site.results[i].file == c.file(),
+                Changed::News(_) => site.news[i].file == c.file(),
+            };
+            if !same_file || (c.is_draft() && !self.drafts) {
+                return Patch::Refused(changed);
+            }
+        }
+        let mut ctx = Ctx::new(&site.config, &site.tax, &site.today);
+        ctx.slugs = std::mem::take(&mut self.slugs);
+        for c in &changed {
+            c.check(&mut ctx);
+        }
+        if ctx.diagnostics.iter().any(Diagnostic::is_error) {
+            self.slugs = std::mem::take(&mut ctx.slugs);
+            return Patch::Refused(changed);
+        }
+        let (warnings, coverage) = (
+            std::mem::take(&mut ctx.diagnostics),
+            std::mem::take(&mut ctx.coverage),
+        );
+        // The coverage of the versions replaced, to take out of the site's.
+        for c in &changed {
+            let i = site.position(c.kind(), c.slug()).unwrap_or(usize::MAX);
+            match c {
+                Changed::Association(_) => {
+                    let r = &site.associations[i];
+                    records::association(&mut ctx, r);
+                }
+                Changed::Programme(_) => records::programme(&mut ctx, &site.programmes[i]),
+                Changed::Offer(_) => records::offer(&mut ctx, &site.offers[i]),
+                Changed::Results(_) => records::results(&mut ctx, &site.results[i]),
+                Changed::News(_) => records::news(&mut ctx, &site.news[i]),
+            }
+        }
+        self.slugs = std::mem::take(&mut ctx.slugs);
+        let old_coverage = std::mem::take(&mut ctx.coverage);
+        drop(ctx);
+        let old = site.replace(changed);
+        site.coverage.remove(&old_coverage);
+        site.coverage.merge(&coverage);
+        Patch::Applied { old, warnings }
     }
 }
 

@@ -111,7 +111,7 @@ fn check_currency(ctx: &mut Ctx, file: &Path, path: &str, value: &Option<String>
     }
 }
 
-fn association(ctx: &mut Ctx, r: &Record<Association>) {
+pub(super) fn association(ctx: &mut Ctx, r: &Record<Association>) {
     let f = r.file.as_path();
     let a = &r.data;
     let mut tr = Translations::new(Kind::Associations);
@@ -239,7 +239,7 @@ fn expected_status(start: Option<Date>, end: Option<Date>, today: Date) -> Optio
     }
 }
 
-fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
+pub(super) fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
     let f = r.file.as_path();
     let p = &r.data;
     let mut tr = Translations::new(Kind::Programmes);
@@ -424,7 +424,7 @@ fn programme_cycles(ctx: &mut Ctx, programmes: &[Record<Programme>]) {
     }
 }
 
-fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
+pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
     let f = r.file.as_path();
     let o = &r.data;
     let mut tr = Translations::new(Kind::Offers);
@@ -561,7 +561,7 @@ fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
     tr.finish(ctx, f);
 }
 
-fn results(ctx: &mut Ctx, r: &Record<Results>) {
+pub(super) fn results(ctx: &mut Ctx, r: &Record<Results>) {
     let f = r.file.as_path();
     let x = &r.data;
     let mut tr = Translations::new(Kind::Results);
@@ -661,7 +661,7 @@ fn institution(ctx: &mut Ctx, r: &Record<Institution>) {
     tr.finish(ctx, f);
 }
 
-fn news(ctx: &mut Ctx, r: &Record<News>) {
+pub(super) fn news(ctx: &mut Ctx, r: &Record<News>) {
     let f = r.file.as_path();
     let n = &r.data;
     let mut tr = Translations::new(Kind::News);

@@ -23,6 +23,23 @@ impl Coverage {
         cell.0 += translated;
         cell.1 += total;
     }
+
+    /// Adds the cells of `other`.
+    pub fn merge(&mut self, other: &Coverage) {
+        for ((kind, lang), (translated, total)) in &other.cells {
+            self.add(*kind, lang, *total, *translated);
+        }
+    }
+
+    /// Takes out the cells of `other` (a part of this coverage).
+    pub fn remove(&mut self, other: &Coverage) {
+        for (key, (translated, total)) in &other.cells {
+            if let Some(cell) = self.cells.get_mut(key) {
+                cell.0 = cell.0.saturating_sub(*translated);
+                cell.1 = cell.1.saturating_sub(*total);
+            }
+        }
+    }
 }
 
 /// An association's participation in a programme, seen from the programme.
@@ -32,7 +49,7 @@ pub struct Participant {
     pub entry: usize,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Site {
     pub config: SiteConfig,
     pub tax: Taxonomies,
@@ -94,40 +111,138 @@ impl Site {
         coverage: Coverage,
     ) -> Site {
         let d = options.drafts;
-        let associations = published(content.associations, d, |x| x.draft);
-        let programmes = published(content.programmes, d, |x| x.draft);
-        let mut offers = published(content.offers, d, |x| x.draft);
-        let results = published(content.results, d, |x| x.draft);
-        let institutions = published(content.institutions, d, |x| x.draft);
-        let mut news = published(content.news, d, |x| x.draft);
-        let pages = published(content.pages, d, |x| x.draft);
-        // Offers by closing date, then slug; news newest first.
-        offers.sort_by(|a, b| {
+        let mut site = Site {
+            config,
+            tax,
+            today,
+            associations: published(content.associations, d, |x| x.draft),
+            programmes: published(content.programmes, d, |x| x.draft),
+            offers: published(content.offers, d, |x| x.draft),
+            results: published(content.results, d, |x| x.draft),
+            institutions: published(content.institutions, d, |x| x.draft),
+            news: published(content.news, d, |x| x.draft),
+            pages: published(content.pages, d, |x| x.draft),
+            coverage,
+            index: HashMap::new(),
+            by_region: BTreeMap::new(),
+            by_province: BTreeMap::new(),
+            by_domain: BTreeMap::new(),
+            participants: HashMap::new(),
+            children: HashMap::new(),
+            offers_by_programme: HashMap::new(),
+            results_by_programme: HashMap::new(),
+            news_by_programme: HashMap::new(),
+            awards_by_association: HashMap::new(),
+            offer_status: Vec::new(),
+        };
+        site.sort();
+        site.reindex();
+        site
+    }
+
+    /// Offers by closing date, then slug; news newest first (the other
+    /// kinds stay sorted by slug).
+    fn sort(&mut self) {
+        self.offers.sort_by(|a, b| {
             a.data
                 .closes
                 .last_moment()
                 .cmp(&b.data.closes.last_moment())
                 .then_with(|| a.slug.cmp(&b.slug))
         });
-        news.sort_by(|a, b| {
+        self.news.sort_by(|a, b| {
             b.data
                 .date
                 .cmp(&a.data.date)
                 .then_with(|| a.slug.cmp(&b.slug))
         });
+    }
 
+    /// Replaces published records by new versions with the same slugs
+    /// (`nassij serve`, after [`super::Memo::patch`] checked them), sorts
+    /// again and computes the indexes again. Returns the versions replaced.
+    /// A record whose slug is not published is left out.
+    pub fn replace(&mut self, changed: Vec<super::Changed>) -> Vec<super::Changed> {
+        use super::Changed;
+        fn swap<T>(
+            list: &mut [Record<T>],
+            index: &HashMap<String, usize>,
+            new: Record<T>,
+        ) -> Option<Record<T>> {
+            let i = *index.get(new.slug.as_str())?;
+            Some(std::mem::replace(&mut list[i], new))
+        }
+        let mut old = Vec::with_capacity(changed.len());
+        let mut resort = false;
+        let mut reindex = false;
+        for c in changed {
+            let Some(index) = self.index.get(&c.kind()) else {
+                continue;
+            };
+            let replaced = match c {
+                Changed::Association(r) => {
+                    let before = swap(&mut self.associations, index, r);
+                    reindex |= before.as_ref().is_none_or(|b| {
+                        let a = &self.associations[index[b.slug.as_str()]].data;
+                        a.region != b.data.region
+                            || a.province != b.data.province
+                            || a.domains != b.data.domains
+                            || a.programmes.len() != b.data.programmes.len()
+                            || a.programmes
+                                .iter()
+                                .zip(&b.data.programmes)
+                                .any(|(x, y)| x.programme != y.programme)
+                    });
+                    before.map(Changed::Association)
+                }
+                Changed::Programme(r) => {
+                    reindex = true;
+                    swap(&mut self.programmes, index, r).map(Changed::Programme)
+                }
+                Changed::Offer(r) => {
+                    (resort, reindex) = (true, true);
+                    swap(&mut self.offers, index, r).map(Changed::Offer)
+                }
+                Changed::Results(r) => {
+                    reindex = true;
+                    swap(&mut self.results, index, r).map(Changed::Results)
+                }
+                Changed::News(r) => {
+                    (resort, reindex) = (true, true);
+                    swap(&mut self.news, index, r).map(Changed::News)
+                }
+            };
+            old.extend(replaced);
+        }
+        if resort {
+            self.sort();
+        }
+        if reindex || resort {
+            self.reindex();
+        }
+        old
+    }
+
+    /// The indexes, from the records.
+    fn reindex(&mut self) {
+        let (associations, programmes, offers, results, news) = (
+            &self.associations,
+            &self.programmes,
+            &self.offers,
+            &self.results,
+            &self.news,
+        );
         let index: HashMap<Kind, HashMap<String, usize>> = [
-            (Kind::Associations, slug_index(&associations)),
-            (Kind::Programmes, slug_index(&programmes)),
-            (Kind::Offers, slug_index(&offers)),
-            (Kind::Results, slug_index(&results)),
-            (Kind::Institutions, slug_index(&institutions)),
-            (Kind::News, slug_index(&news)),
-            (Kind::Pages, slug_index(&pages)),
+            (Kind::Associations, slug_index(associations)),
+            (Kind::Programmes, slug_index(programmes)),
+            (Kind::Offers, slug_index(offers)),
+            (Kind::Results, slug_index(results)),
+            (Kind::Institutions, slug_index(&self.institutions)),
+            (Kind::News, slug_index(news)),
+            (Kind::Pages, slug_index(&self.pages)),
         ]
         .into_iter()
         .collect();
-
         let mut by_region: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut by_province: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut by_domain: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -191,32 +306,19 @@ impl Site {
         }
         let offer_status = offers
             .iter()
-            .map(|o| offer_status(o.data.opens, o.data.closes, &today))
+            .map(|o| offer_status(o.data.opens, o.data.closes, &self.today))
             .collect();
-        Site {
-            config,
-            tax,
-            today,
-            associations,
-            programmes,
-            offers,
-            results,
-            institutions,
-            news,
-            pages,
-            coverage,
-            index,
-            by_region,
-            by_province,
-            by_domain,
-            participants,
-            children,
-            offers_by_programme,
-            results_by_programme,
-            news_by_programme,
-            awards_by_association,
-            offer_status,
-        }
+        self.index = index;
+        self.by_region = by_region;
+        self.by_province = by_province;
+        self.by_domain = by_domain;
+        self.participants = participants;
+        self.children = children;
+        self.offers_by_programme = offers_by_programme;
+        self.results_by_programme = results_by_programme;
+        self.news_by_programme = news_by_programme;
+        self.awards_by_association = awards_by_association;
+        self.offer_status = offer_status;
     }
 
     /// True when a record of `kind` with `slug` is published in this build.
