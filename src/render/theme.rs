@@ -318,6 +318,28 @@ fn message(
     Ok((text, from, lang))
 }
 
+/// Formatted messages without arguments, by language and id.
+#[derive(Default)]
+struct Memo(
+    std::sync::RwLock<std::collections::HashMap<String, std::collections::HashMap<String, Value>>>,
+);
+
+impl Memo {
+    fn get(&self, state: &State, id: &str) -> Option<Value> {
+        let lang = state.lookup("lang")?;
+        let map = self.0.read().ok()?;
+        map.get(lang.as_str()?)?.get(id).cloned()
+    }
+
+    fn put(&self, lang: &str, id: &str, value: &Value) {
+        if let Ok(mut map) = self.0.write() {
+            map.entry(lang.to_string())
+                .or_default()
+                .insert(id.to_string(), value.clone());
+        }
+    }
+}
+
 fn register_functions(
     env: &mut Environment<'static>,
     i18n: Arc<Localizer>,
@@ -332,30 +354,50 @@ fn register_functions(
 
     // t(id, name=value...): an interface string as HTML text; a fallback is
     // wrapped in a span that carries its real language and direction.
+    // A message without arguments is the same on every page of a language:
+    // it is formatted once and then read from `memo`.
     let (i, d) = (i18n.clone(), dir_of.clone());
+    let memo = Memo::default();
     env.add_function(
         "t",
         move |state: &State, id: String, kwargs: Kwargs| -> Result<Value, Error> {
+            let plain = kwargs.args().next().is_none();
+            if plain && let Some(v) = memo.get(state, &id) {
+                return Ok(v);
+            }
             let (text, from, lang) = message(&i, state, &id, &kwargs)?;
             kwargs.assert_all_used()?;
             let html = escape_html(&text);
-            Ok(Value::from_safe_string(if from == lang {
+            let value = Value::from_safe_string(if from == lang {
                 html
             } else {
                 format!("<span lang=\"{from}\" dir=\"{}\">{html}</span>", d(&from))
-            }))
+            });
+            if plain {
+                memo.put(&lang, &id, &value);
+            }
+            Ok(value)
         },
     );
 
     // t_attr(id, ...): the same for attributes: plain text, bidi isolation
     // marks removed (they have no place in attributes, URLs or JSON).
     let i = i18n.clone();
+    let memo = Memo::default();
     env.add_function(
         "t_attr",
-        move |state: &State, id: String, kwargs: Kwargs| -> Result<String, Error> {
-            let (text, _, _) = message(&i, state, &id, &kwargs)?;
+        move |state: &State, id: String, kwargs: Kwargs| -> Result<Value, Error> {
+            let plain = kwargs.args().next().is_none();
+            if plain && let Some(v) = memo.get(state, &id) {
+                return Ok(v);
+            }
+            let (text, _, lang) = message(&i, state, &id, &kwargs)?;
             kwargs.assert_all_used()?;
-            Ok(strip_bidi_isolates(&text).into_owned())
+            let value = Value::from(strip_bidi_isolates(&text).into_owned());
+            if plain {
+                memo.put(&lang, &id, &value);
+            }
+            Ok(value)
         },
     );
 
