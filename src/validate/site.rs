@@ -196,8 +196,12 @@ impl Site {
                     before.map(Changed::Association)
                 }
                 Changed::Programme(r) => {
-                    reindex = true;
-                    swap(&mut self.programmes, index, r).map(Changed::Programme)
+                    // Only a programme's parent is indexed (its children).
+                    let before = swap(&mut self.programmes, index, r);
+                    reindex |= before.as_ref().is_none_or(|b| {
+                        self.programmes[index[b.slug.as_str()]].data.parent != b.data.parent
+                    });
+                    before.map(Changed::Programme)
                 }
                 Changed::Offer(r) => {
                     (resort, reindex) = (true, true);
