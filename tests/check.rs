@@ -190,3 +190,53 @@ fn bad_now_is_a_usage_error() {
     let out = site.run(&["check", "--bogus"]);
     assert_eq!(out.code, 2, "{}", out.stderr);
 }
+
+/// A generated directory with a missing translation in most records: the
+/// terminal and GitHub outputs print the first 20 warnings of the rule and
+/// count the rest; JSON lists every one; the summary counts them all.
+#[test]
+fn many_warnings_of_one_rule_are_counted_not_all_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("site");
+    let gen_out = common::run_in(
+        &common::repo(),
+        &[
+            "generate",
+            "--associations",
+            "120",
+            "--out",
+            root.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(gen_out.code, 0, "{}", gen_out.stderr);
+    let report = common::run_in(&root, &["check", "--now", NOW, "--format", "json"], &[]).json();
+    let total = report.warning_codes()["missing-translation"];
+    assert!(total > 40, "the corpus has {total} missing translations");
+
+    let human = common::run_in(&root, &["check", "--now", NOW], &[]);
+    assert_eq!(human.code, 0, "{}", human.stderr);
+    let printed = human.stderr.matches("warning[missing-translation]").count();
+    assert_eq!(printed, 20, "{}", human.stderr);
+    let note = format!(
+        "{} more `missing-translation` warnings not shown",
+        total - 20
+    );
+    assert!(human.stderr.contains(&note), "{}", human.stderr);
+    assert!(
+        human
+            .stderr
+            .contains(&format!("0 errors, {total} warnings")),
+        "{}",
+        human.stderr
+    );
+
+    let github = common::run_in(&root, &["check", "--now", NOW, "--format", "github"], &[]);
+    assert_eq!(
+        github.stdout.matches("::warning ").count(),
+        20,
+        "{}",
+        github.stdout
+    );
+    assert!(github.stdout.contains(&note), "{}", github.stdout);
+}

@@ -237,18 +237,79 @@ fn today(now: Option<&str>) -> Result<Today, i32> {
 
 /// Prints diagnostics in the chosen format: human ones to stderr, machine
 /// ones to stdout.
+/// In human and GitHub output, warnings of one rule past this many are
+/// counted, not printed: a national directory can carry a missing
+/// translation in nearly every record, and 350,000 warnings help no one
+/// reading a terminal or a CI log (GitHub shows 10 annotations a step).
+/// Errors are always printed, all of them; `--format json` lists every
+/// diagnostic.
+const SHOWN_WARNINGS_PER_RULE: usize = 20;
+
 fn report(root: &Path, diagnostics: &mut Vec<Diagnostic>, format: Format) {
-    let sources = SourceCache::for_diagnostics(root, diagnostics);
-    diagnostics::resolve(diagnostics, &sources);
-    diagnostics::sort(diagnostics);
-    match format {
-        Format::Human => {
-            let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            eprint!("{}", diagnostics::render(diagnostics, &sources, color));
-        }
-        Format::Github => print!("{}", diagnostics::render_github(diagnostics)),
-        Format::Json => print!("{}", diagnostics::render_json(diagnostics)),
+    if format == Format::Json {
+        let sources = SourceCache::for_diagnostics(root, diagnostics);
+        diagnostics::resolve(diagnostics, &sources);
+        diagnostics::sort(diagnostics);
+        print!("{}", diagnostics::render_json(diagnostics));
+        return;
     }
+    // File order (and exact duplicates dropped, as `sort` does) without
+    // resolving every position first.
+    diagnostics.sort_by(|a, b| (&a.file, a.code, &a.message).cmp(&(&b.file, b.code, &b.message)));
+    diagnostics.dedup();
+    let (mut shown, hidden) = elide_warnings(diagnostics);
+    let sources = SourceCache::for_diagnostics(root, &shown);
+    diagnostics::resolve(&mut shown, &sources);
+    diagnostics::sort(&mut shown);
+    let mut out = match format {
+        Format::Github => diagnostics::render_github(&shown),
+        _ => {
+            let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            diagnostics::render(&shown, &sources, color)
+        }
+    };
+    for (code, n) in hidden {
+        let text = format!(
+            "{n} more `{code}` warnings not shown (the first {SHOWN_WARNINGS_PER_RULE} are above); `nassij check --format json` lists them all{}",
+            if code == "missing-translation" {
+                ", `nassij stats` gives the translation coverage"
+            } else {
+                ""
+            }
+        );
+        match format {
+            Format::Github => out.push_str(&format!("::notice title=nassij::{text}\n")),
+            _ => out.push_str(&format!("warning: {text}\n")),
+        }
+    }
+    match format {
+        Format::Github => print!("{out}"),
+        _ => eprint!("{out}"),
+    }
+}
+
+/// The diagnostics to print (every error, the first warnings of each rule
+/// in file order) and, by rule, how many warnings are left out.
+fn elide_warnings(diagnostics: &[Diagnostic]) -> (Vec<Diagnostic>, Vec<(&'static str, usize)>) {
+    let mut per_rule: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    let mut shown = Vec::new();
+    for d in diagnostics {
+        if d.is_error() {
+            shown.push(d.clone());
+            continue;
+        }
+        let n = per_rule.entry(d.code).or_default();
+        *n += 1;
+        if *n <= SHOWN_WARNINGS_PER_RULE {
+            shown.push(d.clone());
+        }
+    }
+    let hidden = per_rule
+        .into_iter()
+        .filter(|&(_, n)| n > SHOWN_WARNINGS_PER_RULE)
+        .map(|(code, n)| (code, n - SHOWN_WARNINGS_PER_RULE))
+        .collect();
+    (shown, hidden)
 }
 
 fn summary(diagnostics: &[Diagnostic]) -> String {

@@ -21,15 +21,16 @@ struct Cached {
 
 impl SourceCache {
     pub fn for_diagnostics(root: &Path, diagnostics: &[Diagnostic]) -> SourceCache {
-        let mut files = HashMap::new();
-        for d in diagnostics {
-            if files.contains_key(&d.file) {
-                continue;
-            }
-            if let Some(c) = read(root, &d.file) {
-                files.insert(d.file.clone(), c);
-            }
-        }
+        use rayon::prelude::*;
+        // One read per file, in parallel: a directory of 250,000 records
+        // can carry a warning in nearly every file.
+        let mut wanted: Vec<&PathBuf> = diagnostics.iter().map(|d| &d.file).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let files = wanted
+            .into_par_iter()
+            .filter_map(|f| read(root, f).map(|c| (f.clone(), c)))
+            .collect();
         SourceCache { files }
     }
 
