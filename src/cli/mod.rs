@@ -328,6 +328,42 @@ fn summary(diagnostics: &[Diagnostic]) -> String {
     )
 }
 
+/// With `NASSIJ_TIMINGS` set, `build` prints to stderr the time of each
+/// stage and the peak memory so far (`VmHWM` on Linux): what the benchmark
+/// notes (tests/bench/README.md) break down.
+struct Timings {
+    on: bool,
+    lap: Instant,
+}
+
+impl Timings {
+    fn from_env(started: Instant) -> Timings {
+        Timings {
+            on: std::env::var_os("NASSIJ_TIMINGS").is_some(),
+            lap: started,
+        }
+    }
+
+    fn lap(&mut self, name: &str) {
+        if !self.on {
+            return;
+        }
+        let peak = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmHWM:"))
+                    .map(|l| l["VmHWM:".len()..].trim().to_string())
+            })
+            .unwrap_or_else(|| "?".into());
+        eprintln!(
+            "timing: {name:<14} {:>8.2}s  peak memory {peak}",
+            self.lap.elapsed().as_secs_f64()
+        );
+        self.lap = Instant::now();
+    }
+}
+
 /// Load and validate: the site when valid, the diagnostics in any case.
 fn load_and_validate(root: &Path, today: &Today, drafts: bool) -> (Option<Site>, Vec<Diagnostic>) {
     let loaded = crate::load::load(root);
@@ -372,6 +408,7 @@ fn check(root: &Path, strict: bool, now: Option<&str>, format: Format) -> i32 {
 
 fn build(root: &Path, out: &Path, drafts: bool, now: Option<&str>, format: Format) -> i32 {
     let started = Instant::now();
+    let mut timings = Timings::from_env(started);
     let today = match today(now) {
         Ok(t) => t,
         Err(code) => return code,
@@ -419,12 +456,13 @@ fn build(root: &Path, out: &Path, drafts: bool, now: Option<&str>, format: Forma
     };
     let langs: Vec<&str> = site.config.codes().collect();
     let put = |f: render::OutputFile| staging.put(&f.path, &f.bytes);
+    timings.lap("load+validate");
     let rendered = match render::render_into(
         &site,
         &renderer,
         &langs,
         &render::pages(&site),
-        &mut |_| {},
+        &mut |name| timings.lap(name),
         &put,
     )
     .map_err(|e| match e {

@@ -29,14 +29,14 @@ pub mod jsonld;
 pub mod records;
 pub mod table;
 
-use crate::i18n::{Localizer, strip_bidi_isolates};
+use crate::i18n::Localizer;
 use crate::render::OutputFile;
 use crate::render::views::{Tx, View};
 use crate::validate::Site;
 use records::Cx;
 use serde::Serialize;
 use serde_json::{Value, json};
-use table::{Meta, Table};
+use table::Meta;
 
 /// The version of the layout of the JSON files and their schemas.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -56,28 +56,45 @@ fn meta<'a>(site: &'a Site, langs: &'a [String]) -> Meta<'a> {
     }
 }
 
-fn text_file(path: String, text: &str) -> OutputFile {
+fn text_file(path: String, text: String) -> OutputFile {
     OutputFile {
         path,
-        bytes: strip_bidi_isolates(text).into_owned().into_bytes(),
+        bytes: without_isolates(text.into_bytes()),
     }
+}
+
+/// The bytes without bidi isolation marks (U+2066 to U+2069, `E2 81 A6` to
+/// `E2 81 A9` in UTF-8), removed in place: a file of several hundred
+/// megabytes is not copied to drop marks that are usually absent.
+fn without_isolates(mut bytes: Vec<u8>) -> Vec<u8> {
+    let is_mark = |w: &[u8]| w[0] == 0xE2 && w[1] == 0x81 && (0xA6..=0xA9).contains(&w[2]);
+    if !bytes.windows(3).any(is_mark) {
+        return bytes;
+    }
+    let (mut read, mut write) = (0, 0);
+    while read < bytes.len() {
+        if read + 3 <= bytes.len() && is_mark(&bytes[read..read + 3]) {
+            read += 3;
+            continue;
+        }
+        bytes[write] = bytes[read];
+        write += 1;
+        read += 1;
+    }
+    bytes.truncate(write);
+    bytes
 }
 
 fn json_file(path: String, v: &Value) -> OutputFile {
     let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
     s.push('\n');
-    text_file(path, &s)
+    text_file(path, s)
 }
 
 /// The Frictionless data package describing every CSV file.
-fn datapackage(site: &Site, tables: &[Table], langs: &[String], i18n: &Localizer) -> Value {
+fn datapackage(site: &Site, resources: Vec<Value>, i18n: &Localizer) -> Value {
     let v = View::new(site, &site.config.default_language, i18n);
     let l = site.config.data_licence();
-    let resources: Vec<Value> = tables
-        .iter()
-        .flat_map(|t| t.csv_resources(langs))
-        .map(|r| r.descriptor())
-        .collect();
     json!({
         "profile": "tabular-data-package",
         "name": "nassij-open-data",
@@ -92,54 +109,64 @@ fn datapackage(site: &Site, tables: &[Table], langs: &[String], i18n: &Localizer
 }
 
 /// Every file of the export (see the module's documentation).
+/// Every export file, in memory (`serve`); see [`each_file`].
 pub fn files(site: &Site, i18n: &Localizer) -> Vec<OutputFile> {
+    let mut out = Vec::new();
+    each_file(site, i18n, &mut |f| out.push(f));
+    out
+}
+
+/// Builds the export files and gives each to `put` as soon as it is made:
+/// one table at a time, its JSON written record by record, so that the
+/// exports of 250,000 associations never sit in memory together.
+pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile)) {
     let cx = Cx::new(site);
     let langs = cx.langs.clone();
     let meta = meta(site, &langs);
-    let tables = records::all(&cx);
-    let mut out = Vec::new();
-    for t in &tables {
-        out.push(json_file(format!("data/{}.json", t.name), &t.json(&meta)));
-        out.push(json_file(
+    let mut descriptors: Vec<Value> = Vec::new();
+    for table in records::builders() {
+        let t = table(&cx);
+        put(OutputFile {
+            path: format!("data/{}.json", t.name),
+            bytes: without_isolates(t.json_bytes(&meta)),
+        });
+        put(json_file(
             format!("data/schema/{}.schema.json", t.name),
             &t.schema(&meta),
         ));
         for r in t.csv_resources(&langs) {
-            out.push(OutputFile {
+            descriptors.push(r.descriptor());
+            put(OutputFile {
                 path: format!("data/{}", r.file()),
-                bytes: strip_bidi_isolates(&String::from_utf8_lossy(&r.bytes()))
-                    .into_owned()
-                    .into_bytes(),
+                bytes: without_isolates(r.bytes()),
             });
         }
     }
-    out.push(json_file(
+    put(json_file(
         "data/datapackage.json".into(),
-        &datapackage(site, &tables, &langs, i18n),
+        &datapackage(site, descriptors, i18n),
     ));
     if let Some(g) = grants::package(&cx, i18n, &site.config.data_licence().url) {
-        out.push(json_file("data/grants.360giving.json".into(), &g));
+        put(json_file("data/grants.360giving.json".into(), &g));
     }
     for lang in &langs {
-        out.push(text_file(
+        put(text_file(
             format!("{lang}/offers/feed.xml"),
-            &feeds::offers_feed(site, i18n, lang),
+            feeds::offers_feed(site, i18n, lang),
         ));
-        out.push(text_file(
+        put(text_file(
             format!("{lang}/news/feed.xml"),
-            &feeds::news_feed(site, i18n, lang),
+            feeds::news_feed(site, i18n, lang),
         ));
-        out.push(text_file(
+        put(text_file(
             format!("{lang}/offers/deadlines.ics"),
-            &ical::deadlines(site, i18n, lang),
+            ical::deadlines(site, i18n, lang),
         ));
     }
-    out.push(text_file("sitemap.xml".into(), &feeds::sitemap(site)));
-    out.push(text_file("robots.txt".into(), &feeds::robots(site)));
-    out
+    put(text_file("sitemap.xml".into(), feeds::sitemap(site)));
+    put(text_file("robots.txt".into(), feeds::robots(site)));
 }
 
-/// A download of the data page.
 #[derive(Debug, Clone, Serialize)]
 pub struct Download {
     pub url: String,
@@ -321,4 +348,28 @@ pub fn dataset(v: &View, tables: &[DataTable]) -> Value {
         "publisher": publisher,
         "distribution": distribution,
     })
+}
+
+#[cfg(test)]
+mod isolate_tests {
+    use super::without_isolates;
+    use crate::i18n::strip_bidi_isolates;
+
+    #[test]
+    fn marks_are_removed_in_place_as_strip_bidi_isolates_does() {
+        for s in [
+            "",
+            "plain",
+            "\u{2066}x\u{2069}",
+            "a\u{2067}ب\u{2068}c\u{2069}\u{2069}",
+            "ⵜⵉⴼⴰⵡⵉⵏ \u{2068}12\u{2069} \u{2066}",
+            "\u{2065}\u{206A}",
+        ] {
+            assert_eq!(
+                without_isolates(s.as_bytes().to_vec()),
+                strip_bidi_isolates(s).as_bytes(),
+                "{s:?}"
+            );
+        }
+    }
 }

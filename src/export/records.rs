@@ -988,17 +988,26 @@ pub fn indicators(cx: &Cx) -> Table {
 
 /// Every table, in the order of the data page.
 pub fn all(cx: &Cx) -> Vec<Table> {
+    builders().into_iter().map(|b| b(cx)).collect()
+}
+
+/// A function that builds one table.
+pub type Builder = fn(&Cx) -> Table;
+
+/// The builders of every table, in the order of the data page and of
+/// `datapackage.json`, so that a caller can build one table at a time.
+pub fn builders() -> Vec<Builder> {
     vec![
-        associations(cx),
-        programmes(cx),
-        offers(cx),
-        results(cx),
-        institutions(cx),
-        news(cx),
-        pages(cx),
-        territories(cx),
-        terms(cx, "domains", "Domains of activity", &cx.site.tax.domains),
-        terms(cx, "audiences", "Audiences", &cx.site.tax.audiences),
-        indicators(cx),
+        associations,
+        programmes,
+        offers,
+        results,
+        institutions,
+        news,
+        pages,
+        territories,
+        |cx| terms(cx, "domains", "Domains of activity", &cx.site.tax.domains),
+        |cx| terms(cx, "audiences", "Audiences", &cx.site.tax.audiences),
+        indicators,
     ]
 }

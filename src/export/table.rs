@@ -249,23 +249,40 @@ fn record_json(cols: &[Col], cells: &[Cell]) -> Map<String, Value> {
 impl Table {
     /// The records as JSON objects, children nested under their key.
     pub fn records(&self) -> Vec<Value> {
-        self.rows
+        let children = self.children_by_row();
+        (0..self.rows.len())
+            .map(|i| self.record(i, &children))
+            .collect()
+    }
+
+    /// For each child list, the positions of its rows by parent row (one
+    /// pass, not a scan of every child row for every record).
+    fn children_by_row(&self) -> Vec<Vec<Vec<usize>>> {
+        self.children
             .iter()
-            .enumerate()
-            .map(|(i, cells)| {
-                let mut obj = record_json(&self.cols, cells);
-                for child in &self.children {
-                    let items: Vec<Value> = child
-                        .rows
-                        .iter()
-                        .filter(|(p, _)| *p == i)
-                        .map(|(_, cells)| Value::Object(record_json(&child.cols, cells)))
-                        .collect();
-                    obj.insert(child.key.to_string(), Value::Array(items));
+            .map(|child| {
+                let mut by_row = vec![Vec::new(); self.rows.len()];
+                for (j, (p, _)) in child.rows.iter().enumerate() {
+                    if let Some(list) = by_row.get_mut(*p) {
+                        list.push(j);
+                    }
                 }
-                Value::Object(obj)
+                by_row
             })
             .collect()
+    }
+
+    /// Record `i` as a JSON object.
+    fn record(&self, i: usize, children: &[Vec<Vec<usize>>]) -> Value {
+        let mut obj = record_json(&self.cols, &self.rows[i]);
+        for (child, by_row) in self.children.iter().zip(children) {
+            let items: Vec<Value> = by_row[i]
+                .iter()
+                .map(|&j| Value::Object(record_json(&child.cols, &child.rows[j].1)))
+                .collect();
+            obj.insert(child.key.to_string(), Value::Array(items));
+        }
+        Value::Object(obj)
     }
 
     /// `NAME.json`: the records with the file's metadata.
@@ -279,6 +296,18 @@ impl Table {
             "licence": meta.licence,
             "records": self.records(),
         })
+    }
+
+    /// `NAME.json` as pretty-printed bytes, the same as [`Table::json`]
+    /// gives, but written one record at a time: the JSON tree of 250,000
+    /// associations is never built whole.
+    pub fn json_bytes(&self, meta: &Meta) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.rows.len() * 2048 + 1024);
+        let doc = JsonDoc { table: self, meta };
+        // Serializing plain data into a Vec cannot fail.
+        let _ = serde_json::to_writer_pretty(&mut out, &doc);
+        out.push(b'\n');
+        out
     }
 
     /// The JSON Schema (draft 2020-12) of `NAME.json`.
@@ -628,5 +657,42 @@ impl CsvResource {
             "dialect": {"delimiter": ",", "quoteChar": "\"", "doubleQuote": true, "lineTerminator": "\r\n", "header": true},
             "schema": schema,
         })
+    }
+}
+
+/// `NAME.json`, serialized lazily: the keys in the order `json!` gives
+/// them (serde_json's map is sorted), the records built one by one.
+struct JsonDoc<'a> {
+    table: &'a Table,
+    meta: &'a Meta<'a>,
+}
+
+impl serde::Serialize for JsonDoc<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(7))?;
+        m.serialize_entry("built", &self.meta.built)?;
+        m.serialize_entry("kind", self.table.name)?;
+        m.serialize_entry("languages", self.meta.langs)?;
+        m.serialize_entry("licence", &self.meta.licence)?;
+        m.serialize_entry("records", &JsonRecords(self.table))?;
+        m.serialize_entry("schema_version", &super::SCHEMA_VERSION)?;
+        m.serialize_entry("title", self.table.title)?;
+        m.end()
+    }
+}
+
+struct JsonRecords<'a>(&'a Table);
+
+impl serde::Serialize for JsonRecords<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let t = self.0;
+        let children = t.children_by_row();
+        let mut seq = s.serialize_seq(Some(t.rows.len()))?;
+        for i in 0..t.rows.len() {
+            seq.serialize_element(&t.record(i, &children))?;
+        }
+        seq.end()
     }
 }

@@ -141,7 +141,7 @@ fn swap_in(staged: &Path, out: &Path) -> Result<(), OutputError> {
     match exchange(staged, out) {
         Ok(()) => {
             // `staged` now holds the previous output.
-            let _ = std::fs::remove_dir_all(staged);
+            remove_tree(staged);
             Ok(())
         }
         Err(_) => {
@@ -151,10 +151,29 @@ fn swap_in(staged: &Path, out: &Path) -> Result<(), OutputError> {
             let old = PathBuf::from(format!("{}-old", staged.display()));
             std::fs::rename(out, &old).map_err(|e| OutputError::Io(out.to_path_buf(), e))?;
             std::fs::rename(staged, out).map_err(|e| OutputError::Io(out.to_path_buf(), e))?;
-            let _ = std::fs::remove_dir_all(&old);
+            remove_tree(&old);
             Ok(())
         }
     }
+}
+
+/// Removes a folder and everything below it, folders in parallel: the
+/// previous output of a national directory holds a million files, and
+/// removing them one by one took longer than writing the new ones. Never
+/// follows symbolic links (they are removed as files). Best effort: what
+/// cannot be removed stays, and the next build removes its leftovers.
+fn remove_tree(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let entries: Vec<std::fs::DirEntry> = entries.flatten().collect();
+    entries.par_iter().for_each(|e| match e.file_type() {
+        Ok(t) if t.is_dir() => remove_tree(&e.path()),
+        _ => {
+            let _ = std::fs::remove_file(e.path());
+        }
+    });
+    let _ = std::fs::remove_dir(dir);
 }
 
 #[cfg(target_os = "linux")]
@@ -211,7 +230,7 @@ fn remove_stale_temps(parent: &Path, prefix: &str) {
         // `public-` must not match the leftovers of `public-x` (prefix
         // `.nassij-build-public_x-`): names are sanitized, `-` ends them.
         if name.starts_with(prefix) {
-            let _ = std::fs::remove_dir_all(entry.path());
+            remove_tree(&entry.path());
         }
     }
 }

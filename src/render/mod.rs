@@ -794,31 +794,32 @@ pub fn render_into<E: Send>(
     stage: &mut dyn FnMut(&'static str),
     put: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
 ) -> Result<Rendered, RenderError<E>> {
+    // Each derived part is handed over as soon as it is built and dropped
+    // then, so that the peak memory is the largest part, not their sum.
+    let sink = Sink::new(put);
     let indexes = crate::search::build(site, &renderer.i18n);
-    stage("search");
-    let exports = crate::export::files(site, &renderer.i18n);
-    stage("exports");
     let search: SearchManifests = indexes
         .iter()
         .map(|i| (i.lang.clone(), i.manifest_url.clone()))
         .collect();
-    let sink = Sink::new(put);
-    let errors = render_pages_with(site, renderer, langs, pages, &search, &sink);
-    stage("pages");
-    if !errors.is_empty() {
-        return Err(RenderError::Content(errors));
-    }
-    exports.into_par_iter().for_each(|f| sink.give(f));
+    indexes
+        .into_par_iter()
+        .flat_map(|i| i.files)
+        .for_each(|f| sink.give(f));
+    stage("search");
+    crate::export::each_file(site, &renderer.i18n, &mut |f| sink.give(f));
+    stage("exports");
     renderer.theme.assets.par_iter().for_each(|(path, bytes)| {
         sink.give(OutputFile {
             path: path.clone(),
             bytes: bytes.clone(),
         })
     });
-    indexes
-        .into_par_iter()
-        .flat_map(|i| i.files)
-        .for_each(|f| sink.give(f));
+    let errors = render_pages_with(site, renderer, langs, pages, &search, &sink);
+    stage("pages");
+    if !errors.is_empty() {
+        return Err(RenderError::Content(errors));
+    }
     sink.finish().map_err(RenderError::Sink)
 }
 
