@@ -23,11 +23,20 @@ pub fn field(s: &str) -> String {
 pub fn document(header: &[String], rows: &[Vec<String>]) -> String {
     let mut out = String::from(BOM);
     for row in std::iter::once(header).chain(rows.iter().map(Vec::as_slice)) {
-        let line: Vec<String> = row.iter().map(|f| field(f)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+        push_row(&mut out, row);
     }
     out
+}
+
+/// Appends one row and its CRLF.
+pub fn push_row(out: &mut String, row: &[String]) {
+    for (i, f) in row.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&field(f));
+    }
+    out.push_str("\r\n");
 }
 
 #[cfg(test)]

@@ -302,7 +302,10 @@ impl Table {
     /// gives, but written one record at a time: the JSON tree of 250,000
     /// associations is never built whole.
     pub fn json_bytes(&self, meta: &Meta) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.rows.len() * 2048 + 1024);
+        // Room for ~4 KiB a record: a Vec that doubles past its capacity holds
+        // both buffers for a moment (1.5 GB at 250,000 associations), while
+        // capacity never written is never resident.
+        let mut out = Vec::with_capacity(self.rows.len() * 4096 + 4096);
         let doc = JsonDoc { table: self, meta };
         // Serializing plain data into a Vec cannot fail.
         let _ = serde_json::to_writer_pretty(&mut out, &doc);
@@ -367,17 +370,20 @@ impl Table {
     }
 
     /// The CSV resources: the table itself, then each child.
-    pub fn csv_resources(&self, langs: &[String]) -> Vec<CsvResource> {
+    /// The CSV files of the table (its records, then one per nested list),
+    /// their rows made only when the file is written (see
+    /// [`CsvResource::bytes`]).
+    pub fn csv_resources<'t>(&'t self, langs: &'t [String]) -> Vec<CsvResource<'t>> {
         let mut out = vec![CsvResource {
             name: self.name,
             title: self.title,
             header: header(&self.cols, langs),
             fields: fields(&self.cols, langs),
-            rows: self
-                .rows
-                .iter()
-                .map(|r| csv_row(&self.cols, r, langs))
-                .collect(),
+            rows: Box::new(move |f| {
+                for r in &self.rows {
+                    f(&csv_row(&self.cols, r, langs));
+                }
+            }),
             primary_key: Some("id"),
             parent: None,
         }];
@@ -397,19 +403,17 @@ impl Table {
                 title: child.title,
                 header: header(&cols, langs),
                 fields: fields(&cols, langs),
-                rows: child
-                    .rows
-                    .iter()
-                    .map(|(p, cells)| {
+                rows: Box::new(move |f| {
+                    for (p, cells) in &child.rows {
                         let parent = match &self.rows[*p][0] {
                             Cell::Str(s) => s.clone(),
                             _ => String::new(),
                         };
                         let mut row = vec![parent];
                         row.extend(csv_row(&child.cols, cells, langs));
-                        row
-                    })
-                    .collect(),
+                        f(&row);
+                    }
+                }),
                 primary_key: None,
                 parent: Some((child.parent, self.name)),
             });
@@ -614,24 +618,33 @@ fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String]) -> Vec<String> {
 }
 
 /// One CSV file and its description in the data package.
-pub struct CsvResource {
+/// Gives each row of a CSV file to a callback.
+type Rows<'t> = Box<dyn Fn(&mut dyn FnMut(&[String])) + 't>;
+
+pub struct CsvResource<'t> {
     pub name: &'static str,
     pub title: &'static str,
     pub header: Vec<String>,
     pub fields: Vec<Value>,
-    pub rows: Vec<Vec<String>>,
+    /// Made row by row when the file is written: the rows of 250,000
+    /// associations are never held as strings together.
+    rows: Rows<'t>,
     pub primary_key: Option<&'static str>,
     /// (column, resource): the column holds the id of a row of resource.
     pub parent: Option<(&'static str, &'static str)>,
 }
 
-impl CsvResource {
+impl CsvResource<'_> {
     pub fn file(&self) -> String {
         format!("{}.csv", self.name)
     }
 
+    /// The file: what [`csv::document`] makes of the header and the rows.
     pub fn bytes(&self) -> Vec<u8> {
-        csv::document(&self.header, &self.rows).into_bytes()
+        let mut out = String::from(csv::BOM);
+        csv::push_row(&mut out, &self.header);
+        (self.rows)(&mut |row| csv::push_row(&mut out, row));
+        out.into_bytes()
     }
 
     /// Its entry in `datapackage.json`.
