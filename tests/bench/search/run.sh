@@ -43,7 +43,12 @@ done
 
 echo "== npm ci (pagefind, playwright-core)" >&2
 if [ ! -x "$HERE/node_modules/.bin/pagefind" ] || [ ! -d "$HERE/node_modules/playwright-core" ]; then
-    (cd "$HERE" && timeout 300 npm ci --no-audit --no-fund --loglevel=error)
+    # `npm ci` refuses this lock file: it lacks Pagefind's binaries for other
+    # platforms (optional dependencies this registry does not serve), so a
+    # clean clone falls back to `npm install`, which installs the locked
+    # versions and leaves the lock file as it is.
+    (cd "$HERE" && { timeout 300 npm ci --no-audit --no-fund --loglevel=silent \
+        || timeout 300 npm install --no-audit --no-fund --loglevel=error; })
 fi
 PAGEFIND=$(ls "$HERE"/node_modules/@pagefind/*/bin/pagefind_extended "$HERE"/node_modules/@pagefind/*/bin/pagefind 2>/dev/null | head -1 || true)
 [ -x "$PAGEFIND" ] || { echo "no Pagefind binary under $HERE/node_modules/@pagefind/" >&2; exit 2; }
