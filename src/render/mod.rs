@@ -187,18 +187,21 @@ fn page_count(n: usize) -> usize {
     n.div_ceil(urls::PAGE_SIZE).max(1)
 }
 
+/// The section pages: one of each in every language, whatever the records.
+pub const SECTION_PAGES: [Page; 8] = [
+    Page::Home,
+    Page::Programmes,
+    Page::Offers,
+    Page::Results,
+    Page::NewsList,
+    Page::Search,
+    Page::Data,
+    Page::NotFound,
+];
+
 /// Every page of the site, for one language (the list is the same in all).
 pub fn pages(site: &Site) -> Vec<Page> {
-    let mut pages = vec![
-        Page::Home,
-        Page::Programmes,
-        Page::Offers,
-        Page::Results,
-        Page::NewsList,
-        Page::Search,
-        Page::Data,
-        Page::NotFound,
-    ];
+    let mut pages = SECTION_PAGES.to_vec();
     for n in 1..=page_count(site.associations.len()) {
         pages.push(Page::Associations { page: n });
     }
@@ -735,7 +738,7 @@ fn global_pages_with(
 /// template errors are returned together.
 pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let langs: Vec<&str> = site.config.codes().collect();
-    render_pages(site, renderer, &langs, &pages(site), &mut |_| {})
+    render_pages(site, renderer, &langs, &pages(site), &mut |_| {}).map(|(files, _)| files)
 }
 
 /// Why rendering into a sink stopped.
@@ -747,32 +750,43 @@ pub enum RenderError<E> {
     Sink(E),
 }
 
-/// What was rendered: `.html` pages and files in all.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// What was rendered: `.html` pages and files in all, and the search
+/// manifests the pages name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rendered {
     pub pages: usize,
     pub files: usize,
+    pub search: SearchManifests,
+}
+
+/// The manifest URL of each language's index.
+pub fn manifests(indexes: &[crate::search::index::LangIndex]) -> SearchManifests {
+    indexes
+        .iter()
+        .map(|i| (i.lang.clone(), i.manifest_url.clone()))
+        .collect()
 }
 
 /// Renders `pages` in `langs`, collected in memory, sorted by path (`serve`
-/// keeps its output in memory; see [`render_into`]).
+/// keeps its output in memory; see [`render_into`]), with the search
+/// manifests.
 pub fn render_pages(
     site: &Site,
     renderer: &Renderer,
     langs: &[&str],
     pages: &[Page],
     stage: &mut dyn FnMut(&'static str),
-) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+) -> Result<(Vec<OutputFile>, SearchManifests), Vec<Diagnostic>> {
     let out = std::sync::Mutex::new(Vec::new());
     let put = |f: OutputFile| -> Result<(), std::convert::Infallible> {
         out.lock().unwrap_or_else(|e| e.into_inner()).push(f);
         Ok(())
     };
     match render_into(site, renderer, langs, pages, stage, &put) {
-        Ok(_) => {
+        Ok(rendered) => {
             let mut files = out.into_inner().unwrap_or_else(|e| e.into_inner());
             files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
-            Ok(files)
+            Ok((files, rendered.search))
         }
         Err(RenderError::Content(d)) => Err(d),
         Err(RenderError::Sink(never)) => match never {},
@@ -798,10 +812,7 @@ pub fn render_into<E: Send>(
     // then, so that the peak memory is the largest part, not their sum.
     let sink = Sink::new(put);
     let indexes = crate::search::build(site, &renderer.i18n);
-    let search: SearchManifests = indexes
-        .iter()
-        .map(|i| (i.lang.clone(), i.manifest_url.clone()))
-        .collect();
+    let search = manifests(&indexes);
     indexes
         .into_par_iter()
         .flat_map(|i| i.files)
@@ -820,26 +831,7 @@ pub fn render_into<E: Send>(
     if !errors.is_empty() {
         return Err(RenderError::Content(errors));
     }
-    sink.finish().map_err(RenderError::Sink)
-}
-
-/// Renders `pages` in `langs` and the global pages, with the search
-/// manifests given (nothing else: no index, export or static file), each
-/// file to `put` as it is rendered.
-pub fn render_pages_into<E: Send>(
-    site: &Site,
-    renderer: &Renderer,
-    langs: &[&str],
-    pages: &[Page],
-    search: &SearchManifests,
-    put: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
-) -> Result<Rendered, RenderError<E>> {
-    let sink = Sink::new(put);
-    let errors = render_pages_with(site, renderer, langs, pages, search, &sink);
-    if !errors.is_empty() {
-        return Err(RenderError::Content(errors));
-    }
-    sink.finish().map_err(RenderError::Sink)
+    sink.finish(search).map_err(RenderError::Sink)
 }
 
 /// Renders pages and the global pages into `sink`; returns the template
@@ -926,12 +918,13 @@ impl<'p, E: Send> Sink<'p, E> {
         }
     }
 
-    fn finish(self) -> Result<Rendered, E> {
+    fn finish(self, search: SearchManifests) -> Result<Rendered, E> {
         match self.refused.into_inner().unwrap_or_else(|e| e.into_inner()) {
             Some(e) => Err(e),
             None => Ok(Rendered {
                 pages: self.pages.into_inner(),
                 files: self.files.into_inner(),
+                search,
             }),
         }
     }

@@ -491,40 +491,15 @@ impl Engine {
             }
         };
         let langs: Vec<&str> = site.config.codes().collect();
-        let indexes = crate::search::build(&site, &renderer.i18n);
-        stage("search");
-        let exports = crate::export::files(&site, &renderer.i18n);
-        stage("exports");
-        let manifests: SearchManifests = indexes
-            .iter()
-            .map(|i| (i.lang.clone(), i.manifest_url.clone()))
-            .collect();
         let all_pages = render::pages(&site);
-        let out = Mutex::new(Vec::new());
-        let put = |f: OutputFile| -> Result<(), std::convert::Infallible> {
-            out.lock().unwrap_or_else(|e| e.into_inner()).push(f);
-            Ok(())
-        };
-        let rendered =
-            render::render_pages_into(&site, &renderer, &langs, &all_pages, &manifests, &put);
-        stage("pages");
-        if let Err(render::RenderError::Content(mut d)) = rendered {
-            diagnostics.append(&mut d);
-            return self.fail(scope, diagnostics, started);
-        }
-        let mut files = out.into_inner().unwrap_or_else(|e| e.into_inner());
-        files.extend(exports);
-        files.extend(
-            renderer
-                .theme
-                .assets
-                .iter()
-                .map(|(path, bytes)| OutputFile {
-                    path: path.clone(),
-                    bytes: bytes.clone(),
-                }),
-        );
-        files.extend(indexes.into_iter().flat_map(|i| i.files));
+        let (files, manifests) =
+            match render::render_pages(&site, &renderer, &langs, &all_pages, &mut stage) {
+                Ok(rendered) => rendered,
+                Err(mut d) => {
+                    diagnostics.append(&mut d);
+                    return self.fail(scope, diagnostics, started);
+                }
+            };
         let pages_paths = page_paths(&site, &all_pages);
         let produced: HashSet<String> = files.iter().map(|f| f.path.clone()).collect();
         let mut report = {
@@ -1032,10 +1007,7 @@ fn settle(
     if cancelled() {
         return false;
     }
-    let manifests: SearchManifests = indexes
-        .iter()
-        .map(|i| (i.lang.clone(), i.manifest_url.clone()))
-        .collect();
+    let manifests = render::manifests(&indexes);
     let pages: Vec<Page> = if all {
         render::pages(site)
     } else {
