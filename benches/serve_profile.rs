@@ -107,19 +107,11 @@ fn profile_section_pages(root: &Path) {
     let all = nassij::render::pages(&site);
     eprintln!("pages() {:?} {}", t.elapsed(), all.len());
     let search = nassij::render::SearchManifests::new();
-    for page in [
-        Page::Home,
-        Page::Programmes,
-        Page::Offers,
-        Page::Results,
-        Page::NewsList,
-        Page::Search,
-        Page::Data,
-        Page::NotFound,
+    for page in nassij::render::SECTION_PAGES.into_iter().chain([
         Page::Associations { page: 1 },
         Page::Association(5),
         Page::Programme(5),
-    ] {
+    ]) {
         let t = Instant::now();
         let f = nassij::render::render_page(&site, &renderer, "fr", &page, &search).unwrap();
         eprintln!("{page:?} {:?} {} bytes", t.elapsed(), f.bytes.len());

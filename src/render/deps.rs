@@ -102,16 +102,7 @@ impl Deps {
         let mut touched: Vec<(Kind, String)> = touched.iter().cloned().collect();
         touched.sort();
         let mut out = Collector::default();
-        for page in [
-            Page::Home,
-            Page::Programmes,
-            Page::Offers,
-            Page::Results,
-            Page::NewsList,
-            Page::Search,
-            Page::Data,
-            Page::NotFound,
-        ] {
+        for page in super::SECTION_PAGES {
             out.push(Key::Page(page));
         }
         Deps {
