@@ -247,14 +247,6 @@ fn record_json(cols: &[Col], cells: &[Cell]) -> Map<String, Value> {
 }
 
 impl Table {
-    /// The records as JSON objects, children nested under their key.
-    pub fn records(&self) -> Vec<Value> {
-        let children = self.children_by_row();
-        (0..self.rows.len())
-            .map(|i| self.record(i, &children))
-            .collect()
-    }
-
     /// For each child list, the positions of its rows by parent row (one
     /// pass, not a scan of every child row for every record).
     fn children_by_row(&self) -> Vec<Vec<Vec<usize>>> {
@@ -285,22 +277,9 @@ impl Table {
         Value::Object(obj)
     }
 
-    /// `NAME.json`: the records with the file's metadata.
-    pub fn json(&self, meta: &Meta) -> Value {
-        json!({
-            "schema_version": super::SCHEMA_VERSION,
-            "kind": self.name,
-            "title": self.title,
-            "built": meta.built,
-            "languages": meta.langs,
-            "licence": meta.licence,
-            "records": self.records(),
-        })
-    }
-
-    /// `NAME.json` as pretty-printed bytes, the same as [`Table::json`]
-    /// gives, but written one record at a time: the JSON tree of 250,000
-    /// associations is never built whole.
+    /// `NAME.json` (the records, children nested under their key, with the
+    /// file's metadata) as pretty-printed bytes, written one record at a
+    /// time: the JSON tree of 250,000 associations is never built whole.
     pub fn json_bytes(&self, meta: &Meta) -> Vec<u8> {
         // Room for ~4 KiB a record: a Vec that doubles past its capacity holds
         // both buffers for a moment (1.5 GB at 250,000 associations), while
