@@ -1,7 +1,7 @@
 //! Property tests of the search normalizer (issue 8, item 3;
-//! src/search/FORMAT.md): it never panics, its tokens are non-empty, and it
-//! is idempotent on its own tokens (a token normalizes to itself, so an
-//! indexed term and the same term typed as a query meet). See
+//! src/search/FORMAT.md): it never panics and its tokens are never empty.
+//! It is not idempotent (see the note at the end of this file): index and
+//! query each normalize raw text once, so they agree. See
 //! tests/fuzz/README.md.
 
 use nassij::search::normalize::normalize;

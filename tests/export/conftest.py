@@ -1,6 +1,5 @@
 """Builds the example site once for the export tests (tests/export/run.sh)."""
 
-import os
 import pathlib
 import subprocess
 
@@ -31,16 +30,9 @@ def languages(site) -> list[str]:
 
 @pytest.fixture(scope="session")
 def giving_schemas() -> pathlib.Path:
-    """The 360Giving 1.4.3 schemas, kept beside the clone in
-    ../shared/reference/360giving (NASSIJ_360GIVING_DIR overrides)."""
-    env = os.environ.get("NASSIJ_360GIVING_DIR")
-    path = pathlib.Path(env) if env else REPO.parent / "shared" / "reference" / "360giving"
+    """The 360Giving 1.4.3 schemas, vendored in tests/export/360giving
+    (source and licence in its README.md)."""
+    path = REPO / "tests" / "export" / "360giving"
     for name in ("360-giving-package-schema.json", "360-giving-schema.json"):
-        if not (path / name).is_file():
-            pytest.fail(
-                f"the 360Giving schema {name} is missing from {path}: the export tests "
-                "expect the shared reference folder beside the clone "
-                "(../shared/reference/360giving), or NASSIJ_360GIVING_DIR pointing at it",
-                pytrace=False,
-            )
+        assert (path / name).is_file(), f"{name} is missing from {path}"
     return path

@@ -1,7 +1,9 @@
 //! Runs the real `nassij` binary and measures what it costs: wall time and
 //! peak resident memory (from `wait4`'s rusage, for this one child only).
-//! The bounds asserted with it are safety bounds (no hang, no runaway
-//! allocation), not performance targets.
+//! What it asserts is bounded by counts, not by the clock: no panic, no
+//! signal, peak memory under a bound. A watchdog kills a child that hangs
+//! (minutes, far beyond any normal run even on a loaded machine); timings
+//! belong to the benches (tests/bench/hostile.sh).
 
 #![allow(dead_code)] // each test binary uses a part of it
 
@@ -10,8 +12,10 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Safety bounds for one run on hostile input.
-pub const MAX_TIME: Duration = Duration::from_secs(10);
+/// A child still running after this long is taken for hung and killed: a
+/// hang guard, not a performance bound.
+pub const WATCHDOG: Duration = Duration::from_secs(180);
+/// Peak memory bound for one run on hostile input.
 pub const MAX_RSS_KIB: u64 = 1024 * 1024; // 1 GiB
 
 #[derive(Debug)]
@@ -40,8 +44,7 @@ impl Measured {
     pub fn assert_safe(&self, what: &str) {
         assert!(
             !self.timed_out,
-            "{what}: still running after {:?}, killed",
-            MAX_TIME * 3
+            "{what}: still running after {WATCHDOG:?}, killed"
         );
         assert!(
             !self.stderr.contains("panicked"),
@@ -54,11 +57,6 @@ impl Measured {
             self.summary()
         );
         assert!(
-            self.elapsed < MAX_TIME,
-            "{what}: took {:?}, more than the safety bound {MAX_TIME:?}",
-            self.elapsed
-        );
-        assert!(
             self.max_rss_kib < MAX_RSS_KIB,
             "{what}: used {} MiB, more than the safety bound of 1 GiB",
             self.max_rss_kib / 1024
@@ -66,8 +64,8 @@ impl Measured {
     }
 }
 
-/// Runs `nassij ARGS` in `dir`; a child still running after three times
-/// [`MAX_TIME`] is killed (and reported as timed out).
+/// Runs `nassij ARGS` in `dir`; a child still running after [`WATCHDOG`]
+/// is killed (and reported as timed out).
 pub fn run(dir: &Path, args: &[&str]) -> Measured {
     let mut child = Command::new(env!("CARGO_BIN_EXE_nassij"))
         .args(args)
@@ -103,7 +101,7 @@ pub fn run(dir: &Path, args: &[&str]) -> Measured {
             break (status, usage);
         }
         assert!(r == 0, "wait4 failed: {}", std::io::Error::last_os_error());
-        if !timed_out && started.elapsed() > MAX_TIME * 3 {
+        if !timed_out && started.elapsed() > WATCHDOG {
             timed_out = true;
             unsafe { libc::kill(pid, libc::SIGKILL) };
         }
