@@ -92,7 +92,7 @@ fn profile_record_edits(root: &Path) {
 
 fn profile_section_pages(root: &Path) {
     let root = root.to_path_buf();
-    use nassij::render::Page;
+    use nassij::present::Page;
     let today = Today::resolve(Some(NOW), None).unwrap();
     let t = Instant::now();
     let loaded = nassij::load::load(&root);
@@ -104,19 +104,23 @@ fn profile_section_pages(root: &Path) {
     let site = validated.site.unwrap();
     let renderer = nassij::render::Renderer::load(&root, &site).unwrap();
     let t = Instant::now();
-    let all = nassij::render::pages(&site);
+    let all = nassij::present::pages(&site);
     eprintln!("pages() {:?} {}", t.elapsed(), all.len());
     let search = nassij::render::SearchManifests::new();
-    for page in nassij::render::SECTION_PAGES.into_iter().chain([
+    let tables = || nassij::export::data_tables(&site);
+    let t = Instant::now();
+    let shared = nassij::render::Shared::new(&site, &renderer, &search, &tables);
+    eprintln!("shared context {:?}", t.elapsed());
+    for page in nassij::present::SECTION_PAGES.into_iter().chain([
         Page::Associations { page: 1 },
         Page::Association(5),
         Page::Programme(5),
     ]) {
         let t = Instant::now();
-        let f = nassij::render::render_page(&site, &renderer, "fr", &page, &search).unwrap();
+        let f = nassij::render::render_page(&shared, "fr", &page).unwrap();
         eprintln!("{page:?} {:?} {} bytes", t.elapsed(), f.bytes.len());
     }
     let t = Instant::now();
-    nassij::render::global_pages(&site, &renderer, &search).unwrap();
+    nassij::render::global_pages(&shared).unwrap();
     eprintln!("global {:?}", t.elapsed());
 }

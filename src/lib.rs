@@ -11,6 +11,7 @@
 // per faulty file, never in a hot loop, so boxing it would only add noise.
 #![allow(clippy::result_large_err)]
 
+pub mod build;
 pub mod cli;
 pub mod diagnostics;
 pub mod export;
@@ -19,6 +20,7 @@ pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod present;
 pub mod render;
 pub mod search;
 pub mod serve;

@@ -7,7 +7,7 @@
 #[path = "hostile/html.rs"]
 mod html;
 
-use nassij::render::markdown::to_html;
+use nassij::present::markdown::to_html;
 use nassij::validate::{Options, Site, validate};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;

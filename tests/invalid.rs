@@ -13,7 +13,6 @@ mod common;
 use common::{Site, fixtures};
 use std::collections::BTreeSet;
 
-
 /// Files that cannot (or should not) be committed: written by the test.
 fn setup(case: &str, site: &Site) {
     const HEAD: &str = "---\nname: {ar: \"جمعية\", fr: \"Association\"}\nregion: MA-09\nprovince: MA-CHT\ndomains: [education]\n";

@@ -45,7 +45,7 @@ fn full_build(root: &Path) -> BTreeMap<String, Vec<u8>> {
         nassij::validate::validate(loaded, &today, &nassij::validate::Options { drafts: false });
     let site = validated.site.expect("the edited site is valid");
     let renderer = nassij::render::Renderer::load(root, &site).unwrap_or_else(|d| panic!("{d:?}"));
-    nassij::render::render_site(&site, &renderer)
+    nassij::build::site_files(&site, &renderer)
         .unwrap_or_else(|d| panic!("{d:?}"))
         .into_iter()
         .map(|f| (f.path, f.bytes))

@@ -4,10 +4,12 @@
 mod new;
 mod stats;
 
+use crate::build::{BuildError, Part, Plan};
 use crate::diagnostics::{self, Diagnostic};
 use crate::load::sources::SourceCache;
 use crate::model::date::Today;
-use crate::render::{self, Renderer};
+use crate::output::OutputFile;
+use crate::render::Renderer;
 use crate::validate::{self, Site};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
@@ -387,7 +389,7 @@ fn check(root: &Path, strict: bool, now: Option<&str>, format: Format) -> i32 {
         match Renderer::load(root, site) {
             Ok(renderer) => {
                 diagnostics.extend(renderer.missing_messages(site));
-                diagnostics.extend(render::render_sample(site, &renderer));
+                diagnostics.extend(crate::build::check_templates(site, &renderer));
             }
             Err(mut d) => diagnostics.append(&mut d),
         }
@@ -454,20 +456,20 @@ fn build(root: &Path, out: &Path, drafts: bool, now: Option<&str>, format: Forma
             return EXIT_USAGE;
         }
     };
-    let langs: Vec<&str> = site.config.codes().collect();
-    let put = |f: render::OutputFile| staging.put(&f.path, &f.bytes);
+    let put = |_: Part, f: OutputFile| staging.put(&f.path, &f.bytes);
     timings.lap("load+validate");
-    let rendered = match render::render_into(
+    let all = crate::present::pages(&site);
+    let rendered = match crate::build::assemble(
         &site,
         &renderer,
-        &langs,
-        &render::pages(&site),
+        &Plan::site(&all),
         &mut |name| timings.lap(name),
         &put,
     )
     .map_err(|e| match e {
-        render::RenderError::Content(d) => Ok(d),
-        render::RenderError::Sink(e) => Err(e),
+        BuildError::Content(d) => Ok(d),
+        BuildError::Sink(e) => Err(e),
+        BuildError::Cancelled => unreachable!("a build's plan cannot be cancelled"),
     })
     .and_then(|r| staging.commit().map(|()| r).map_err(Err))
     {

@@ -174,9 +174,10 @@ pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
 /// snippets (the loaded sources, or the disk as a last resort).
 pub trait SourceLookup {
     fn text(&self, file: &Path) -> Option<&str>;
-    /// The YAML of this file and the number of lines before it (1 for
-    /// Markdown front matter, which starts after the opening `---` line).
-    fn yaml(&self, file: &Path) -> Option<(&str, usize)>;
+    /// The position in `file` of the value at a dotted key path, and the
+    /// length of a scalar there (0 otherwise): the loader knows the file's
+    /// format, so it resolves paths, and diagnostics never parse YAML.
+    fn locate(&self, file: &Path, key_path: &str) -> Option<(Position, usize)>;
 }
 
 /// Turns every [`Locus`] into a [`Position`], using the file texts.
@@ -188,19 +189,7 @@ pub fn resolve(diagnostics: &mut [Diagnostic], sources: &dyn SourceLookup) {
         let start = Position { line: 1, column: 1 };
         let (position, length) = match &d.locus {
             Locus::At(p) => (*p, 0),
-            Locus::Path(path) => match sources.yaml(&d.file) {
-                Some((yaml, offset)) => match crate::load::yaml::locate(yaml, path) {
-                    Some((p, len)) => (
-                        Position {
-                            line: p.line + offset,
-                            column: p.column,
-                        },
-                        len,
-                    ),
-                    None => (start, 0),
-                },
-                None => (start, 0),
-            },
+            Locus::Path(path) => sources.locate(&d.file, path).unwrap_or((start, 0)),
             Locus::Offset(byte) => match sources.text(&d.file) {
                 Some(text) => (position_of_offset(text, *byte), 0),
                 None => (start, 0),

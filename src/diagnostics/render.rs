@@ -202,9 +202,29 @@ pub fn render_json(diagnostics: &[Diagnostic]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostics::{Locus, Position};
-    use crate::load::sources::SourceCache;
-    use std::path::PathBuf;
+    use crate::diagnostics::{Locus, Position, SourceLookup};
+    use std::path::{Path, PathBuf};
+
+    /// Texts given in memory; these tests place diagnostics at positions.
+    struct SourceCache(Vec<(PathBuf, String)>);
+
+    impl SourceCache {
+        fn from_texts<const N: usize>(texts: [(PathBuf, String); N]) -> Self {
+            SourceCache(texts.into())
+        }
+    }
+
+    impl SourceLookup for SourceCache {
+        fn text(&self, file: &Path) -> Option<&str> {
+            self.0
+                .iter()
+                .find(|(f, _)| f == file)
+                .map(|(_, t)| t.as_str())
+        }
+        fn locate(&self, _: &Path, _: &str) -> Option<(Position, usize)> {
+            None
+        }
+    }
 
     #[test]
     fn a_huge_line_is_shown_as_a_window_with_the_file_position() {

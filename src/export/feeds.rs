@@ -5,10 +5,10 @@
 use crate::i18n::Localizer;
 use crate::model::Kind;
 use crate::model::date::{Date, site_time_zone};
-use crate::render::markdown;
-use crate::render::urls;
-use crate::render::views::{Tx, View};
-use crate::render::{Page, pages};
+use crate::present::markdown;
+use crate::present::urls;
+use crate::present::views::{Tx, View};
+use crate::present::{Page, pages};
 use crate::validate::Site;
 use std::fmt::Write;
 

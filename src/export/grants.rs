@@ -7,8 +7,8 @@ use super::records::Cx;
 use super::table::json_number;
 use crate::i18n::Localizer;
 use crate::model::Kind;
-use crate::render::urls;
-use crate::render::views::View;
+use crate::present::urls;
+use crate::present::views::View;
 use serde_json::{Value, json};
 
 /// The 360Giving prefix of the ids nassij makes (grants and organisations
@@ -116,7 +116,7 @@ pub fn package(cx: &Cx, i18n: &Localizer, licence_url: &str) -> Option<Value> {
         "publisher": {"name": site_title, "website": format!("{base}/")},
         "license": licence_url,
         "downloadURL": format!("{base}/data/grants.360giving.json"),
-        "accessURL": format!("{base}{}", super::page_url(lang)),
+        "accessURL": format!("{base}{}", crate::present::urls::data(lang)),
         "grants": grants,
     }))
 }

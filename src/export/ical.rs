@@ -7,7 +7,7 @@
 use crate::i18n::Localizer;
 use crate::model::Kind;
 use crate::model::date::{Date, SITE_TIME_ZONE, site_time_zone};
-use crate::render::views::View;
+use crate::present::views::View;
 use crate::validate::Site;
 use jiff::civil;
 use jiff::tz::{Offset, TimeZone};

@@ -14,7 +14,7 @@
 //! - per language: Atom feeds of offers and news, the iCalendar file of
 //!   offer deadlines;
 //! - `/sitemap.xml` with hreflang alternates, `/robots.txt`;
-//! - JSON-LD for pages ([`jsonld`]) and the data page's context.
+//! - the data page's tables and counts ([`data_tables`]).
 //!
 //! Everything is a pure function of the [`Site`]: no clock, sorted
 //! iteration, so two builds of the same tree give the same bytes. Bidi
@@ -25,26 +25,20 @@ pub mod csv;
 pub mod feeds;
 pub mod grants;
 pub mod ical;
-pub mod jsonld;
 pub mod records;
 pub mod table;
 
 use crate::i18n::Localizer;
-use crate::render::OutputFile;
-use crate::render::views::{Tx, View};
+use crate::output::OutputFile;
+use crate::present::data::{DataTable, dl};
+use crate::present::views::View;
 use crate::validate::Site;
 use records::Cx;
-use serde::Serialize;
 use serde_json::{Value, json};
 use table::Meta;
 
 /// The version of the layout of the JSON files and their schemas.
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// The data page of a language.
-pub fn page_url(lang: &str) -> String {
-    format!("/{lang}/data/")
-}
 
 fn meta<'a>(site: &'a Site, langs: &'a [String]) -> Meta<'a> {
     let l = site.config.data_licence();
@@ -100,7 +94,7 @@ fn datapackage(site: &Site, resources: Vec<Value>, i18n: &Localizer) -> Value {
         "name": "nassij-open-data",
         "title": v.tx(&site.config.title).text,
         "description": v.msg("data-intro", &[]),
-        "homepage": format!("{}{}", site.config.base_url(), page_url(&site.config.default_language)),
+        "homepage": format!("{}{}", site.config.base_url(), crate::present::urls::data(&site.config.default_language)),
         "version": format!("{SCHEMA_VERSION}.0.0"),
         "keywords": ["associations", "Morocco", "grants", "programmes", "results"],
         "licenses": [{"name": l.id, "title": l.title, "path": l.url}],
@@ -167,63 +161,6 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
     put(text_file("robots.txt".into(), feeds::robots(site)));
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct Download {
-    pub url: String,
-    /// `json`, `csv`, `schema`, `atom`, `ics`, `360giving`, `datapackage`.
-    pub format: &'static str,
-    pub media_type: &'static str,
-    pub file: String,
-}
-
-/// A record kind on the data page.
-#[derive(Debug, Clone, Serialize)]
-pub struct DataTable {
-    /// The table's name: `associations`, `results`...; messages
-    /// `data-table-NAME` name it.
-    pub name: &'static str,
-    pub count: usize,
-    pub downloads: Vec<Download>,
-    /// The CSV files of its nested lists.
-    pub parts: Vec<Download>,
-}
-
-/// The data page's context.
-#[derive(Debug, Clone, Serialize)]
-pub struct DataPage {
-    pub tables: Vec<DataTable>,
-    pub grants: Option<Download>,
-    pub grants_count: usize,
-    pub datapackage: Download,
-    pub feeds: Vec<Download>,
-    pub calendar: Download,
-    pub sitemap: String,
-    pub licence: Tx,
-    pub licence_url: String,
-    pub licence_id: String,
-    /// The build's "today", formatted for the page and in ISO form.
-    pub built: String,
-    pub built_iso: String,
-    pub separator: &'static str,
-}
-
-fn dl(file: String, format: &'static str, media_type: &'static str) -> Download {
-    Download {
-        url: format!("/data/{file}"),
-        format,
-        media_type,
-        file,
-    }
-}
-
-fn grants_count(site: &Site) -> usize {
-    site.offers
-        .iter()
-        .flat_map(|o| &o.data.awards)
-        .filter(|a| a.amount.is_some() && a.date.is_some())
-        .count()
-}
-
 /// The data page's tables: names, counts and files, the same in every
 /// language. Building them builds every export table, so a render computes
 /// them once (see `render::Shared`), not once per data page.
@@ -250,104 +187,6 @@ pub fn data_tables(site: &Site) -> Vec<DataTable> {
                 .collect(),
         })
         .collect()
-}
-
-/// What the data page shows, for one language, with the tables of
-/// [`data_tables`].
-pub fn data_page(v: &View, tables: &[DataTable]) -> DataPage {
-    let site = v.site;
-    let tables = tables.to_vec();
-    let count = grants_count(site);
-    let lang = v.lang;
-    let l = site.config.data_licence();
-    DataPage {
-        tables,
-        grants: (count > 0).then(|| {
-            dl(
-                "grants.360giving.json".into(),
-                "360giving",
-                "application/json",
-            )
-        }),
-        grants_count: count,
-        datapackage: dl("datapackage.json".into(), "datapackage", "application/json"),
-        feeds: vec![
-            Download {
-                url: format!("/{lang}/offers/feed.xml"),
-                format: "atom-offers",
-                media_type: "application/atom+xml",
-                file: "feed.xml".into(),
-            },
-            Download {
-                url: format!("/{lang}/news/feed.xml"),
-                format: "atom-news",
-                media_type: "application/atom+xml",
-                file: "feed.xml".into(),
-            },
-        ],
-        calendar: Download {
-            url: format!("/{lang}/offers/deadlines.ics"),
-            format: "ics",
-            media_type: "text/calendar",
-            file: "deadlines.ics".into(),
-        },
-        sitemap: "/sitemap.xml".into(),
-        licence: v.plain(&l.title),
-        licence_url: l.url,
-        licence_id: l.id,
-        built: v.date(site.today.date()),
-        built_iso: site.today.date().to_string(),
-        separator: table::LIST_SEPARATOR,
-    }
-}
-
-/// The data page's `Dataset` (schema.org) with a `DataDownload` per file.
-pub fn dataset(v: &View, tables: &[DataTable]) -> Value {
-    let site = v.site;
-    let base = site.config.base_url();
-    let page = data_page(v, tables);
-    let l = site.config.data_licence();
-    let mut downloads: Vec<&Download> = Vec::new();
-    for t in &page.tables {
-        downloads.extend(t.downloads.iter().filter(|d| d.format != "schema"));
-        downloads.extend(t.parts.iter());
-    }
-    downloads.push(&page.datapackage);
-    if let Some(g) = &page.grants {
-        downloads.push(g);
-    }
-    let distribution: Vec<Value> = downloads
-        .iter()
-        .map(|d| {
-            json!({
-                "@type": "DataDownload",
-                "name": d.file,
-                "contentUrl": format!("{base}{}", d.url),
-                "encodingFormat": d.media_type,
-            })
-        })
-        .collect();
-    let publisher = json!({
-        "@type": "Organization",
-        "name": v.tx(&site.config.title).text,
-        "url": format!("{base}/"),
-    });
-    json!({
-        "@context": "https://schema.org",
-        "@type": "Dataset",
-        "@id": format!("{base}/data/"),
-        "name": v.msg("data-title", &[]),
-        "description": v.msg("data-intro", &[]),
-        "url": format!("{base}{}", page_url(v.lang)),
-        "inLanguage": v.lang,
-        "license": l.url,
-        "isAccessibleForFree": true,
-        "dateModified": page.built_iso,
-        "spatialCoverage": {"@type": "Place", "name": "Morocco", "address": {"@type": "PostalAddress", "addressCountry": "MA"}},
-        "creator": publisher.clone(),
-        "publisher": publisher,
-        "distribution": distribution,
-    })
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use crate::model::date::{Date, Deadline, site_time_zone};
 use crate::model::records::*;
 use crate::model::text::Text;
 use crate::model::{Kind, Record};
-use crate::render::urls;
+use crate::present::urls;
 use crate::validate::Site;
 
 /// Conversions shared by the tables.

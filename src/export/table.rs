@@ -29,7 +29,7 @@ pub enum Ty {
 }
 
 /// The separator of list items in a CSV cell.
-pub const LIST_SEPARATOR: &str = " | ";
+pub use crate::present::data::LIST_SEPARATOR;
 
 #[derive(Debug, Clone)]
 pub struct Col {
@@ -179,14 +179,7 @@ pub fn text_pairs(t: &Text, langs: &[String]) -> Vec<(String, String)> {
     }
 }
 
-/// A number in JSON: an integer when it has no fraction.
-pub fn json_number(n: f64) -> Value {
-    if n.fract() == 0.0 && n.abs() < 9.0e15 {
-        json!(n as i64)
-    } else {
-        json!(n)
-    }
-}
+pub use crate::present::data::json_number;
 
 /// A number in CSV: no fraction when it has none, never an exponent.
 pub fn csv_number(n: f64) -> String {

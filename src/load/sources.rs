@@ -3,7 +3,7 @@
 //! and columns and to show the offending line. Only those files are read.
 
 use super::frontmatter;
-use crate::diagnostics::{Diagnostic, SourceLookup};
+use crate::diagnostics::{Diagnostic, Position, SourceLookup};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -32,17 +32,6 @@ impl SourceCache {
             .filter_map(|f| read(root, f).map(|c| (f.clone(), c)))
             .collect();
         SourceCache { files }
-    }
-
-    /// For tests and in-memory sites: a cache over given texts.
-    pub fn from_texts(texts: impl IntoIterator<Item = (PathBuf, String)>) -> SourceCache {
-        let files = texts.into_iter().map(|(p, t)| {
-            let c = cached(&p, t);
-            (p, c)
-        });
-        SourceCache {
-            files: files.collect(),
-        }
     }
 }
 
@@ -84,9 +73,17 @@ impl SourceLookup for SourceCache {
         self.files.get(file).map(|c| c.text.as_str())
     }
 
-    fn yaml(&self, file: &Path) -> Option<(&str, usize)> {
+    fn locate(&self, file: &Path, key_path: &str) -> Option<(Position, usize)> {
         let c = self.files.get(file)?;
+        // Lines before the YAML: 1 for Markdown front matter (after `---`).
         let (range, offset) = c.yaml.clone()?;
-        Some((&c.text[range], offset))
+        let (p, len) = super::yaml::locate(&c.text[range], key_path)?;
+        Some((
+            Position {
+                line: p.line + offset,
+                column: p.column,
+            },
+            len,
+        ))
     }
 }

@@ -6,6 +6,7 @@ pub mod config;
 pub mod date;
 pub mod ids;
 pub mod records;
+pub mod sets;
 pub mod taxonomy;
 pub mod text;
 

@@ -2,7 +2,7 @@
 //! provinces), domains, audiences and indicators.
 
 use super::ids::{ProvinceCode, RegionCode};
-use super::records::IndicatorKind;
+use super::sets::IndicatorKind;
 use super::text::Text;
 use serde::de::{DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};

@@ -4,10 +4,28 @@
 //! previous output is untouched, whatever happens to the build; a killed or
 //! failed build leaves only a hidden temporary folder, removed next time.
 
-use crate::render::OutputFile;
 use rayon::prelude::*;
 use std::io;
 use std::path::{Path, PathBuf};
+
+/// One file of the output: its path relative to the output folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// FNV-1a, 64 bits: a stable fingerprint for content-addressed file names
+/// (`site.1a2b3c4d5e.css`, search shards), so that hosts can cache them for
+/// ever (not security).
+pub fn fingerprint(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")[..10].to_string()
+}
 
 const TEMP_PREFIX: &str = ".nassij-build-";
 

@@ -1,13 +1,10 @@
-//! Render: every page of the site's table (SPEC.md, "Site") for every
-//! language, each a pure function of the read-only [`Site`] and its page
-//! context, rendered in parallel.
+//! Render: a page of the site's table (SPEC.md, "Site") in one language as
+//! HTML, a pure function of the read-only [`Site`], the page and what the
+//! pages of one build share ([`Shared`]): minijinja templates of the theme,
+//! Fluent messages, the views of [`crate::present`]. Which pages to render,
+//! in parallel, and where they go is [`crate::build`]'s business.
 
-pub mod charts;
-pub mod deps;
-pub mod markdown;
 pub mod theme;
-pub mod urls;
-pub mod views;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Localizer;
@@ -16,7 +13,6 @@ use crate::model::date::OfferStatus;
 use crate::validate::Site;
 use minijinja::Value;
 use minijinja::context;
-use rayon::prelude::*;
 use serde::Serialize;
 use std::path::Path;
 use std::sync::Arc;
@@ -26,14 +22,10 @@ use theme::Theme;
 fn val<T: Serialize>(t: T) -> Value {
     Value::from(minijinja::value::Serde(t))
 }
-use views::*;
-
-/// One file of the output: its path relative to the output folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    pub path: String,
-    pub bytes: Vec<u8>,
-}
+use crate::output::OutputFile;
+use crate::present::data::DataTable;
+use crate::present::views::*;
+use crate::present::{Page, charts, page::page_count, urls};
 
 /// Everything rendering needs besides the site.
 pub struct Renderer {
@@ -105,145 +97,24 @@ impl Renderer {
     }
 }
 
-/// A page of the site, independent of language.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Page {
-    Home,
-    Associations {
-        page: usize,
-    },
-    Facet {
-        facet: &'static str,
-        key: String,
-        page: usize,
-    },
-    Association(usize),
-    Programmes,
-    Programme(usize),
-    Offers,
-    Offer(usize),
-    Results,
-    NewsList,
-    News(usize),
-    Page(usize),
-    Search,
-    /// The open data page (`/{lang}/data/`, see [`crate::export`]).
-    Data,
-    NotFound,
-}
-
-impl Page {
-    pub fn url(&self, lang: &str, site: &Site) -> String {
-        match self {
-            Page::Home => urls::home(lang),
-            Page::Associations { page } => {
-                urls::paginated(&urls::section(lang, Kind::Associations), *page)
-            }
-            Page::Facet { facet, key, page } => {
-                urls::paginated(&urls::facet(lang, facet, key), *page)
-            }
-            Page::Association(i) => urls::record(
-                lang,
-                Kind::Associations,
-                site.associations[*i].slug.as_str(),
-            ),
-            Page::Programmes => urls::section(lang, Kind::Programmes),
-            Page::Programme(i) => {
-                urls::record(lang, Kind::Programmes, site.programmes[*i].slug.as_str())
-            }
-            Page::Offers => urls::section(lang, Kind::Offers),
-            Page::Offer(i) => urls::record(lang, Kind::Offers, site.offers[*i].slug.as_str()),
-            Page::Results => urls::section(lang, Kind::Results),
-            Page::NewsList => urls::section(lang, Kind::News),
-            Page::News(i) => urls::record(lang, Kind::News, site.news[*i].slug.as_str()),
-            Page::Page(i) => urls::record(lang, Kind::Pages, site.pages[*i].slug.as_str()),
-            Page::Search => urls::search(lang),
-            Page::Data => crate::export::page_url(lang),
-            Page::NotFound => format!("/{lang}/404.html"),
-        }
+/// The template that renders a page.
+fn template(page: &Page) -> &'static str {
+    match page {
+        Page::Home => "home.html",
+        Page::Associations { .. } | Page::Facet { .. } => "associations.html",
+        Page::Association(_) => "association.html",
+        Page::Programmes => "programmes.html",
+        Page::Programme(_) => "programme.html",
+        Page::Offers => "offers.html",
+        Page::Offer(_) => "offer.html",
+        Page::Results => "results.html",
+        Page::NewsList => "news_list.html",
+        Page::News(_) => "news.html",
+        Page::Page(_) => "page.html",
+        Page::Search => "search.html",
+        Page::Data => "data.html",
+        Page::NotFound => "404.html",
     }
-
-    fn template(&self) -> &'static str {
-        match self {
-            Page::Home => "home.html",
-            Page::Associations { .. } | Page::Facet { .. } => "associations.html",
-            Page::Association(_) => "association.html",
-            Page::Programmes => "programmes.html",
-            Page::Programme(_) => "programme.html",
-            Page::Offers => "offers.html",
-            Page::Offer(_) => "offer.html",
-            Page::Results => "results.html",
-            Page::NewsList => "news_list.html",
-            Page::News(_) => "news.html",
-            Page::Page(_) => "page.html",
-            Page::Search => "search.html",
-            Page::Data => "data.html",
-            Page::NotFound => "404.html",
-        }
-    }
-}
-
-fn page_count(n: usize) -> usize {
-    n.div_ceil(urls::PAGE_SIZE).max(1)
-}
-
-/// The section pages: one of each in every language, whatever the records.
-pub const SECTION_PAGES: [Page; 8] = [
-    Page::Home,
-    Page::Programmes,
-    Page::Offers,
-    Page::Results,
-    Page::NewsList,
-    Page::Search,
-    Page::Data,
-    Page::NotFound,
-];
-
-/// Every page of the site, for one language (the list is the same in all).
-pub fn pages(site: &Site) -> Vec<Page> {
-    let mut pages = SECTION_PAGES.to_vec();
-    for n in 1..=page_count(site.associations.len()) {
-        pages.push(Page::Associations { page: n });
-    }
-    // Facet pages exist for every region and province of the territories
-    // and every domain, even when empty, so that a link to one never breaks.
-    let mut facets: Vec<(&'static str, String, usize)> = Vec::new();
-    for r in &site.tax.regions {
-        facets.push((
-            "region",
-            r.code.0.clone(),
-            site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
-        ));
-        for p in &r.provinces {
-            facets.push((
-                "province",
-                p.code.0.clone(),
-                site.by_province.get(p.code.as_str()).map_or(0, Vec::len),
-            ));
-        }
-    }
-    for key in site.tax.domains.keys() {
-        facets.push((
-            "domain",
-            key.to_string(),
-            site.by_domain.get(key).map_or(0, Vec::len),
-        ));
-    }
-    for (facet, key, count) in facets {
-        for n in 1..=page_count(count) {
-            pages.push(Page::Facet {
-                facet,
-                key: key.clone(),
-                page: n,
-            });
-        }
-    }
-    pages.extend((0..site.associations.len()).map(Page::Association));
-    pages.extend((0..site.programmes.len()).map(Page::Programme));
-    pages.extend((0..site.offers.len()).map(Page::Offer));
-    pages.extend((0..site.news.len()).map(Page::News));
-    pages.extend((0..site.pages.len()).map(Page::Page));
-    pages
 }
 
 #[derive(Serialize)]
@@ -319,18 +190,29 @@ fn pagination(base: &str, current: usize, total: usize) -> Option<Pagination> {
 /// empty when no index was built (`check`).
 pub type SearchManifests = std::collections::BTreeMap<String, String>;
 
+/// The data page's tables, computed on first use: counting them builds
+/// every export table, which the build does (render does not call export).
+pub type TablesOf<'s> = &'s (dyn Fn() -> Vec<DataTable> + Sync);
+
 /// What the pages of one render share, computed once instead of once per
-/// page: the search manifests, per language the part of every page's
-/// context that does not depend on the page, and (when a data page asks)
-/// the data page's tables, whose counts cost a build of every export table.
+/// page: per language the part of every page's context that does not
+/// depend on the page (with the search manifest it names), and (when a
+/// data page asks) the data page's tables.
 pub struct Shared<'s> {
     langs: Vec<(String, Value)>,
-    data_tables: std::sync::OnceLock<Vec<crate::export::DataTable>>,
+    data_tables: std::sync::OnceLock<Vec<DataTable>>,
+    tables_of: TablesOf<'s>,
     site: &'s Site,
+    renderer: &'s Renderer,
 }
 
 impl<'s> Shared<'s> {
-    pub fn new(site: &'s Site, renderer: &Renderer, search: &SearchManifests) -> Shared<'s> {
+    pub fn new(
+        site: &'s Site,
+        renderer: &'s Renderer,
+        search: &SearchManifests,
+        tables_of: TablesOf<'s>,
+    ) -> Shared<'s> {
         let langs = site
             .config
             .codes()
@@ -344,7 +226,9 @@ impl<'s> Shared<'s> {
         Shared {
             langs,
             data_tables: std::sync::OnceLock::new(),
+            tables_of,
             site,
+            renderer,
         }
     }
 
@@ -355,9 +239,8 @@ impl<'s> Shared<'s> {
             .map_or_else(Value::default, |(_, v)| v.clone())
     }
 
-    fn data_tables(&self) -> &[crate::export::DataTable] {
-        self.data_tables
-            .get_or_init(|| crate::export::data_tables(self.site))
+    fn data_tables(&self) -> &[DataTable] {
+        self.data_tables.get_or_init(self.tables_of)
     }
 }
 
@@ -396,7 +279,7 @@ fn language_context(
             results => urls::section(lang, Kind::Results),
             news => urls::section(lang, Kind::News),
             search => urls::search(lang),
-            data => crate::export::page_url(lang),
+            data => urls::data(lang),
         },
         today => v.date(site.today.date()),
         today_iso => site.today.date().to_string(),
@@ -431,7 +314,7 @@ fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page, shared: &Sh
         url => url,
         alternates => val(alternates),
         description => description(&v, page),
-        jsonld => crate::export::jsonld::script(&v, page, &|| shared.data_tables()),
+        jsonld => crate::present::jsonld::script(&v, page, &|| shared.data_tables()),
         ..shared.language(lang)
     }
 }
@@ -631,7 +514,7 @@ fn page_context(
             context! { regions => val(facet_list(&v, "region")), domains => val(facet_list(&v, "domain")) }
         }
         Page::Data => {
-            context! { data => val(crate::export::data_page(&v, shared.data_tables())) }
+            context! { data => val(crate::present::data::data_page(&v, shared.data_tables())) }
         }
         Page::NotFound => context! {},
     }
@@ -657,20 +540,8 @@ fn directory(v: &View, members: &[usize], page: usize, base: &str, facet: Option
 }
 
 /// Renders one page in one language.
-pub fn render_page(
-    site: &Site,
-    renderer: &Renderer,
-    lang: &str,
-    page: &Page,
-    search: &SearchManifests,
-) -> Result<OutputFile, Diagnostic> {
-    render_with(
-        site,
-        renderer,
-        lang,
-        page,
-        &Shared::new(site, renderer, search),
-    )
+pub fn render_page(shared: &Shared, lang: &str, page: &Page) -> Result<OutputFile, Diagnostic> {
+    render_with(shared.site, shared.renderer, lang, page, shared)
 }
 
 fn render_with(
@@ -684,7 +555,7 @@ fn render_with(
     let template = renderer
         .theme
         .env
-        .get_template(page.template())
+        .get_template(template(page))
         .map_err(|e| renderer.theme.error(&e))?;
     let html = template.render(ctx).map_err(|e| renderer.theme.error(&e))?;
     Ok(OutputFile {
@@ -697,12 +568,8 @@ fn render_with(
 /// `/404.html` serves hosts that have one error page for the whole site,
 /// `/data/` (the SPEC's address of the open data) is the data page in the
 /// default language, with links to the others.
-pub fn global_pages(
-    site: &Site,
-    renderer: &Renderer,
-    search: &SearchManifests,
-) -> Result<Vec<OutputFile>, Diagnostic> {
-    global_pages_with(site, renderer, &Shared::new(site, renderer, search))
+pub fn global_pages(shared: &Shared) -> Result<Vec<OutputFile>, Diagnostic> {
+    global_pages_with(shared.site, shared.renderer, shared)
 }
 
 fn global_pages_with(
@@ -731,231 +598,6 @@ fn global_pages_with(
         });
     }
     Ok(out)
-}
-
-/// Renders the whole site: every page in every language, the global pages,
-/// the search indexes, the open data and the theme's static files. All
-/// template errors are returned together.
-pub fn render_site(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
-    let langs: Vec<&str> = site.config.codes().collect();
-    render_pages(site, renderer, &langs, &pages(site), &mut |_| {}).map(|(files, _)| files)
-}
-
-/// Why rendering into a sink stopped.
-#[derive(Debug)]
-pub enum RenderError<E> {
-    /// Template errors, all of them, sorted.
-    Content(Vec<Diagnostic>),
-    /// The sink refused a file (the first refusal).
-    Sink(E),
-}
-
-/// What was rendered: `.html` pages and files in all, and the search
-/// manifests the pages name.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Rendered {
-    pub pages: usize,
-    pub files: usize,
-    pub search: SearchManifests,
-}
-
-/// The manifest URL of each language's index.
-pub fn manifests(indexes: &[crate::search::index::LangIndex]) -> SearchManifests {
-    indexes
-        .iter()
-        .map(|i| (i.lang.clone(), i.manifest_url.clone()))
-        .collect()
-}
-
-/// Renders `pages` in `langs`, collected in memory, sorted by path (`serve`
-/// keeps its output in memory; see [`render_into`]), with the search
-/// manifests.
-pub fn render_pages(
-    site: &Site,
-    renderer: &Renderer,
-    langs: &[&str],
-    pages: &[Page],
-    stage: &mut dyn FnMut(&'static str),
-) -> Result<(Vec<OutputFile>, SearchManifests), Vec<Diagnostic>> {
-    let out = std::sync::Mutex::new(Vec::new());
-    let put = |f: OutputFile| -> Result<(), std::convert::Infallible> {
-        out.lock().unwrap_or_else(|e| e.into_inner()).push(f);
-        Ok(())
-    };
-    match render_into(site, renderer, langs, pages, stage, &put) {
-        Ok(rendered) => {
-            let mut files = out.into_inner().unwrap_or_else(|e| e.into_inner());
-            files.sort_unstable_by(|a, b| a.path.cmp(&b.path));
-            Ok((files, rendered.search))
-        }
-        Err(RenderError::Content(d)) => Err(d),
-        Err(RenderError::Sink(never)) => match never {},
-    }
-}
-
-/// Renders `pages` in `langs`, with what depends on every record and so is
-/// always rebuilt: the search indexes (the search page names each
-/// language's manifest, so they come first), the global pages, the open
-/// data and the theme's static files. Each file goes to `put` as soon as it
-/// is rendered, from the rendering threads, so that a build of 250,000
-/// associations never holds its output in memory. `stage` is told when each
-/// part is done (`serve` times them).
-pub fn render_into<E: Send>(
-    site: &Site,
-    renderer: &Renderer,
-    langs: &[&str],
-    pages: &[Page],
-    stage: &mut dyn FnMut(&'static str),
-    put: &(dyn Fn(OutputFile) -> Result<(), E> + Sync),
-) -> Result<Rendered, RenderError<E>> {
-    // Each derived part is handed over as soon as it is built and dropped
-    // then, so that the peak memory is the largest part, not their sum.
-    let sink = Sink::new(put);
-    let indexes = crate::search::build(site, &renderer.i18n);
-    let search = manifests(&indexes);
-    indexes
-        .into_par_iter()
-        .flat_map(|i| i.files)
-        .for_each(|f| sink.give(f));
-    stage("search");
-    crate::export::each_file(site, &renderer.i18n, &mut |f| sink.give(f));
-    stage("exports");
-    renderer.theme.assets.par_iter().for_each(|(path, bytes)| {
-        sink.give(OutputFile {
-            path: path.clone(),
-            bytes: bytes.clone(),
-        })
-    });
-    let errors = render_pages_with(site, renderer, langs, pages, &search, &sink);
-    stage("pages");
-    if !errors.is_empty() {
-        return Err(RenderError::Content(errors));
-    }
-    sink.finish(search).map_err(RenderError::Sink)
-}
-
-/// Renders pages and the global pages into `sink`; returns the template
-/// errors, sorted. After an error nothing more is given to the sink, but
-/// every page is still rendered so that all errors are reported.
-fn render_pages_with<E: Send>(
-    site: &Site,
-    renderer: &Renderer,
-    langs: &[&str],
-    pages: &[Page],
-    search: &SearchManifests,
-    sink: &Sink<'_, E>,
-) -> Vec<Diagnostic> {
-    let jobs: Vec<(&str, &Page)> = langs
-        .iter()
-        .flat_map(|l| pages.iter().map(move |p| (*l, p)))
-        .collect();
-    let shared = Shared::new(site, renderer, search);
-    let mut errors: Vec<Diagnostic> = jobs
-        .par_iter()
-        .filter_map(
-            |(lang, page)| match render_with(site, renderer, lang, page, &shared) {
-                Ok(f) => {
-                    sink.give(f);
-                    None
-                }
-                Err(d) => {
-                    sink.stop();
-                    Some(d)
-                }
-            },
-        )
-        .collect();
-    match global_pages_with(site, renderer, &shared) {
-        Ok(g) => g.into_iter().for_each(|f| sink.give(f)),
-        Err(d) => errors.push(d),
-    }
-    crate::diagnostics::sort(&mut errors);
-    errors
-}
-
-/// A `put` shared by the rendering threads: counts what it took, keeps the
-/// first refusal and takes nothing after a refusal or a [`Sink::stop`].
-struct Sink<'p, E> {
-    put: &'p (dyn Fn(OutputFile) -> Result<(), E> + Sync),
-    stopped: std::sync::atomic::AtomicBool,
-    refused: std::sync::Mutex<Option<E>>,
-    pages: std::sync::atomic::AtomicUsize,
-    files: std::sync::atomic::AtomicUsize,
-}
-
-impl<'p, E: Send> Sink<'p, E> {
-    fn new(put: &'p (dyn Fn(OutputFile) -> Result<(), E> + Sync)) -> Self {
-        Sink {
-            put,
-            stopped: false.into(),
-            refused: std::sync::Mutex::new(None),
-            pages: 0.into(),
-            files: 0.into(),
-        }
-    }
-
-    fn stop(&self) {
-        self.stopped
-            .store(true, std::sync::atomic::Ordering::Relaxed);
-    }
-
-    fn give(&self, f: OutputFile) {
-        use std::sync::atomic::Ordering::Relaxed;
-        if self.stopped.load(Relaxed) {
-            return;
-        }
-        let html = f.path.ends_with(".html");
-        match (self.put)(f) {
-            Ok(()) => {
-                self.pages.fetch_add(usize::from(html), Relaxed);
-                self.files.fetch_add(1, Relaxed);
-            }
-            Err(e) => {
-                self.stop();
-                let mut first = self.refused.lock().unwrap_or_else(|e| e.into_inner());
-                first.get_or_insert(e);
-            }
-        }
-    }
-
-    fn finish(self, search: SearchManifests) -> Result<Rendered, E> {
-        match self.refused.into_inner().unwrap_or_else(|e| e.into_inner()) {
-            Some(e) => Err(e),
-            None => Ok(Rendered {
-                pages: self.pages.into_inner(),
-                files: self.files.into_inner(),
-                search,
-            }),
-        }
-    }
-}
-
-/// Renders one page of each template in each language, without writing:
-/// `check` uses it so that a template error fails the check as it would
-/// fail the build.
-pub fn render_sample(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
-    let all = pages(site);
-    let mut seen = std::collections::HashSet::new();
-    let sample: Vec<&Page> = all
-        .iter()
-        .filter(|p| seen.insert(std::mem::discriminant(*p)))
-        .collect();
-    let langs: Vec<&str> = site.config.codes().collect();
-    let search = SearchManifests::new();
-    let shared = &Shared::new(site, renderer, &search);
-    let mut errors: Vec<Diagnostic> = langs
-        .par_iter()
-        .flat_map(|l| {
-            sample
-                .par_iter()
-                .filter_map(move |p| render_with(site, renderer, l, p, shared).err())
-        })
-        .collect();
-    if let Err(d) = global_pages_with(site, renderer, shared) {
-        errors.push(d);
-    }
-    crate::diagnostics::sort(&mut errors);
-    errors
 }
 
 #[cfg(test)]

@@ -3,9 +3,11 @@
 //! give templates the interface strings of the page's language, and the
 //! static files, CSS fingerprinted for long caching.
 
-use super::views::Tx;
 use crate::diagnostics::{Diagnostic, Locus, Position};
 use crate::i18n::{Arg, Localizer, strip_bidi_isolates};
+use crate::output::fingerprint;
+use crate::present::html::{escape_html, write_escaped};
+use crate::present::views::Tx;
 use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior};
 use std::collections::BTreeMap;
@@ -23,51 +25,6 @@ pub struct Theme {
     pub dir: PathBuf,
     /// Template sources by name, to turn error offsets into columns.
     sources: BTreeMap<String, String>,
-}
-
-/// FNV-1a, 64 bits: a stable fingerprint for cache busting (not security).
-pub fn fingerprint(bytes: &[u8]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")[..10].to_string()
-}
-
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Writes `s` escaped as [`escape_html`] does, a run of plain characters at
-/// a time.
-fn write_escaped(out: &mut impl std::fmt::Write, s: &str) -> std::fmt::Result {
-    let mut start = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.write_str(&s[start..i])?;
-        out.write_str(entity)?;
-        start = i + 1;
-    }
-    out.write_str(&s[start..])
 }
 
 impl Theme {
@@ -498,25 +455,4 @@ fn register_functions(
             Ok(strip_bidi_isolates(&crate::i18n::format_number(&lang, n, 2)).into_owned())
         },
     );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{escape_html, write_escaped};
-
-    #[test]
-    fn escaping_in_runs_equals_escaping_a_copy() {
-        for s in [
-            "",
-            "plain",
-            "<a href=\"x\">l'été & co</a>",
-            "&&<<>>\"\"''",
-            "جمعية <تيفاوين> & ⵜⵉⴼⴰⵡⵉⵏ'",
-            "end&",
-        ] {
-            let mut out = String::new();
-            write_escaped(&mut out, s).unwrap();
-            assert_eq!(out, escape_html(s), "{s}");
-        }
-    }
 }

@@ -22,7 +22,7 @@
 //! 2. *settle*, on a worker thread with its own copy of the site (kept in
 //!    step by the same record replacements) and one core: the search
 //!    indexes, the exports, every page that shows the records
-//!    ([`crate::render::deps`]), the section and global pages; then a
+//!    ([`crate::present::deps`]), the section and global pages; then a
 //!    second `reload` event (`"settled": true`) names the files that
 //!    changed. The page open in the browser reloads only when its own file
 //!    is among those named (reload.js). A newer edit cancels a settle in
@@ -32,14 +32,16 @@
 //! full `build` of the same tree would write (tests/serve.rs checks it
 //! file by file). Site-wide and renderer changes are applied in one phase.
 
+use crate::build::{self, Part, Plan};
 use crate::diagnostics::{self, Diagnostic};
 use crate::load::{self, ParseCache};
 use crate::model::Kind;
 use crate::model::date::Today;
-use crate::render::deps::{self, Affected, Key};
-use crate::render::{self, OutputFile, Page, Renderer, SearchManifests};
+use crate::output::OutputFile;
+use crate::present::deps::{self, Affected, Key};
+use crate::present::{Page, pages, urls};
+use crate::render::{Renderer, SearchManifests};
 use crate::validate::{self, Changed, Memo, Patch, Site};
-use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -268,51 +270,27 @@ impl Drop for Engine {
     }
 }
 
-/// Files a record's pages are rendered to, in every language.
+/// `pages` in every language, naming the given search manifests; `None`
+/// when cancelled.
 fn render_list(
     site: &Site,
     renderer: &Renderer,
-    langs: &[&str],
     pages: &[Page],
     search: &SearchManifests,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Result<Option<Vec<OutputFile>>, Vec<Diagnostic>> {
-    let jobs: Vec<(&str, &Page)> = langs
-        .iter()
-        .flat_map(|l| pages.iter().map(move |p| (*l, p)))
-        .collect();
-    let results: Vec<Option<Result<OutputFile, Diagnostic>>> = jobs
-        .par_iter()
-        .map(|(lang, page)| {
-            (!cancelled()).then(|| render::render_page(site, renderer, lang, page, search))
-        })
-        .collect();
-    let mut files = Vec::with_capacity(results.len());
-    let mut errors = Vec::new();
-    for r in results {
-        match r {
-            None => return Ok(None),
-            Some(Ok(f)) => files.push(f),
-            Some(Err(d)) => errors.push(d),
-        }
-    }
-    if errors.is_empty() {
-        Ok(Some(files))
-    } else {
-        diagnostics::sort(&mut errors);
-        errors.dedup();
-        Err(errors)
-    }
+    let plan = Plan {
+        cancelled: Some(cancelled),
+        ..Plan::pages(pages, search)
+    };
+    let files = build::collect(site, renderer, &plan, &mut |_| {})?;
+    Ok(files.map(|(files, _)| files.into_iter().map(|(_, f)| f).collect()))
 }
 
 fn page_paths(site: &Site, pages: &[Page]) -> HashSet<String> {
     site.config
         .codes()
-        .flat_map(|l| {
-            pages
-                .iter()
-                .map(move |p| render::urls::file_of(&p.url(l, site)))
-        })
+        .flat_map(|l| pages.iter().map(move |p| urls::file_of(&p.url(l, site))))
         .collect()
 }
 
@@ -490,11 +468,15 @@ impl Engine {
                 return self.fail(scope, diagnostics, started);
             }
         };
-        let langs: Vec<&str> = site.config.codes().collect();
-        let all_pages = render::pages(&site);
+        let langs = site.config.languages.len();
+        let all_pages = pages(&site);
         let (files, manifests) =
-            match render::render_pages(&site, &renderer, &langs, &all_pages, &mut stage) {
-                Ok(rendered) => rendered,
+            match build::collect(&site, &renderer, &Plan::site(&all_pages), &mut stage) {
+                Ok(Some((files, manifests))) => (
+                    files.into_iter().map(|(_, f)| f).collect::<Vec<_>>(),
+                    manifests,
+                ),
+                Ok(None) => unreachable!("a full rebuild's plan cannot be cancelled"),
                 Err(mut d) => {
                     diagnostics.append(&mut d);
                     return self.fail(scope, diagnostics, started);
@@ -531,7 +513,7 @@ impl Engine {
                 ok: true,
                 scope,
                 settled: true,
-                rendered: all_pages.len() * langs.len(),
+                rendered: all_pages.len() * langs,
                 changed,
                 removed,
                 elapsed: started.elapsed(),
@@ -716,9 +698,8 @@ impl Engine {
             .iter()
             .filter_map(|(k, s)| Key::Record(*k, s.clone()).page(site))
             .collect();
-        let langs: Vec<&str> = site.config.codes().collect();
         let manifests = self.shared.state().manifests.clone();
-        let files = match render_list(site, &renderer, &langs, &own, &manifests, &|| false) {
+        let files = match render_list(site, &renderer, &own, &manifests, &|| false) {
             Ok(files) => files.unwrap_or_default(),
             Err(errors) => {
                 // The records stay in the site: the fix is a new edit of
@@ -827,9 +808,8 @@ impl Engine {
             .iter()
             .filter_map(|(k, s)| Key::Record(*k, s.clone()).page(&site))
             .collect();
-        let langs: Vec<&str> = site.config.codes().collect();
         let manifests = self.shared.state().manifests.clone();
-        let files = match render_list(&site, &renderer, &langs, &own, &manifests, &|| false) {
+        let files = match render_list(&site, &renderer, &own, &manifests, &|| false) {
             Ok(files) => files.unwrap_or_default(),
             Err(mut errors) => {
                 diagnostics.append(&mut errors);
@@ -838,7 +818,7 @@ impl Engine {
             }
         };
         stage("render");
-        let all_paths = page_paths(&site, &render::pages(&site));
+        let all_paths = page_paths(&site, &pages(&site));
         let (keys, all) = match affected {
             Affected::All => (Vec::new(), true),
             Affected::Pages(pages) => (pages.iter().map(|p| Key::of(&site, p)).collect(), false),
@@ -997,37 +977,17 @@ fn settle(
         stages.push((name, ms(lap)));
         lap = Instant::now();
     };
-    let indexes = crate::search::build(site, &renderer.i18n);
-    stage("search");
-    if cancelled() {
-        return false;
-    }
-    let exports = crate::export::files(site, &renderer.i18n);
-    stage("exports");
-    if cancelled() {
-        return false;
-    }
-    let manifests = render::manifests(&indexes);
     let pages: Vec<Page> = if all {
-        render::pages(site)
+        crate::present::pages(site)
     } else {
         keys.iter().filter_map(|k| k.page(site)).collect()
     };
-    let langs: Vec<&str> = site.config.codes().collect();
-    let rendered = pages.len() * langs.len() + 3;
-    let result =
-        render_list(site, renderer, &langs, &pages, &manifests, cancelled).and_then(|files| {
-            match files {
-                Some(files) if !cancelled() => {
-                    let globals =
-                        render::global_pages(site, renderer, &manifests).map_err(|d| vec![d])?;
-                    Ok(Some((files, globals)))
-                }
-                _ => Ok(None),
-            }
-        });
-    stage("pages");
-    let (mut files, globals) = match result {
+    let rendered = pages.len() * site.config.languages.len() + 3;
+    let plan = Plan {
+        cancelled: Some(cancelled),
+        ..Plan::site(&pages)
+    };
+    let (files, manifests) = match build::collect(site, renderer, &plan, &mut stage) {
         Ok(Some(files)) => files,
         Ok(None) => return false,
         Err(errors) => {
@@ -1041,25 +1001,16 @@ fn settle(
             return false;
         }
     };
-    let mut derived: HashSet<String> = globals.iter().map(|f| f.path.clone()).collect();
-    files.extend(globals);
-    derived.extend(exports.iter().map(|f| f.path.clone()));
-    derived.extend(renderer.theme.assets.iter().map(|(p, _)| p.clone()));
-    for i in &indexes {
-        derived.extend(i.files.iter().map(|f| f.path.clone()));
+    if cancelled() {
+        return false;
     }
-    files.extend(exports);
-    files.extend(indexes.into_iter().flat_map(|i| i.files));
-    files.extend(
-        renderer
-            .theme
-            .assets
-            .iter()
-            .map(|(path, bytes)| OutputFile {
-                path: path.clone(),
-                bytes: bytes.clone(),
-            }),
-    );
+    // Everything but the listed pages is derived from every record.
+    let derived: HashSet<String> = files
+        .iter()
+        .filter(|(part, _)| *part != Part::Page)
+        .map(|(_, f)| f.path.clone())
+        .collect();
+    let files: Vec<OutputFile> = files.into_iter().map(|(_, f)| f).collect();
     let mut state = shared.state();
     if shared.epoch.load(Ordering::SeqCst) != epoch || state.generation != generation {
         return false;

@@ -5,8 +5,8 @@
 
 use crate::model::Kind;
 use crate::model::records::InstitutionKind;
-use crate::render::Page;
-use crate::render::views::View;
+use crate::present::Page;
+use crate::present::views::View;
 use serde_json::{Value, json};
 
 /// A JSON value made safe inside `<script type="application/ld+json">`:
@@ -36,7 +36,7 @@ pub fn script_safe(v: &Value) -> String {
 pub fn script<'t>(
     v: &View,
     page: &Page,
-    data_tables: &dyn Fn() -> &'t [super::DataTable],
+    data_tables: &dyn Fn() -> &'t [super::data::DataTable],
 ) -> String {
     match for_page(v, page, data_tables) {
         Some(data) => format!(
@@ -84,7 +84,7 @@ fn ngo_id(v: &View, slug: &str) -> String {
         "{}#organization",
         abs(
             v,
-            &crate::render::urls::record(v.lang, Kind::Associations, slug)
+            &crate::present::urls::record(v.lang, Kind::Associations, slug)
         )
     )
 }
@@ -125,7 +125,7 @@ fn grants(v: &View, i: usize, only: Option<&str>) -> Vec<Value> {
             if let Some(amount) = a.amount {
                 g["amount"] = json!({
                     "@type": "MonetaryAmount",
-                    "value": super::table::json_number(amount),
+                    "value": super::data::json_number(amount),
                     "currency": currency,
                 });
             }
@@ -140,7 +140,7 @@ fn grants(v: &View, i: usize, only: Option<&str>) -> Vec<Value> {
 fn for_page<'t>(
     v: &View,
     page: &Page,
-    data_tables: &dyn Fn() -> &'t [super::DataTable],
+    data_tables: &dyn Fn() -> &'t [super::data::DataTable],
 ) -> Option<Value> {
     let site = v.site;
     match page {
@@ -202,7 +202,7 @@ fn for_page<'t>(
             graph.extend(grants(v, *i, None));
             Some(json!({"@context": "https://schema.org", "@graph": graph}))
         }
-        Page::Data => Some(super::dataset(v, data_tables())),
+        Page::Data => Some(super::data::dataset(v, data_tables())),
         _ => None,
     }
 }

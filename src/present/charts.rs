@@ -8,7 +8,7 @@
 //! and a schematic tile map of the 12 regions coloured by a figure, which
 //! does not mirror: north stays up and west stays left in every language.
 
-use super::theme::escape_html;
+use super::html::escape_html;
 use super::views::{Tx, View};
 use crate::model::records::{Results, Scope};
 use crate::model::{Record, date::Date};

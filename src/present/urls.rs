@@ -32,6 +32,11 @@ pub fn search(lang: &str) -> String {
     format!("/{lang}/search/")
 }
 
+/// The data page of a language (the open data, see [`crate::export`]).
+pub fn data(lang: &str) -> String {
+    format!("/{lang}/data/")
+}
+
 /// The URL of page `n` (1-based) of a paginated list at `base`.
 pub fn paginated(base: &str, n: usize) -> String {
     if n <= 1 {

@@ -1,0 +1,328 @@
+//! Build: the one place that assembles a site's outputs: the search
+//! indexes, the open data, the theme's static files, the pages in every
+//! language and the global pages. `nassij build` streams a whole site to
+//! the staging folder through it; `serve` assembles the whole site in
+//! memory, a record's own pages, or what a record edit leaves to settle;
+//! `check` renders a sample of pages through it. Each caller says what it
+//! wants in a [`Plan`]; nothing else in the crate lists a site's outputs.
+//!
+//! Render, search and export do not know each other: the pages name the
+//! search manifests and show the data tables' counts, so this module builds
+//! the indexes first and hands render the export tables on demand.
+
+use crate::diagnostics::{self, Diagnostic};
+use crate::output::OutputFile;
+use crate::present::{Page, pages};
+use crate::render::{self, Renderer, SearchManifests, Shared};
+use crate::search::LangIndex;
+use crate::validate::Site;
+use rayon::prelude::*;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
+
+/// Which part of the site a file belongs to: serve tells the pages from
+/// the files derived from every record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Search,
+    Exports,
+    Assets,
+    /// A page of [`Plan::pages`] in one language.
+    Page,
+    /// `/`, `/404.html` and `/data/`.
+    Global,
+}
+
+/// The search indexes of a plan.
+#[derive(Debug, Clone, Copy)]
+pub enum Search<'a> {
+    /// Build them and put their files; the pages name the new manifests.
+    Build,
+    /// Build nothing; the pages name these manifests (the last ones built).
+    Given(&'a SearchManifests),
+}
+
+/// What to assemble. [`Plan::site`] is the whole site.
+#[derive(Clone, Copy)]
+pub struct Plan<'a> {
+    /// Pages rendered in every language of the site.
+    pub pages: &'a [Page],
+    pub search: Search<'a>,
+    pub exports: bool,
+    pub assets: bool,
+    pub globals: bool,
+    /// Asked before each part and each page: `serve` drops a plan that a
+    /// newer edit made useless.
+    pub cancelled: Option<&'a (dyn Fn() -> bool + Sync)>,
+}
+
+impl<'a> Plan<'a> {
+    /// Every output of the site, with `pages` (all of [`pages`]).
+    pub fn site(pages: &'a [Page]) -> Plan<'a> {
+        Plan {
+            pages,
+            search: Search::Build,
+            exports: true,
+            assets: true,
+            globals: true,
+            cancelled: None,
+        }
+    }
+
+    /// `pages` alone, naming the given search manifests.
+    pub fn pages(pages: &'a [Page], manifests: &'a SearchManifests) -> Plan<'a> {
+        Plan {
+            pages,
+            search: Search::Given(manifests),
+            exports: false,
+            assets: false,
+            globals: false,
+            cancelled: None,
+        }
+    }
+
+    fn is_cancelled(&self) -> bool {
+        self.cancelled.is_some_and(|c| c())
+    }
+}
+
+/// What was assembled: `.html` pages and files in all, and the search
+/// manifests the pages name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Assembled {
+    pub pages: usize,
+    pub files: usize,
+    pub search: SearchManifests,
+}
+
+/// Why an assembly stopped.
+#[derive(Debug)]
+pub enum BuildError<E> {
+    /// Template errors, all of them, sorted.
+    Content(Vec<Diagnostic>),
+    /// The sink refused a file (the first refusal).
+    Sink(E),
+    /// [`Plan::cancelled`] said so.
+    Cancelled,
+}
+
+/// The manifest URL of each language's index.
+fn manifests(indexes: &[LangIndex]) -> SearchManifests {
+    indexes
+        .iter()
+        .map(|i| (i.lang.clone(), i.manifest_url.clone()))
+        .collect()
+}
+
+/// Assembles `plan`, giving each file to `put` as soon as it is made, from
+/// the rendering threads, so that a build of 250,000 associations never
+/// holds its output in memory. Each derived part is handed over and dropped
+/// before the next is built, so the peak memory is the largest part, not
+/// their sum. `stage` is told when each part is done (`serve` and
+/// `NASSIJ_TIMINGS` time them). After a template error nothing more is put,
+/// but every page is still rendered so that all errors are reported.
+pub fn assemble<E: Send>(
+    site: &Site,
+    renderer: &Renderer,
+    plan: &Plan,
+    stage: &mut dyn FnMut(&'static str),
+    put: &(dyn Fn(Part, OutputFile) -> Result<(), E> + Sync),
+) -> Result<Assembled, BuildError<E>> {
+    let sink = Sink::new(put);
+    let search = match plan.search {
+        // The search page names each language's manifest: indexes first.
+        Search::Build => {
+            let indexes = crate::search::build(site, &renderer.i18n);
+            let search = manifests(&indexes);
+            indexes
+                .into_par_iter()
+                .flat_map(|i| i.files)
+                .for_each(|f| sink.give(Part::Search, f));
+            stage("search");
+            search
+        }
+        Search::Given(m) => m.clone(),
+    };
+    if plan.exports {
+        if plan.is_cancelled() {
+            return Err(BuildError::Cancelled);
+        }
+        crate::export::each_file(site, &renderer.i18n, &mut |f| sink.give(Part::Exports, f));
+        stage("exports");
+    }
+    if plan.assets {
+        renderer.theme.assets.par_iter().for_each(|(path, bytes)| {
+            sink.give(
+                Part::Assets,
+                OutputFile {
+                    path: path.clone(),
+                    bytes: bytes.clone(),
+                },
+            )
+        });
+    }
+    if plan.is_cancelled() {
+        return Err(BuildError::Cancelled);
+    }
+    let tables_of = || crate::export::data_tables(site);
+    let shared = Shared::new(site, renderer, &search, &tables_of);
+    let langs: Vec<&str> = site.config.codes().collect();
+    let jobs: Vec<(&str, &Page)> = langs
+        .iter()
+        .flat_map(|l| plan.pages.iter().map(move |p| (*l, p)))
+        .collect();
+    let mut errors: Vec<Diagnostic> = jobs
+        .par_iter()
+        .filter_map(|(lang, page)| {
+            if sink.refused() || plan.is_cancelled() {
+                return None;
+            }
+            match render::render_page(&shared, lang, page) {
+                Ok(f) => {
+                    sink.give(Part::Page, f);
+                    None
+                }
+                Err(d) => {
+                    sink.stop();
+                    Some(d)
+                }
+            }
+        })
+        .collect();
+    if plan.is_cancelled() {
+        return Err(BuildError::Cancelled);
+    }
+    if plan.globals {
+        match render::global_pages(&shared) {
+            Ok(g) => g.into_iter().for_each(|f| sink.give(Part::Global, f)),
+            Err(d) => errors.push(d),
+        }
+    }
+    stage("pages");
+    if !errors.is_empty() {
+        diagnostics::sort(&mut errors);
+        return Err(BuildError::Content(errors));
+    }
+    sink.finish(search).map_err(BuildError::Sink)
+}
+
+/// Assembles `plan` in memory: the files sorted by path, with the search
+/// manifests (`serve` keeps its output in memory). `None` when cancelled.
+pub fn collect(
+    site: &Site,
+    renderer: &Renderer,
+    plan: &Plan,
+    stage: &mut dyn FnMut(&'static str),
+) -> Result<Option<(Vec<(Part, OutputFile)>, SearchManifests)>, Vec<Diagnostic>> {
+    let out = Mutex::new(Vec::new());
+    let put = |part: Part, f: OutputFile| -> Result<(), std::convert::Infallible> {
+        out.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((part, f));
+        Ok(())
+    };
+    match assemble(site, renderer, plan, stage, &put) {
+        Ok(assembled) => {
+            let mut files = out.into_inner().unwrap_or_else(|e| e.into_inner());
+            files.sort_unstable_by(|a, b| a.1.path.cmp(&b.1.path));
+            Ok(Some((files, assembled.search)))
+        }
+        Err(BuildError::Content(d)) => Err(d),
+        Err(BuildError::Cancelled) => Ok(None),
+        Err(BuildError::Sink(never)) => match never {},
+    }
+}
+
+/// The whole site in memory, sorted by path.
+pub fn site_files(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
+    let all = pages(site);
+    let files = collect(site, renderer, &Plan::site(&all), &mut |_| {})?;
+    Ok(files
+        .map(|(files, _)| files.into_iter().map(|(_, f)| f).collect())
+        .unwrap_or_default())
+}
+
+/// Renders one page of each template in each language, and the global
+/// pages, without writing: `check` uses it so that a template error fails
+/// the check as it would fail the build.
+pub fn check_templates(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
+    let all = pages(site);
+    let mut seen = std::collections::HashSet::new();
+    let sample: Vec<Page> = all
+        .into_iter()
+        .filter(|p| seen.insert(std::mem::discriminant(p)))
+        .collect();
+    let no_search = SearchManifests::new();
+    let plan = Plan {
+        globals: true,
+        ..Plan::pages(&sample, &no_search)
+    };
+    let discard = |_: Part, _: OutputFile| -> Result<(), std::convert::Infallible> { Ok(()) };
+    match assemble(site, renderer, &plan, &mut |_| {}, &discard) {
+        Err(BuildError::Content(errors)) => errors,
+        _ => Vec::new(),
+    }
+}
+
+/// A `put` shared by the rendering threads: counts what it took, keeps the
+/// first refusal and takes nothing after a refusal or a [`Sink::stop`].
+struct Sink<'p, E> {
+    put: &'p (dyn Fn(Part, OutputFile) -> Result<(), E> + Sync),
+    stopped: AtomicBool,
+    refused: Mutex<Option<E>>,
+    any_refused: AtomicBool,
+    pages: AtomicUsize,
+    files: AtomicUsize,
+}
+
+impl<'p, E: Send> Sink<'p, E> {
+    fn new(put: &'p (dyn Fn(Part, OutputFile) -> Result<(), E> + Sync)) -> Self {
+        Sink {
+            put,
+            stopped: false.into(),
+            refused: Mutex::new(None),
+            any_refused: false.into(),
+            pages: 0.into(),
+            files: 0.into(),
+        }
+    }
+
+    fn stop(&self) {
+        self.stopped.store(true, Relaxed);
+    }
+
+    /// A refused file stops the rendering too: nothing more can be put.
+    fn refused(&self) -> bool {
+        self.any_refused.load(Relaxed)
+    }
+
+    fn give(&self, part: Part, f: OutputFile) {
+        if self.stopped.load(Relaxed) {
+            return;
+        }
+        let html = f.path.ends_with(".html");
+        match (self.put)(part, f) {
+            Ok(()) => {
+                self.pages.fetch_add(usize::from(html), Relaxed);
+                self.files.fetch_add(1, Relaxed);
+            }
+            Err(e) => {
+                self.stop();
+                self.any_refused.store(true, Relaxed);
+                let mut first = self.refused.lock().unwrap_or_else(|e| e.into_inner());
+                first.get_or_insert(e);
+            }
+        }
+    }
+
+    fn finish(self, search: SearchManifests) -> Result<Assembled, E> {
+        match self.refused.into_inner().unwrap_or_else(|e| e.into_inner()) {
+            Some(e) => Err(e),
+            None => Ok(Assembled {
+                pages: self.pages.into_inner(),
+                files: self.files.into_inner(),
+                search,
+            }),
+        }
+    }
+}

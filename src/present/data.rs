@@ -1,0 +1,178 @@
+//! The open data as the data page and its structured data present it: the
+//! downloads of each table, the feeds, the calendar, the licence. The
+//! tables' counts come from the exports ([`crate::export::data_tables`]),
+//! handed over by the build.
+
+use super::urls;
+use super::views::{Tx, View};
+use crate::validate::Site;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+/// A number in JSON: an integer when it has no fraction (amounts in the
+/// exports and in the pages' structured data alike).
+pub fn json_number(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 9.0e15 {
+        json!(n as i64)
+    } else {
+        json!(n)
+    }
+}
+
+/// What joins the items of a list in one CSV cell (shown on the data page).
+pub const LIST_SEPARATOR: &str = " | ";
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Download {
+    pub url: String,
+    /// `json`, `csv`, `schema`, `atom`, `ics`, `360giving`, `datapackage`.
+    pub format: &'static str,
+    pub media_type: &'static str,
+    pub file: String,
+}
+
+/// A record kind on the data page.
+#[derive(Debug, Clone, Serialize)]
+pub struct DataTable {
+    /// The table's name: `associations`, `results`...; messages
+    /// `data-table-NAME` name it.
+    pub name: &'static str,
+    pub count: usize,
+    pub downloads: Vec<Download>,
+    /// The CSV files of its nested lists.
+    pub parts: Vec<Download>,
+}
+
+/// The data page's context.
+#[derive(Debug, Clone, Serialize)]
+pub struct DataPage {
+    pub tables: Vec<DataTable>,
+    pub grants: Option<Download>,
+    pub grants_count: usize,
+    pub datapackage: Download,
+    pub feeds: Vec<Download>,
+    pub calendar: Download,
+    pub sitemap: String,
+    pub licence: Tx,
+    pub licence_url: String,
+    pub licence_id: String,
+    /// The build's "today", formatted for the page and in ISO form.
+    pub built: String,
+    pub built_iso: String,
+    pub separator: &'static str,
+}
+
+pub fn dl(file: String, format: &'static str, media_type: &'static str) -> Download {
+    Download {
+        url: format!("/data/{file}"),
+        format,
+        media_type,
+        file,
+    }
+}
+
+fn grants_count(site: &Site) -> usize {
+    site.offers
+        .iter()
+        .flat_map(|o| &o.data.awards)
+        .filter(|a| a.amount.is_some() && a.date.is_some())
+        .count()
+}
+
+/// What the data page shows, for one language, with the tables of
+/// [`data_tables`].
+pub fn data_page(v: &View, tables: &[DataTable]) -> DataPage {
+    let site = v.site;
+    let tables = tables.to_vec();
+    let count = grants_count(site);
+    let lang = v.lang;
+    let l = site.config.data_licence();
+    DataPage {
+        tables,
+        grants: (count > 0).then(|| {
+            dl(
+                "grants.360giving.json".into(),
+                "360giving",
+                "application/json",
+            )
+        }),
+        grants_count: count,
+        datapackage: dl("datapackage.json".into(), "datapackage", "application/json"),
+        feeds: vec![
+            Download {
+                url: format!("/{lang}/offers/feed.xml"),
+                format: "atom-offers",
+                media_type: "application/atom+xml",
+                file: "feed.xml".into(),
+            },
+            Download {
+                url: format!("/{lang}/news/feed.xml"),
+                format: "atom-news",
+                media_type: "application/atom+xml",
+                file: "feed.xml".into(),
+            },
+        ],
+        calendar: Download {
+            url: format!("/{lang}/offers/deadlines.ics"),
+            format: "ics",
+            media_type: "text/calendar",
+            file: "deadlines.ics".into(),
+        },
+        sitemap: "/sitemap.xml".into(),
+        licence: v.plain(&l.title),
+        licence_url: l.url,
+        licence_id: l.id,
+        built: v.date(site.today.date()),
+        built_iso: site.today.date().to_string(),
+        separator: LIST_SEPARATOR,
+    }
+}
+
+/// The data page's `Dataset` (schema.org) with a `DataDownload` per file.
+pub fn dataset(v: &View, tables: &[DataTable]) -> Value {
+    let site = v.site;
+    let base = site.config.base_url();
+    let page = data_page(v, tables);
+    let l = site.config.data_licence();
+    let mut downloads: Vec<&Download> = Vec::new();
+    for t in &page.tables {
+        downloads.extend(t.downloads.iter().filter(|d| d.format != "schema"));
+        downloads.extend(t.parts.iter());
+    }
+    downloads.push(&page.datapackage);
+    if let Some(g) = &page.grants {
+        downloads.push(g);
+    }
+    let distribution: Vec<Value> = downloads
+        .iter()
+        .map(|d| {
+            json!({
+                "@type": "DataDownload",
+                "name": d.file,
+                "contentUrl": format!("{base}{}", d.url),
+                "encodingFormat": d.media_type,
+            })
+        })
+        .collect();
+    let publisher = json!({
+        "@type": "Organization",
+        "name": v.tx(&site.config.title).text,
+        "url": format!("{base}/"),
+    });
+    json!({
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "@id": format!("{base}/data/"),
+        "name": v.msg("data-title", &[]),
+        "description": v.msg("data-intro", &[]),
+        "url": format!("{base}{}", urls::data(v.lang)),
+        "inLanguage": v.lang,
+        "license": l.url,
+        "isAccessibleForFree": true,
+        "dateModified": page.built_iso,
+        "spatialCoverage": {"@type": "Place", "name": "Morocco", "address": {"@type": "PostalAddress", "addressCountry": "MA"}},
+        "creator": publisher.clone(),
+        "publisher": publisher,
+        "distribution": distribution,
+    })
+}
