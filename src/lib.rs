@@ -14,7 +14,6 @@
 pub mod cli;
 pub mod diagnostics;
 pub mod export;
-pub mod generate;
 pub mod i18n;
 pub mod load;
 pub mod model;
