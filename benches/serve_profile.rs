@@ -2,7 +2,7 @@
 //! end-to-end figure is `tests/bench/serve-latency.sh`):
 //!
 //! ```sh
-//! target/release/nassij generate --associations 10000 --out /tmp/site
+//! cargo run --locked --release -p nassij-generate -- --associations 10000 --out /tmp/site
 //! cargo bench --bench serve_profile -- /tmp/site   # it edits the site
 //! ```
 //!

@@ -15,7 +15,6 @@ pub mod build;
 pub mod cli;
 pub mod diagnostics;
 pub mod export;
-pub mod generate;
 pub mod i18n;
 pub mod load;
 pub mod model;

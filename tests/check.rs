@@ -198,17 +198,7 @@ fn bad_now_is_a_usage_error() {
 fn many_warnings_of_one_rule_are_counted_not_all_printed() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("site");
-    let gen_out = common::run_in(
-        &common::repo(),
-        &[
-            "generate",
-            "--associations",
-            "120",
-            "--out",
-            root.to_str().unwrap(),
-        ],
-        &[],
-    );
+    let gen_out = common::generate(120, &root);
     assert_eq!(gen_out.code, 0, "{}", gen_out.stderr);
     let report = common::run_in(&root, &["check", "--now", NOW, "--format", "json"], &[]).json();
     let total = report.warning_codes()["missing-translation"];

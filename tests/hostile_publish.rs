@@ -46,16 +46,12 @@ fn leftovers(parent: &Path) -> Vec<String> {
 }
 
 /// A site larger than the fixture, so that a build lasts long enough to be
-/// killed in the middle: `nassij generate` (it reads the repository's
-/// taxonomies and copies its theme).
+/// killed in the middle: written by the corpus generator, `nassij-generate`
+/// (it reads the repository's taxonomies and copies its theme).
 fn generated_site(dir: &Path) -> PathBuf {
     let root = dir.join("site");
-    let status = nassij(&common::repo())
-        .args(["generate", "--associations", "60", "--out"])
-        .arg(&root)
-        .status()
-        .unwrap();
-    assert!(status.success(), "nassij generate failed");
+    let out = common::generate(60, &root);
+    assert_eq!(out.code, 0, "nassij-generate failed: {}", out.stderr);
     root
 }
 

@@ -92,19 +92,6 @@ enum Command {
         #[arg(long, hide = true)]
         mirror: Option<PathBuf>,
     },
-    /// Write a generated corpus of N associations (benchmarks, tests/bench/).
-    #[command(hide = true)]
-    Generate {
-        #[arg(long)]
-        associations: usize,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        #[arg(long)]
-        out: PathBuf,
-        /// Also write the same records as a Hugo content tree here.
-        #[arg(long)]
-        hugo: Option<PathBuf>,
-    },
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -175,56 +162,6 @@ where
                     EXIT_USAGE
                 }
             }
-        }
-        Command::Generate {
-            associations,
-            seed,
-            out,
-            hugo,
-        } => generate(&cli.root, associations, seed, out, hugo),
-    }
-}
-
-fn generate(
-    root: &Path,
-    associations: usize,
-    seed: u64,
-    out: PathBuf,
-    hugo: Option<PathBuf>,
-) -> i32 {
-    let started = Instant::now();
-    let opts = crate::generate::Options {
-        associations,
-        seed,
-        out,
-        hugo,
-    };
-    match crate::generate::generate(root, &opts) {
-        Ok(s) => {
-            eprintln!(
-                "generate: {} associations, {} programmes, {} offers, {} results, {} news, {} pages, {} institutions; {} files, {:.1} MiB in {}{} in {:.2}s",
-                s.associations,
-                s.programmes,
-                s.offers,
-                s.results,
-                s.news,
-                s.pages,
-                s.institutions,
-                s.files,
-                s.bytes as f64 / 1048576.0,
-                opts.out.display(),
-                if s.hugo_files > 0 {
-                    format!(" (+{} Hugo files)", s.hugo_files)
-                } else {
-                    String::new()
-                },
-                started.elapsed().as_secs_f64()
-            );
-            EXIT_OK
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            EXIT_USAGE
         }
     }
 }

@@ -3,8 +3,9 @@
 #
 #   bash tests/bench/run.sh [--full] [--sizes "1000 10000 50000"] [--runs 3] [--seed 1] [--hugo-max 50000]
 #
-# For each corpus size: `nassij generate` writes a valid site (and the same
-# records as a Hugo content tree); then `nassij build`, `nassij check` and
+# For each corpus size: `nassij-generate` (the corpus generator,
+# tools/generate/) writes a valid site (and the same records as a Hugo
+# content tree); then `nassij build`, `nassij check` and
 # `hugo --quiet` (with tests/bench/hugo/: config and layouts doing the same
 # work) are each run --runs times, measured with GNU time (wall, user+sys,
 # peak RSS); the medians are printed as a table and written to
@@ -55,9 +56,11 @@ RAW=$OUT/raw.tsv
 printf 'size\ttool\trun\tpages\twall_s\tcpu_s\tpeak_kib\n' > "$RAW"
 
 started=$(date +%s)
-echo "== building nassij (release)" >&2
+echo "== building nassij and nassij-generate (release)" >&2
 cargo build --release --quiet
+cargo build --release --quiet --locked -p nassij-generate
 BIN=$ROOT/target/release/nassij
+GEN=$ROOT/target/release/nassij-generate
 
 # measure LABEL LOG CMD...: runs CMD under GNU time; prints "wall cpu peak_kib".
 measure() {
@@ -88,9 +91,9 @@ for N in $SIZES; do
     g0=$(date +%s.%N)
     with_hugo=$([ "$N" -le "$HUGO_MAX" ] && echo 1 || echo 0)
     if [ "$with_hugo" = 1 ]; then
-        "$BIN" --root "$ROOT" generate --associations "$N" --seed "$SEED" --out "$SITE" --hugo "$HUGO" 2>"$OUT/generate-$N.log"
+        "$GEN" --root "$ROOT" --associations "$N" --seed "$SEED" --out "$SITE" --hugo "$HUGO" 2>"$OUT/generate-$N.log"
     else
-        "$BIN" --root "$ROOT" generate --associations "$N" --seed "$SEED" --out "$SITE" 2>"$OUT/generate-$N.log"
+        "$GEN" --root "$ROOT" --associations "$N" --seed "$SEED" --out "$SITE" 2>"$OUT/generate-$N.log"
     fi
     g1=$(date +%s.%N)
     gen_s=$(awk -v a="$g0" -v b="$g1" 'BEGIN { printf "%.1f", b - a }')
@@ -159,6 +162,6 @@ machine="$(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | se
                   printf "- %s associations: %.2f (%.2f)\n", n, (np[1] / w1) / (hp[1] / w2), (np[1] / c1) / (hp[1] / c2) }' "$RAW"
     done
     echo
-    echo "Generation (\`nassij generate\`, nassij and Hugo trees together): $(for row in "${ROWS[@]}"; do printf '%s associations %ss; ' ${row}; done)"
+    echo "Generation (\`nassij-generate\`, nassij and Hugo trees together): $(for row in "${ROWS[@]}"; do printf '%s associations %ss; ' ${row}; done)"
 } > "$OUT/results.md"
 cat "$OUT/results.md"

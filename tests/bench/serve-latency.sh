@@ -14,7 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 N="${1:-10000}"
 cargo build --release --quiet
+cargo build --release --quiet --locked -p nassij-generate
 BIN="$PWD/target/release/nassij"
+GEN="$PWD/target/release/nassij-generate"
 WORK="$(mktemp -d -t nassij-serve-bench-XXXXXX)"
 SERVER_PID=""
 cleanup() {
@@ -22,7 +24,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-"$BIN" generate --associations "$N" --out "$WORK/site" >/dev/null 2>&1
+"$GEN" --associations "$N" --out "$WORK/site" >/dev/null 2>&1
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 "$BIN" --root "$WORK/site" serve --port "$PORT" --now 2026-11-22 2>"$WORK/serve.log" &
 SERVER_PID=$!

@@ -1,5 +1,5 @@
 // The search client on a generated directory of 5,000 associations (the
-// corpus of `nassij generate`, seed 1; .ci/test builds it into
+// corpus of `nassij-generate`, seed 1; .ci/test builds it into
 // target/browser-large/public): typed queries in each language find the
 // expected records among thousands, a Latin name finds the record on the
 // Arabic and Tifinagh sites, a region filter narrows the results, and a
@@ -17,7 +17,7 @@ let browser;
 
 before(async () => {
   if (!existsSync(path.join(LARGE, 'index.html'))) {
-    throw new Error(`no generated site at ${LARGE}: bash .ci/test builds it (nassij generate --associations 5000, then build)`);
+    throw new Error(`no generated site at ${LARGE}: bash .ci/test builds it (nassij-generate --associations 5000, then build)`);
   }
   server = await serve(LARGE);
   browser = await launch();

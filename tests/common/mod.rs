@@ -196,6 +196,30 @@ pub fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     output
 }
 
+/// Writes a generated site of `associations` associations (seed 1) into
+/// `out` with the corpus generator. The generator is the workspace's
+/// `nassij-generate` tool (tools/generate/), not a binary of this package, so
+/// it runs through `cargo run --locked --quiet -p nassij-generate`, at the
+/// repository's root: it reads the repository's taxonomies and copies its
+/// theme and interface strings.
+pub fn generate(associations: usize, out: &Path) -> Output {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let n = associations.to_string();
+    let result = Command::new(cargo)
+        .args(["run", "--locked", "--quiet", "-p", "nassij-generate", "--"])
+        .args(["--associations", &n, "--out"])
+        .arg(out)
+        .current_dir(repo())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("cannot run cargo");
+    Output {
+        code: result.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&result.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&result.stderr).into_owned(),
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {

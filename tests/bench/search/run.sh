@@ -3,7 +3,7 @@
 #
 #   bash tests/bench/search/run.sh [--sizes 1000,50000] [--seed 1]
 #
-# For each size: `nassij generate` (seeded) and `nassij build` (release,
+# For each size: `nassij-generate` (seeded) and `nassij build` (release,
 # timed: wall time of the whole build); nassij's index stage alone timed by
 # indexer/ (nassij::search::build on the loaded site, median of 3); Pagefind
 # 1.6 (npm package, pinned in package-lock.json) run over the built HTML of
@@ -54,11 +54,13 @@ PAGEFIND=$(ls "$HERE"/node_modules/@pagefind/*/bin/pagefind_extended "$HERE"/nod
 [ -x "$PAGEFIND" ] || { echo "no Pagefind binary under $HERE/node_modules/@pagefind/" >&2; exit 2; }
 PF_VERSION=$("$PAGEFIND" --version)
 
-echo "== cargo build --release (nassij, and indexer/ on the nassij library)" >&2
+echo "== cargo build --release (nassij, nassij-generate, and indexer/ on the nassij library)" >&2
 timeout 1800 cargo build --release --quiet
+timeout 1800 cargo build --release --quiet --locked -p nassij-generate
 cp Cargo.lock "$HERE/indexer/Cargo.lock"
 CARGO_TARGET_DIR=$ROOT/target timeout 1800 cargo build --release --quiet --manifest-path "$HERE/indexer/Cargo.toml"
 BIN=$ROOT/target/release/nassij
+GEN=$ROOT/target/release/nassij-generate
 INDEXER=$ROOT/target/release/nassij-search-index-time
 
 # seconds S: wall seconds of "Elapsed (wall clock)" in a GNU time -v file
@@ -69,7 +71,7 @@ for N in ${SIZES//,/ }; do
     SITE=$OUT/site-$N
     echo "== $N associations: generate (seed $SEED)" >&2
     rm -rf "$SITE"
-    timeout 600 "$BIN" --root "$ROOT" generate --associations "$N" --seed "$SEED" --out "$SITE" >"$OUT/generate-$N.log" 2>&1
+    timeout 600 "$GEN" --root "$ROOT" --associations "$N" --seed "$SEED" --out "$SITE" >"$OUT/generate-$N.log" 2>&1
 
     echo "== $N: nassij build (release)" >&2
     timeout 1200 /usr/bin/time -v -o "$OUT/build-$N.time" "$BIN" --root "$SITE" build --now "$NOW" --out "$SITE/public" >"$OUT/build-$N.log" 2>&1 \

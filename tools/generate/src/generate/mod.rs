@@ -1,4 +1,4 @@
-//! The corpus generator behind the hidden `nassij generate` command: a
+//! The corpus generator behind the `nassij-generate` development tool: a
 //! complete, valid site tree in the SPEC format with N associations and the
 //! programmes, offers with awards, results, news and pages that go with
 //! them, for benchmarks at national scale (tests/bench/).
@@ -16,8 +16,8 @@
 pub mod rng;
 mod words;
 
-use crate::model::taxonomy::{Indicator, OrderedMap, Term, Territories};
-use crate::model::text::Text;
+use nassij::model::taxonomy::{Indicator, OrderedMap, Term, Territories};
+use nassij::model::text::Text;
 use rayon::prelude::*;
 use rng::{Rng, Stream};
 use std::fmt::{self, Write as _};
@@ -317,7 +317,7 @@ fn prepare(dir: &Path, subtrees: &[&str]) -> Result<(), String> {
         if entries.next().is_some() {
             if !dir.join(MARKER).exists() {
                 return Err(format!(
-                    "{} is not empty and was not written by `nassij generate`; choose another folder",
+                    "{} is not empty and was not written by `nassij-generate`; choose another folder",
                     dir.display()
                 ));
             }
@@ -330,6 +330,8 @@ fn prepare(dir: &Path, subtrees: &[&str]) -> Result<(), String> {
         }
     }
     fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    // The marker's text predates the move out of the `nassij` binary; it is
+    // kept so that outputs stay byte-identical to earlier generations.
     fs::write(dir.join(MARKER), "written by nassij generate\n").map_err(|e| e.to_string())
 }
 
@@ -428,7 +430,7 @@ pub fn generate(root: &Path, opts: &Options) -> Result<Summary, String> {
 
 fn keys(yaml: &str, what: &str) -> Result<Vec<Key>, String> {
     let map: OrderedMap<Term> =
-        crate::load::yaml::parse(yaml).map_err(|e| format!("{what}: {}", e.message))?;
+        nassij::load::yaml::parse(yaml).map_err(|e| format!("{what}: {}", e.message))?;
     Ok(map
         .iter()
         .map(|(k, t)| Key {
@@ -443,7 +445,7 @@ fn plan(root: &Path, opts: &Options) -> Result<Plan, String> {
         return Err("--associations must be at least 1".into());
     }
     let territories: Territories =
-        crate::load::yaml::parse(&read(root, "content/taxonomies/territories.yaml")?)
+        nassij::load::yaml::parse(&read(root, "content/taxonomies/territories.yaml")?)
             .map_err(|e| format!("territories.yaml: {}", e.message))?;
     let mut regions = Vec::new();
     let mut provinces = Vec::new();
@@ -475,7 +477,7 @@ fn plan(root: &Path, opts: &Options) -> Result<Plan, String> {
         "audiences.yaml",
     )?;
     let indicators: OrderedMap<Indicator> =
-        crate::load::yaml::parse(&read(root, "content/taxonomies/indicators.yaml")?)
+        nassij::load::yaml::parse(&read(root, "content/taxonomies/indicators.yaml")?)
             .map_err(|e| format!("indicators.yaml: {}", e.message))?;
     let indicators: Vec<Key> = indicators
         .iter()
