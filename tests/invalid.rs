@@ -182,6 +182,8 @@ cases! {
     reserved_page_slug,
     self_parent,
     symlink,
+    template_message_argument_missing,
+    template_tx_not_a_text,
     template_undefined_variable,
     unknown_domain,
     unknown_enum,

@@ -311,7 +311,7 @@ fn record_edits_render_only_the_pages_that_show_them() {
     edit(root, f, "Association Amal", "Association Amal renommée");
     engine.note(Path::new(f));
     let report = engine.rebuild();
-    assert_eq!(report.scope, "content");
+    assert_eq!(report.scope, nassij::serve::engine::Stage::Content);
     assert!(
         report.rendered * 3 < first.rendered,
         "{} of {} pages rendered",
@@ -373,12 +373,14 @@ impl Drop for Server {
     }
 }
 
-fn start(root: &Path, port: u16, extra: &[&str], stderr: Stdio) -> Child {
+/// `nassij serve` on `root`; `env` adds environment variables (the
+/// developers' `NASSIJ_SERVE_MIRROR`).
+fn start(root: &Path, port: u16, env: &[(&str, &str)], stderr: Stdio) -> Child {
     Command::new(env!("CARGO_BIN_EXE_nassij"))
         .arg("--root")
         .arg(root)
         .args(["serve", "--port", &port.to_string(), "--now", NOW])
-        .args(extra)
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(stderr)
@@ -387,10 +389,10 @@ fn start(root: &Path, port: u16, extra: &[&str], stderr: Stdio) -> Child {
 }
 
 impl Server {
-    fn start(site: TempDir, extra: &[&str]) -> Server {
+    fn start(site: TempDir, env: &[(&str, &str)]) -> Server {
         let port = free_port();
         // Not piped: nobody would read it, and a full pipe would block it.
-        let child = start(site.path(), port, extra, Stdio::null());
+        let child = start(site.path(), port, env, Stdio::null());
         let server = Server {
             child,
             port,
@@ -588,7 +590,7 @@ fn serve_reloads_after_edits_and_its_output_equals_build() {
     let mirror = tempfile::tempdir().unwrap();
     let mirror_dir = mirror.path().join("out");
     let mirror_arg = mirror_dir.to_string_lossy().to_string();
-    let server = Server::start(example_site(), &["--mirror", &mirror_arg]);
+    let server = Server::start(example_site(), &[("NASSIJ_SERVE_MIRROR", &mirror_arg)]);
     let root = server.root().to_path_buf();
     let mut events = server.events();
     for (name, step) in steps() {

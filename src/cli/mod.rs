@@ -85,12 +85,6 @@ enum Command {
         /// "Today", as for build.
         #[arg(long)]
         now: Option<String>,
-        /// Quiet period, in milliseconds, after a change before rebuilding.
-        #[arg(long, default_value_t = 50, hide = true)]
-        debounce_ms: u64,
-        /// Also keep a copy of the served output in this folder (tests).
-        #[arg(long, hide = true)]
-        mirror: Option<PathBuf>,
     },
 }
 
@@ -138,8 +132,6 @@ where
             bind,
             drafts,
             now,
-            debounce_ms,
-            mirror,
         } => {
             let today = match today(now.as_deref()) {
                 Ok(t) => t,
@@ -152,8 +144,10 @@ where
                 open,
                 drafts,
                 today,
-                debounce: std::time::Duration::from_millis(debounce_ms),
-                mirror,
+                debounce: crate::serve::DEBOUNCE,
+                // For the tests that compare serve's output with build's
+                // (tests/serve.rs); not an option editors see.
+                mirror: std::env::var_os("NASSIJ_SERVE_MIRROR").map(PathBuf::from),
             };
             match crate::serve::run(options) {
                 Ok(()) => EXIT_OK,

@@ -192,6 +192,97 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache, dirty: &HashSet<PathBuf>
     })
 }
 
+/// Parses one record's files alone: `file` (`content/KIND/…/SLUG.EXT`) and
+/// the body translations given with it, against the site's configuration,
+/// by the same code and rules as a whole [`load`] (file names, languages,
+/// front matter, fields). `serve` parses an edited record with it. The
+/// taxonomies are not needed: references are checked by validation. The
+/// result holds that record alone, or every diagnostic its files raise.
+pub fn load_record(
+    root: &Path,
+    config: &SiteConfig,
+    file: &Path,
+    translations: &[PathBuf],
+) -> Result<Content, Vec<Diagnostic>> {
+    let languages: Vec<String> = config.codes().map(str::to_string).collect();
+    let mut diagnostics = Vec::new();
+    let mut entries = Vec::new();
+    for rel in std::iter::once(file).chain(translations.iter().map(PathBuf::as_path)) {
+        let mut parts = rel.components().map(|c| c.as_os_str().to_string_lossy());
+        let kind = match (parts.next().as_deref(), parts.next()) {
+            (Some(CONTENT_DIR), Some(folder)) => Kind::from_folder(&folder),
+            _ => None,
+        };
+        let (Some(kind), Some(name)) = (kind, rel.file_name()) else {
+            diagnostics.push(Diagnostic::error(
+                "stray-file",
+                rel,
+                Locus::File,
+                format!("`{}` is not in the folder of a record kind", rel.display()),
+            ));
+            continue;
+        };
+        if std::fs::symlink_metadata(root.join(rel)).is_ok_and(|m| m.file_type().is_symlink()) {
+            diagnostics.push(
+                Diagnostic::error(
+                    "symlink",
+                    rel,
+                    Locus::File,
+                    "symbolic links are not followed in content/",
+                )
+                .with_help(
+                    "replace the link by the file itself; a link could point outside the site",
+                ),
+            );
+            continue;
+        }
+        let name = name.to_string_lossy();
+        if let Some(entry) = classify(
+            kind,
+            &name,
+            rel.to_path_buf(),
+            Some(&languages),
+            Some(&config.default_language),
+            &mut diagnostics,
+        ) {
+            entries.push(entry);
+        }
+    }
+    let mut content = Content::default();
+    let mut found = Vec::new();
+    let mut unparsed: HashMap<Kind, HashSet<String>> = HashMap::new();
+    for entry in &entries {
+        match parse_entry(root, entry) {
+            Err(d) => {
+                if let Entry::Record { kind, slug, .. } = entry {
+                    unparsed.entry(*kind).or_default().insert(slug.clone());
+                }
+                diagnostics.push(d);
+            }
+            Ok(Parsed::Association(r)) => content.associations.push(r),
+            Ok(Parsed::Programme(r)) => content.programmes.push(r),
+            Ok(Parsed::Offer(r)) => content.offers.push(r),
+            Ok(Parsed::Results(r)) => content.results.push(r),
+            Ok(Parsed::Institution(r)) => content.institutions.push(r),
+            Ok(Parsed::News(r)) => content.news.push(r),
+            Ok(Parsed::Page(r)) => content.pages.push(r),
+            Ok(Parsed::Translation {
+                kind,
+                slug,
+                lang,
+                body,
+            }) => found.push((kind, slug, lang, body)),
+            Ok(_) => {}
+        }
+    }
+    attach_translations(&mut content, found, &unparsed, &mut diagnostics);
+    if diagnostics.is_empty() {
+        Ok(content)
+    } else {
+        Err(diagnostics)
+    }
+}
+
 impl Entry {
     fn path(&self) -> &Path {
         match self {

@@ -459,7 +459,7 @@ pub fn dashboard(v: &View) -> Dashboard {
         .map(|r| DashboardRow {
             code: r.code.0.clone(),
             region: v.tx(&r.name),
-            url: super::urls::facet(v.lang, "region", r.code.as_str()),
+            url: super::urls::facet(v.lang, super::urls::FacetKind::Region, r.code.as_str()),
             cells: indicators
                 .iter()
                 .map(|i| cell(i, r.code.as_str()))

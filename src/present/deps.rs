@@ -11,6 +11,7 @@
 //! counts and lists of every kind: they are always rendered again.
 
 use super::Page;
+use super::urls::FacetKind;
 use crate::model::Kind;
 use crate::model::records::Association;
 use crate::validate::Site;
@@ -257,20 +258,24 @@ fn directory_pages(site: &Site, i: usize, a: &Association, out: &mut Collector) 
     out.push(Key::Page(Page::Associations {
         page: i / super::urls::PAGE_SIZE + 1,
     }));
-    let mut facets: Vec<(&'static str, &str, Option<&Vec<usize>>)> = vec![
+    let mut facets: Vec<(FacetKind, &str, Option<&Vec<usize>>)> = vec![
         (
-            "region",
+            FacetKind::Region,
             a.region.as_str(),
             site.by_region.get(a.region.as_str()),
         ),
         (
-            "province",
+            FacetKind::Province,
             a.province.as_str(),
             site.by_province.get(a.province.as_str()),
         ),
     ];
     for d in &a.domains {
-        facets.push(("domain", d.as_str(), site.by_domain.get(d.as_str())));
+        facets.push((
+            FacetKind::Domain,
+            d.as_str(),
+            site.by_domain.get(d.as_str()),
+        ));
     }
     for (facet, key, list) in facets {
         if let Some(page) = page_of(list) {

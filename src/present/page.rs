@@ -2,7 +2,7 @@
 //! (SPEC.md, "Site"), each page's URL in a language, and the list of every
 //! page that a build renders.
 
-use super::urls;
+use super::urls::{self, FacetKind};
 use crate::model::Kind;
 use crate::validate::Site;
 
@@ -14,7 +14,7 @@ pub enum Page {
         page: usize,
     },
     Facet {
-        facet: &'static str,
+        facet: FacetKind,
         key: String,
         page: usize,
     },
@@ -41,7 +41,7 @@ impl Page {
                 urls::paginated(&urls::section(lang, Kind::Associations), *page)
             }
             Page::Facet { facet, key, page } => {
-                urls::paginated(&urls::facet(lang, facet, key), *page)
+                urls::paginated(&urls::facet(lang, *facet, key), *page)
             }
             Page::Association(i) => urls::record(
                 lang,
@@ -90,16 +90,16 @@ pub fn pages(site: &Site) -> Vec<Page> {
     }
     // Facet pages exist for every region and province of the territories
     // and every domain, even when empty, so that a link to one never breaks.
-    let mut facets: Vec<(&'static str, String, usize)> = Vec::new();
+    let mut facets: Vec<(FacetKind, String, usize)> = Vec::new();
     for r in &site.tax.regions {
         facets.push((
-            "region",
+            FacetKind::Region,
             r.code.0.clone(),
             site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
         ));
         for p in &r.provinces {
             facets.push((
-                "province",
+                FacetKind::Province,
                 p.code.0.clone(),
                 site.by_province.get(p.code.as_str()).map_or(0, Vec::len),
             ));
@@ -107,7 +107,7 @@ pub fn pages(site: &Site) -> Vec<Page> {
     }
     for key in site.tax.domains.keys() {
         facets.push((
-            "domain",
+            FacetKind::Domain,
             key.to_string(),
             site.by_domain.get(key).map_or(0, Vec::len),
         ));

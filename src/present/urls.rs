@@ -24,8 +24,28 @@ pub fn record(lang: &str, kind: Kind, slug: &str) -> String {
     }
 }
 
-pub fn facet(lang: &str, facet: &str, key: &str) -> String {
-    format!("/{lang}/associations/{facet}/{key}/")
+/// The ways the directory is divided into lists, each a URL segment
+/// (`/fr/associations/region/MA-09/`) and the `kind` of a facet in
+/// templates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FacetKind {
+    Region,
+    Province,
+    Domain,
+}
+
+impl FacetKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FacetKind::Region => "region",
+            FacetKind::Province => "province",
+            FacetKind::Domain => "domain",
+        }
+    }
+}
+
+pub fn facet(lang: &str, facet: FacetKind, key: &str) -> String {
+    format!("/{lang}/associations/{}/{key}/", facet.as_str())
 }
 
 pub fn search(lang: &str) -> String {
@@ -68,7 +88,7 @@ mod tests {
         );
         assert_eq!(record("ar", Kind::Pages, "about"), "/ar/about/");
         assert_eq!(
-            facet("zgh", "region", "MA-09"),
+            facet("zgh", FacetKind::Region, "MA-09"),
             "/zgh/associations/region/MA-09/"
         );
         assert_eq!(paginated("/ar/associations/", 1), "/ar/associations/");

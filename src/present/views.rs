@@ -3,7 +3,7 @@
 //! numbers formatted, URLs computed). Templates only lay them out.
 
 use super::markdown;
-use super::urls;
+use super::urls::{self, FacetKind};
 use crate::i18n::{Arg, Localizer, format_date, format_number, strip_bidi_isolates};
 use crate::model::date::{Date, OfferStatus, days_left};
 use crate::model::records::*;
@@ -248,7 +248,7 @@ pub fn association_card(v: &View, r: &Record<Association>) -> AssociationCard {
         summary: v.opt_tx(&a.summary),
         region: v.region(a.region.as_str()),
         province: v.province(a.province.as_str()),
-        province_url: urls::facet(v.lang, "province", a.province.as_str()),
+        province_url: urls::facet(v.lang, FacetKind::Province, a.province.as_str()),
         domains: a.domains.iter().map(|d| v.domain(d.as_str())).collect(),
     }
 }
@@ -266,7 +266,7 @@ fn region_facet(v: &View, code: &str) -> Facet {
     Facet {
         key: code.to_string(),
         name: v.region(code),
-        url: urls::facet(v.lang, "region", code),
+        url: urls::facet(v.lang, FacetKind::Region, code),
         count: 0,
     }
 }
@@ -366,14 +366,14 @@ pub fn association_view(v: &View, r: &Record<Association>) -> AssociationView {
         public_utility: a.public_utility,
         commune: v.opt_tx(&a.commune),
         setting: a.setting.map(Setting::as_str),
-        region_url: urls::facet(v.lang, "region", a.region.as_str()),
+        region_url: urls::facet(v.lang, FacetKind::Region, a.region.as_str()),
         domain_links: a
             .domains
             .iter()
             .map(|d| Facet {
                 key: d.0.clone(),
                 name: v.domain(d.as_str()),
-                url: urls::facet(v.lang, "domain", d.as_str()),
+                url: urls::facet(v.lang, FacetKind::Domain, d.as_str()),
                 count: 0,
             })
             .collect(),
@@ -670,7 +670,7 @@ pub fn offer_view(v: &View, i: usize) -> OfferView {
             .map(|d| Facet {
                 key: d.0.clone(),
                 name: v.domain(d.as_str()),
-                url: urls::facet(v.lang, "domain", d.as_str()),
+                url: urls::facet(v.lang, FacetKind::Domain, d.as_str()),
                 count: 0,
             })
             .collect(),

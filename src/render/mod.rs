@@ -22,8 +22,10 @@ use theme::Theme;
 fn val<T: Serialize>(t: T) -> Value {
     Value::from(minijinja::value::Serde(t))
 }
+use crate::model::taxonomy::{Province, Region};
 use crate::output::OutputFile;
 use crate::present::data::DataTable;
+use crate::present::urls::FacetKind;
 use crate::present::views::*;
 use crate::present::{Page, charts, page::page_count, urls};
 
@@ -350,28 +352,38 @@ fn description(v: &View, page: &Page) -> String {
     crate::i18n::strip_bidi_isolates(&text).into_owned()
 }
 
-fn facet_list(v: &View, facet: &'static str) -> Vec<Facet> {
+/// The links to every facet of a kind, with their counts.
+fn facet_list(v: &View, facet: FacetKind) -> Vec<Facet> {
     let site = v.site;
+    let region = |r: &Region| Facet {
+        key: r.code.0.clone(),
+        name: v.tx(&r.name),
+        url: urls::facet(v.lang, FacetKind::Region, r.code.as_str()),
+        count: site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
+    };
+    let province = |p: &Province| Facet {
+        key: p.code.0.clone(),
+        name: v.tx(&p.name),
+        url: urls::facet(v.lang, FacetKind::Province, p.code.as_str()),
+        count: site.by_province.get(p.code.as_str()).map_or(0, Vec::len),
+    };
     match facet {
-        "region" => site
+        FacetKind::Region => site.tax.regions.iter().map(region).collect(),
+        FacetKind::Province => site
             .tax
             .regions
             .iter()
-            .map(|r| Facet {
-                key: r.code.0.clone(),
-                name: v.tx(&r.name),
-                url: urls::facet(v.lang, "region", r.code.as_str()),
-                count: site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
-            })
+            .flat_map(|r| &r.provinces)
+            .map(province)
             .collect(),
-        _ => site
+        FacetKind::Domain => site
             .tax
             .domains
             .iter()
             .map(|(k, t)| Facet {
                 key: k.to_string(),
                 name: v.tx(&t.name),
-                url: urls::facet(v.lang, "domain", k),
+                url: urls::facet(v.lang, FacetKind::Domain, k),
                 count: site.by_domain.get(k).map_or(0, Vec::len),
             })
             .collect(),
@@ -412,21 +424,16 @@ fn page_context(
             )
         }
         Page::Facet { facet, key, page } => {
-            let members = match *facet {
-                "region" => site.by_region.get(key),
-                "province" => site.by_province.get(key),
-                _ => site.by_domain.get(key),
+            let (members, name) = match facet {
+                FacetKind::Region => (site.by_region.get(key), v.region(key)),
+                FacetKind::Province => (site.by_province.get(key), v.province(key)),
+                FacetKind::Domain => (site.by_domain.get(key), v.domain(key)),
             };
             let empty = Vec::new();
             let members = members.unwrap_or(&empty);
-            let name = match *facet {
-                "region" => v.region(key),
-                "province" => v.province(key),
-                _ => v.domain(key),
-            };
             // A region lists its provinces; a province links back to its region.
-            let provinces: Vec<Facet> = match *facet {
-                "region" => site
+            let provinces: Vec<Facet> = match facet {
+                FacetKind::Region => site
                     .tax
                     .regions
                     .iter()
@@ -435,13 +442,13 @@ fn page_context(
                     .map(|p| Facet {
                         key: p.code.0.clone(),
                         name: v.tx(&p.name),
-                        url: urls::facet(lang, "province", p.code.as_str()),
+                        url: urls::facet(lang, FacetKind::Province, p.code.as_str()),
                         count: site.by_province.get(p.code.as_str()).map_or(0, Vec::len),
                     })
                     .collect(),
-                _ => Vec::new(),
+                FacetKind::Province | FacetKind::Domain => Vec::new(),
             };
-            let parent_region = (*facet == "province")
+            let parent_region = (*facet == FacetKind::Province)
                 .then(|| {
                     site.tax
                         .regions
@@ -452,15 +459,15 @@ fn page_context(
                 .map(|r| Facet {
                     key: r.code.0.clone(),
                     name: v.tx(&r.name),
-                    url: urls::facet(lang, "region", r.code.as_str()),
+                    url: urls::facet(lang, FacetKind::Region, r.code.as_str()),
                     count: site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
                 });
-            let current = context! { kind => *facet, key => key, name => val(name), provinces => val(provinces), region => val(parent_region) };
+            let current = context! { kind => facet.as_str(), key => key, name => val(name), provinces => val(provinces), region => val(parent_region) };
             directory(
                 &v,
                 members,
                 *page,
-                &urls::facet(lang, facet, key),
+                &urls::facet(lang, *facet, key),
                 Some(current),
             )
         }
@@ -511,7 +518,7 @@ fn page_context(
         Page::News(i) => context! { item => val(news_view(&v, &site.news[*i])) },
         Page::Page(i) => context! { page => val(page_view(&v, &site.pages[*i])) },
         Page::Search => {
-            context! { regions => val(facet_list(&v, "region")), domains => val(facet_list(&v, "domain")) }
+            context! { regions => val(facet_list(&v, FacetKind::Region)), domains => val(facet_list(&v, FacetKind::Domain)) }
         }
         Page::Data => {
             context! { data => val(crate::present::data::data_page(&v, shared.data_tables())) }
@@ -533,8 +540,8 @@ fn directory(v: &View, members: &[usize], page: usize, base: &str, facet: Option
         associations => val(cards),
         count => members.len(),
         facet => facet,
-        regions => val(facet_list(v, "region")),
-        domains => val(facet_list(v, "domain")),
+        regions => val(facet_list(v, FacetKind::Region)),
+        domains => val(facet_list(v, FacetKind::Domain)),
         pagination => val(pagination(base, page, total)),
     }
 }

@@ -230,6 +230,26 @@ pub fn template_error(
     Diagnostic::error("template", file, locus, message).with_help(help)
 }
 
+/// The string attribute `attr` of a text given to `function` (`tx`,
+/// `html`): a missing or non-string attribute is a template error, never
+/// an empty string on the page.
+fn attr_str(value: &Value, function: &str, attr: &str) -> Result<String, Error> {
+    match value.get_attr(attr)?.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => Err(not_a_text(function, attr, value)),
+    }
+}
+
+fn not_a_text(function: &str, attr: &str, value: &Value) -> Error {
+    Error::new(
+        ErrorKind::InvalidOperation,
+        format!(
+            "{function}() needs a text with `{attr}` (a view's text such as `association.name`), not {}",
+            value.kind()
+        ),
+    )
+}
+
 fn page_lang(state: &State) -> Result<String, Error> {
     state
         .lookup("lang")
@@ -246,27 +266,41 @@ fn message(
     let lang = page_lang(state)?;
     let mut owned: Vec<(String, Value)> = Vec::new();
     for name in kwargs.args() {
-        owned.push((name.to_string(), kwargs.get::<Value>(name)?));
+        let value = kwargs.get::<Value>(name)?;
+        // A missing value is an error, never a message saying 0 or nothing.
+        if value.is_undefined() || value.is_none() {
+            return Err(Error::new(
+                ErrorKind::UndefinedError,
+                format!("the argument `{name}` of message `{id}` has no value"),
+            ));
+        }
+        owned.push((name.to_string(), value));
     }
-    let strings: Vec<Option<String>> = owned
+    enum Given {
+        Str(String),
+        Num(f64),
+    }
+    let given: Vec<Given> = owned
         .iter()
-        .map(|(_, v)| {
+        .map(|(name, v)| {
             if v.is_number() {
-                None
+                f64::try_from(v.clone()).map(Given::Num).map_err(|_| {
+                    Error::new(
+                        ErrorKind::InvalidOperation,
+                        format!("the argument `{name}` of message `{id}` is not a usable number"),
+                    )
+                })
             } else {
-                Some(v.to_string())
+                Ok(Given::Str(v.to_string()))
             }
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
     let args: Vec<(&str, Arg)> = owned
         .iter()
-        .zip(&strings)
-        .map(|((k, v), s)| match s {
-            Some(s) => (k.as_str(), Arg::Str(s.as_str())),
-            None => (
-                k.as_str(),
-                Arg::Num(f64::try_from(v.clone()).unwrap_or(0.0)),
-            ),
+        .zip(&given)
+        .map(|((k, _), g)| match g {
+            Given::Str(s) => (k.as_str(), Arg::Str(s.as_str())),
+            Given::Num(n) => (k.as_str(), Arg::Num(*n)),
         })
         .collect();
     let (text, from) = i18n
@@ -370,22 +404,19 @@ fn register_functions(
                 ));
             }
             let tx: Tx = Tx {
-                text: value
-                    .get_attr("text")?
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string(),
-                lang: value
-                    .get_attr("lang")?
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_string(),
-                dir: if value.get_attr("dir")?.as_str() == Some("rtl") {
-                    "rtl"
-                } else {
-                    "ltr"
+                text: attr_str(&value, "tx", "text")?,
+                lang: attr_str(&value, "tx", "lang")?,
+                dir: match attr_str(&value, "tx", "dir")?.as_str() {
+                    "rtl" => "rtl",
+                    _ => "ltr",
                 },
-                fallback: value.get_attr("fallback")?.is_true(),
+                fallback: {
+                    let f = value.get_attr("fallback")?;
+                    if f.kind() != minijinja::value::ValueKind::Bool {
+                        return Err(not_a_text("tx", "fallback", &value));
+                    }
+                    f.is_true()
+                },
             };
             let lang = page_lang(state)?;
             let html = escape_html(&tx.text);
@@ -402,13 +433,7 @@ fn register_functions(
 
     // html(body): a body already rendered and sanitized by the Markdown stage.
     env.add_function("html", |value: Value| -> Result<Value, Error> {
-        Ok(Value::from_safe_string(
-            value
-                .get_attr("text")?
-                .as_str()
-                .unwrap_or_default()
-                .to_string(),
-        ))
+        Ok(Value::from_safe_string(attr_str(&value, "html", "text")?))
     });
 
     // msg_lang(id): the language an interface string will be shown in (the

@@ -65,6 +65,18 @@ pub enum Stage {
     Nothing,
 }
 
+impl Stage {
+    /// The name of a rebuild of this scope in reports and reload events.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Everything => "full",
+            Stage::Renderer => "renderer",
+            Stage::Content => "content",
+            Stage::Nothing => "nothing",
+        }
+    }
+}
+
 /// Which stage a path (relative to the root) invalidates.
 pub fn stage_of(rel: &Path) -> Stage {
     let parts: Vec<&str> = rel
@@ -123,8 +135,8 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// False when errors kept the previous output in place.
     pub ok: bool,
-    /// "full", "renderer" or "content".
-    pub scope: &'static str,
+    /// What was rebuilt: everything, the renderer (every page) or content.
+    pub scope: Stage,
     /// False after phase 1 of a record edit: the settling follows, with a
     /// report of its own (see the module's documentation).
     pub settled: bool,
@@ -142,7 +154,7 @@ impl Report {
         diagnostics::counts(&self.diagnostics).0
     }
 
-    fn failed(scope: &'static str, diagnostics: Vec<Diagnostic>, started: Instant) -> Report {
+    fn failed(scope: Stage, diagnostics: Vec<Diagnostic>, started: Instant) -> Report {
         Report {
             diagnostics,
             ok: false,
@@ -238,7 +250,7 @@ struct Job {
     reset: bool,
     keys: Vec<Key>,
     all: bool,
-    scope: &'static str,
+    scope: Stage,
     started: Instant,
 }
 
@@ -256,9 +268,6 @@ pub struct Engine {
     memo: Option<Memo>,
     /// The warnings of the site (errors keep the previous site).
     warnings: Vec<Diagnostic>,
-    /// A folder with site.yaml, the taxonomies and, for a moment, the files
-    /// of the records being parsed alone.
-    shadow: Option<tempfile::TempDir>,
     shared: Arc<Shared>,
     jobs: Sender<Job>,
     pending: Pending,
@@ -325,7 +334,6 @@ impl Engine {
             site: None,
             memo: None,
             warnings: Vec::new(),
-            shadow: None,
             shared,
             jobs,
             pending: Pending {
@@ -417,7 +425,7 @@ impl Engine {
                     reset: false,
                     keys: Vec::new(),
                     all: false,
-                    scope: "content",
+                    scope: Stage::Content,
                     started,
                 });
             }
@@ -427,12 +435,7 @@ impl Engine {
         report
     }
 
-    fn fail(
-        &self,
-        scope: &'static str,
-        mut diagnostics: Vec<Diagnostic>,
-        started: Instant,
-    ) -> Report {
+    fn fail(&self, scope: Stage, mut diagnostics: Vec<Diagnostic>, started: Instant) -> Report {
         finish(&self.root, &mut diagnostics);
         Report::failed(scope, diagnostics, started)
     }
@@ -441,10 +444,13 @@ impl Engine {
     /// renderer, or the first build).
     fn full(&mut self, started: Instant, epoch: u64) -> Report {
         let everything = self.pending.everything || self.site.is_none();
-        let scope = if everything { "full" } else { "renderer" };
+        let scope = if everything {
+            Stage::Everything
+        } else {
+            Stage::Renderer
+        };
         if everything {
             self.cache.clear();
-            self.shadow = None;
         }
         let mut stages = Vec::new();
         let mut lap = Instant::now();
@@ -549,34 +555,6 @@ impl Engine {
         report
     }
 
-    /// A copy of site.yaml and the taxonomies, in which a record's files
-    /// are parsed alone by the same code as a full load.
-    fn shadow(&mut self) -> Option<PathBuf> {
-        if self.shadow.is_none() {
-            let dir = tempfile::Builder::new()
-                .prefix("nassij-serve-")
-                .tempdir()
-                .ok()?;
-            let tax = Path::new(load::CONTENT_DIR).join("taxonomies");
-            std::fs::create_dir_all(dir.path().join(&tax)).ok()?;
-            std::fs::copy(
-                self.root.join(load::SITE_FILE),
-                dir.path().join(load::SITE_FILE),
-            )
-            .ok()?;
-            for entry in std::fs::read_dir(self.root.join(&tax)).ok()? {
-                let name = entry.ok()?.file_name();
-                std::fs::copy(
-                    self.root.join(&tax).join(&name),
-                    dir.path().join(&tax).join(&name),
-                )
-                .ok()?;
-            }
-            self.shadow = Some(dir);
-        }
-        self.shadow.as_ref().map(|d| d.path().to_path_buf())
-    }
-
     /// The files of the records the changed paths belong to, when each is
     /// a record or a body translation of an existing record of a kind that
     /// can be checked alone: (kind, slug, record file, translation files).
@@ -626,41 +604,25 @@ impl Engine {
         (!out.is_empty()).then_some(out)
     }
 
-    /// Parses the changed records alone; `None` when anything is unusual
-    /// (the full load reports it).
-    fn parse_alone(&mut self, records: &[RecordFiles]) -> Option<Vec<Changed>> {
-        let shadow = self.shadow()?;
-        let mut copied = Vec::new();
-        let mut ok = true;
+    /// Parses the changed records alone ([`load::load_record`]); `None`
+    /// when one of them has an error or is not of a kind checked alone:
+    /// the full load then reports its errors with the rest of the site.
+    fn parse_alone(&self, records: &[RecordFiles]) -> Option<Vec<Changed>> {
+        let config = &self.site.as_ref()?.config;
+        let mut changed = Vec::with_capacity(records.len());
         for (_, _, file, translations) in records {
-            for f in std::iter::once(file).chain(translations) {
-                let target = shadow.join(f);
-                ok &= target
-                    .parent()
-                    .is_some_and(|p| std::fs::create_dir_all(p).is_ok())
-                    && std::fs::copy(self.root.join(f), &target).is_ok();
-                copied.push(target);
+            let c = load::load_record(&self.root, config, file, translations).ok()?;
+            if !c.institutions.is_empty() || !c.pages.is_empty() {
+                return None;
             }
+            changed.extend(
+                (c.associations.into_iter().map(Changed::Association))
+                    .chain(c.programmes.into_iter().map(Changed::Programme))
+                    .chain(c.offers.into_iter().map(Changed::Offer))
+                    .chain(c.results.into_iter().map(Changed::Results))
+                    .chain(c.news.into_iter().map(Changed::News)),
+            );
         }
-        let loaded = ok.then(|| load::load(&shadow));
-        for f in &copied {
-            let _ = std::fs::remove_file(f);
-        }
-        let loaded = loaded?;
-        if !loaded.diagnostics.is_empty() || loaded.config.is_none() || loaded.taxonomies.is_none()
-        {
-            return None;
-        }
-        let c = loaded.content;
-        if !c.institutions.is_empty() || !c.pages.is_empty() {
-            return None;
-        }
-        let changed: Vec<Changed> = (c.associations.into_iter().map(Changed::Association))
-            .chain(c.programmes.into_iter().map(Changed::Programme))
-            .chain(c.offers.into_iter().map(Changed::Offer))
-            .chain(c.results.into_iter().map(Changed::Results))
-            .chain(c.news.into_iter().map(Changed::News))
-            .collect();
         (changed.len() == records.len()).then_some(changed)
     }
 
@@ -706,7 +668,7 @@ impl Engine {
                 // them, or anything that reloads the site.
                 self.memo = None;
                 self.site = None;
-                return Some(self.fail("content", errors, started));
+                return Some(self.fail(Stage::Content, errors, started));
             }
         };
         stage("render");
@@ -746,7 +708,7 @@ impl Engine {
             let report = Report {
                 diagnostics: self.warnings.clone(),
                 ok: true,
-                scope: "content",
+                scope: Stage::Content,
                 settled: false,
                 rendered,
                 changed,
@@ -763,7 +725,7 @@ impl Engine {
                 reset: false,
                 keys,
                 all,
-                scope: "content",
+                scope: Stage::Content,
                 started,
             });
             report
@@ -786,10 +748,10 @@ impl Engine {
         stage("validate");
         let mut diagnostics = validated.diagnostics;
         let Some(site) = validated.site else {
-            return self.fail("content", diagnostics, started);
+            return self.fail(Stage::Content, diagnostics, started);
         };
         let Some(renderer) = self.renderer.clone() else {
-            return self.fail("content", diagnostics, started);
+            return self.fail(Stage::Content, diagnostics, started);
         };
         let old = self.site.take();
         let touched = match &old {
@@ -814,7 +776,7 @@ impl Engine {
             Err(mut errors) => {
                 diagnostics.append(&mut errors);
                 self.memo = None;
-                return self.fail("content", diagnostics, started);
+                return self.fail(Stage::Content, diagnostics, started);
             }
         };
         stage("render");
@@ -837,7 +799,7 @@ impl Engine {
             let report = Report {
                 diagnostics: diagnostics.clone(),
                 ok: true,
-                scope: "content",
+                scope: Stage::Content,
                 settled: false,
                 rendered,
                 changed,
@@ -854,7 +816,7 @@ impl Engine {
                 reset: false,
                 keys,
                 all,
-                scope: "content",
+                scope: Stage::Content,
                 started,
             });
             report
@@ -885,7 +847,7 @@ fn worker(shared: Arc<Shared>, jobs: Receiver<Job>) {
     // Whether the last jobs left work that no settle completed.
     let mut unfinished = false;
     // The job to finish: epoch, generation, scope, start.
-    let mut target: Option<(u64, u64, &'static str, Instant)> = None;
+    let mut target: Option<(u64, u64, Stage, Instant)> = None;
     loop {
         let job = if target.is_some() {
             match jobs.try_recv() {
@@ -968,7 +930,7 @@ fn settle(
     keys: &[Key],
     all: bool,
     cancelled: &(dyn Fn() -> bool + Sync),
-    (epoch, generation, scope, started): (u64, u64, &'static str, Instant),
+    (epoch, generation, scope, started): (u64, u64, Stage, Instant),
 ) -> bool {
     let t = Instant::now();
     let mut stages = Vec::new();

@@ -14,7 +14,7 @@ pub mod watch;
 
 use crate::diagnostics::{self, Diagnostic, Severity};
 use crate::model::date::Today;
-use engine::{Engine, Report};
+use engine::{Engine, Report, Stage};
 use std::io::IsTerminal;
 use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
@@ -30,9 +30,13 @@ pub struct Options {
     pub today: Today,
     /// Quiet period of the watcher before a rebuild.
     pub debounce: Duration,
-    /// Also keep a copy of the output in this folder (tests).
+    /// Also keep a copy of the output in this folder (the tests set it
+    /// with the environment variable `NASSIJ_SERVE_MIRROR`).
     pub mirror: Option<PathBuf>,
 }
+
+/// The watcher's quiet period after a change before a rebuild.
+pub const DEBOUNCE: Duration = Duration::from_millis(50);
 
 /// Errors that stop `serve` before it serves (exit code 2).
 #[derive(Debug)]
@@ -140,7 +144,7 @@ fn print_report(root: &Path, report: &Report, first: bool) {
         eprint!("{}", diagnostics::render(&errors, &sources, color));
     }
     let ms = report.elapsed.as_secs_f64() * 1000.0;
-    if report.ok && report.settled && report.scope == "content" {
+    if report.ok && report.settled && report.scope == Stage::Content {
         eprintln!(
             "serve: settled in {ms:.0} ms: {} pages rendered, {} files changed, {} removed",
             report.rendered,
@@ -150,7 +154,7 @@ fn print_report(root: &Path, report: &Report, first: bool) {
     } else if report.ok {
         eprintln!(
             "serve: rebuilt ({}) in {ms:.0} ms: {} pages rendered, {} files changed, {} removed{}{}",
-            report.scope,
+            report.scope.name(),
             report.rendered,
             report.changed.len(),
             report.removed.len(),
@@ -186,7 +190,7 @@ fn publish(hub: &http::Hub, root: &Path, report: &Report) {
         let paths: Option<Vec<&String>> =
             named.then(|| report.changed.iter().chain(&report.removed).collect());
         let data = serde_json::json!({
-            "scope": report.scope,
+            "scope": report.scope.name(),
             "settled": report.settled,
             "paths": paths,
             "changed": report.changed.len(),
@@ -252,7 +256,7 @@ fn open_browser(url: &str) {
 }
 
 /// A copy of the served output on disk, kept in step after each rebuild
-/// (hidden `--mirror DIR`, for tests that compare it with `build`).
+/// (`NASSIJ_SERVE_MIRROR=DIR`, for tests that compare it with `build`).
 struct Mirror {
     dir: PathBuf,
 }
