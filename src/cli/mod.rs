@@ -1,6 +1,7 @@
 //! The command line: parse arguments, call the library, print diagnostics.
 //! Exit codes: 0 success, 1 content errors, 2 usage or environment errors.
 
+mod exit;
 mod new;
 mod stats;
 
@@ -16,9 +17,8 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-pub const EXIT_OK: i32 = 0;
-pub const EXIT_CONTENT: i32 = 1;
-pub const EXIT_USAGE: i32 = 2;
+use exit::today;
+pub use exit::{EXIT_CONTENT, EXIT_OK, EXIT_USAGE};
 
 #[derive(Parser, Debug)]
 #[command(name = "nassij", version, about = "Builds Morocco's association directory and programme transparency site", long_about = None)]
@@ -158,14 +158,6 @@ where
             }
         }
     }
-}
-
-fn today(now: Option<&str>) -> Result<Today, i32> {
-    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
-    Today::resolve(now, epoch.as_deref()).map_err(|e| {
-        eprintln!("error: {e}");
-        EXIT_USAGE
-    })
 }
 
 /// Prints diagnostics in the chosen format: human ones to stderr, machine

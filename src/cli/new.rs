@@ -2,7 +2,7 @@
 //! each commented in French and Arabic. Required fields are left empty so
 //! that `check` points at each until it is filled; optional ones are null.
 
-use super::{EXIT_CONTENT, EXIT_OK, EXIT_USAGE};
+use super::exit::{EXIT_CONTENT, EXIT_OK, EXIT_USAGE};
 use crate::model::Kind;
 use crate::model::ids::{is_valid_slug, suggest_slug};
 use std::path::Path;

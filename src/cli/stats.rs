@@ -1,7 +1,7 @@
 //! `nassij stats`: how many records of each kind, and how much of their
 //! text is translated into each language.
 
-use super::{EXIT_OK, EXIT_USAGE, today};
+use super::exit::{EXIT_OK, EXIT_USAGE, today};
 use crate::model::Kind;
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! an underline, through annotate-snippets), GitHub Actions annotations for
 //! CI, and JSON for other tools.
 
-use super::{Diagnostic, Severity, SourceLookup};
+use super::diagnostic::{Diagnostic, Position, Severity, SourceLookup, counts};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// Renders diagnostics rustc-style. `color` selects ANSI styling.
@@ -26,7 +26,7 @@ fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -
         Severity::Warning => Level::WARNING,
     };
     let path = d.file.to_string_lossy().replace('\\', "/");
-    let position = d.position.unwrap_or(super::Position { line: 1, column: 1 });
+    let position = d.position.unwrap_or(Position { line: 1, column: 1 });
     let title = level.primary_title(d.message.as_str()).id(d.code);
     let line_text = sources
         .text(&d.file)
@@ -61,7 +61,7 @@ fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -
     };
     match line_text {
         Some(line) => {
-            let position = super::Position {
+            let position = Position {
                 line: position.line,
                 column,
             };
@@ -140,7 +140,7 @@ fn token_len(s: &str) -> usize {
 pub fn render_github(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diagnostics {
-        let p = d.position.unwrap_or(super::Position { line: 1, column: 1 });
+        let p = d.position.unwrap_or(Position { line: 1, column: 1 });
         let mut message = d.message.clone();
         if let Some(help) = &d.help {
             message.push_str("\nhelp: ");
@@ -174,7 +174,7 @@ pub fn render_json(diagnostics: &[Diagnostic]) -> String {
     let items: Vec<_> = diagnostics
         .iter()
         .map(|d| {
-            let p = d.position.unwrap_or(super::Position { line: 1, column: 1 });
+            let p = d.position.unwrap_or(Position { line: 1, column: 1 });
             serde_json::json!({
                 "severity": d.severity.as_str(),
                 "code": d.code,
@@ -187,7 +187,7 @@ pub fn render_json(diagnostics: &[Diagnostic]) -> String {
             })
         })
         .collect();
-    let (errors, warnings) = super::counts(diagnostics);
+    let (errors, warnings) = counts(diagnostics);
     let doc = serde_json::json!({
         "schema_version": 1,
         "errors": errors,

@@ -37,8 +37,7 @@ use records::Cx;
 use serde_json::{Value, json};
 use table::Meta;
 
-/// The version of the layout of the JSON files and their schemas.
-pub const SCHEMA_VERSION: u32 = 1;
+pub use table::SCHEMA_VERSION;
 
 fn meta<'a>(site: &'a Site, langs: &'a [String]) -> Meta<'a> {
     let l = site.config.data_licence();

@@ -7,6 +7,9 @@ use super::csv;
 use crate::model::text::Text;
 use serde_json::{Map, Value, json};
 
+/// The version of the layout of the JSON files and their schemas.
+pub const SCHEMA_VERSION: u32 = 1;
+
 /// How a column is typed in JSON, JSON Schema, CSV and Frictionless.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ty {
@@ -311,7 +314,7 @@ impl Table {
             "additionalProperties": false,
             "required": ["schema_version", "kind", "title", "built", "languages", "licence", "records"],
             "properties": {
-                "schema_version": {"const": super::SCHEMA_VERSION},
+                "schema_version": {"const": SCHEMA_VERSION},
                 "kind": {"const": self.name},
                 "title": {"type": "string"},
                 "built": {"type": "string", "format": "date", "pattern": DATE_PATTERN},
@@ -661,7 +664,7 @@ impl serde::Serialize for JsonDoc<'_> {
         m.serialize_entry("languages", self.meta.langs)?;
         m.serialize_entry("licence", &self.meta.licence)?;
         m.serialize_entry("records", &JsonRecords(self.table))?;
-        m.serialize_entry("schema_version", &super::SCHEMA_VERSION)?;
+        m.serialize_entry("schema_version", &SCHEMA_VERSION)?;
         m.serialize_entry("title", self.table.title)?;
         m.end()
     }

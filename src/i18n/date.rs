@@ -15,7 +15,7 @@
 //! The day has no leading zero; the year is written in full without grouping.
 //! A language without data gets ISO 8601 (`2023-06-14`, `2023-06`).
 
-use super::Locale;
+use super::locale::Locale;
 use jiff::civil::Date;
 
 const FR_MONTHS: [&str; 12] = [

@@ -15,7 +15,7 @@
 //! the ASCII hyphen-minus in all three; counts and amounts are not expected to
 //! be negative.
 
-use super::Locale;
+use super::locale::Locale;
 use fluent_bundle::FluentValue;
 
 fn symbols(locale: Locale) -> (&'static str, &'static str) {

@@ -6,7 +6,7 @@
 //! on every bundle (see `mod.rs`): it returns the category name as a string,
 //! and the variant keys `[zero] [one] [two] [few] [many] *[other]` match it.
 
-use super::Locale;
+use super::locale::Locale;
 
 /// A CLDR plural category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -9,7 +9,7 @@
 //! does not mirror: north stays up and west stays left in every language.
 
 use super::html::escape_html;
-use super::views::{Tx, View};
+use super::view::{Tx, View};
 use crate::model::records::{Results, Scope};
 use crate::model::{Record, date::Date};
 use serde::Serialize;

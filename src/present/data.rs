@@ -4,7 +4,7 @@
 //! handed over by the build.
 
 use super::urls;
-use super::views::{Tx, View};
+use super::view::{Tx, View};
 use crate::validate::Site;
 use serde::Serialize;
 use serde_json::{Value, json};

@@ -16,6 +16,7 @@ pub mod jsonld;
 pub mod markdown;
 pub mod page;
 pub mod urls;
+pub mod view;
 pub mod views;
 
 pub use page::{Page, SECTION_PAGES, pages};

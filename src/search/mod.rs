@@ -7,3 +7,6 @@ pub mod postings;
 
 pub use index::{LangIndex, build};
 pub mod query;
+
+#[cfg(test)]
+mod tests;

@@ -1,7 +1,7 @@
 //! Rules on site.yaml and the taxonomies, and the checks of form shared by
 //! every record kind (e-mail, phone, web address, currency, coordinates).
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::model::ids::is_valid_slug;
 use std::collections::HashSet;
 use std::path::Path;

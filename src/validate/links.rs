@@ -2,7 +2,7 @@
 //! existing record with a page. Each broken link is reported at its own line
 //! and column in the body's file.
 
-use super::Ctx;
+use super::ctx::Ctx;
 use crate::diagnostics::{Diagnostic, Locus, nearest};
 use crate::load::Content;
 use crate::model::{Body, Kind, Record};
@@ -93,7 +93,7 @@ fn body(ctx: &mut Ctx, body: &Body) {
                 Some((
                     format!(
                         "broken internal link `{dest_url}`: there is no {} `{slug}`",
-                        super::singular(k)
+                        super::ctx::singular(k)
                     ),
                     match hint {
                         Some(n) => format!("did you mean `@/{}/{n}`?", k.folder()),

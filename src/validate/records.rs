@@ -1,7 +1,7 @@
 //! The rules of each record kind (SPEC.md, "Records"), one function a kind.
 
 use super::checks::{LAT_RANGE, LON_RANGE, currency, email, phone, web_url};
-use super::{Ctx, Translations};
+use super::ctx::{Ctx, Translations};
 use crate::load::Content;
 use crate::model::Kind;
 use crate::model::Record;

@@ -2,7 +2,7 @@
 //! sorted by slug, and the indexes that pages need, all computed once here.
 //! It is read-only from here on: rendering receives it by reference.
 
-use super::Options;
+pub use super::coverage::Coverage;
 use crate::load::Content;
 use crate::model::config::SiteConfig;
 use crate::model::date::{OfferStatus, Today, offer_status};
@@ -11,35 +11,11 @@ use crate::model::taxonomy::Taxonomies;
 use crate::model::{Kind, Record};
 use std::collections::{BTreeMap, HashMap};
 
-/// Translation coverage: translated and total fields, per kind and language.
+/// Options that change what is published.
 #[derive(Debug, Clone, Default)]
-pub struct Coverage {
-    pub cells: BTreeMap<(Kind, String), (usize, usize)>,
-}
-
-impl Coverage {
-    pub fn add(&mut self, kind: Kind, lang: &str, total: usize, translated: usize) {
-        let cell = self.cells.entry((kind, lang.to_string())).or_default();
-        cell.0 += translated;
-        cell.1 += total;
-    }
-
-    /// Adds the cells of `other`.
-    pub fn merge(&mut self, other: &Coverage) {
-        for ((kind, lang), (translated, total)) in &other.cells {
-            self.add(*kind, lang, *total, *translated);
-        }
-    }
-
-    /// Takes out the cells of `other` (a part of this coverage).
-    pub fn remove(&mut self, other: &Coverage) {
-        for (key, (translated, total)) in &other.cells {
-            if let Some(cell) = self.cells.get_mut(key) {
-                cell.0 = cell.0.saturating_sub(*translated);
-                cell.1 = cell.1.saturating_sub(*total);
-            }
-        }
-    }
+pub struct Options {
+    /// Publish records marked `draft: true`.
+    pub drafts: bool,
 }
 
 /// An association's participation in a programme, seen from the programme.
@@ -159,11 +135,14 @@ impl Site {
     }
 
     /// Replaces published records by new versions with the same slugs
-    /// (`nassij serve`, after [`super::Memo::patch`] checked them), sorts
+    /// (`nassij serve`, after [`crate::validate::Memo::patch`] checked them), sorts
     /// again and computes the indexes again. Returns the versions replaced.
     /// A record whose slug is not published is left out.
-    pub fn replace(&mut self, changed: Vec<super::Changed>) -> Vec<super::Changed> {
-        use super::Changed;
+    pub fn replace(
+        &mut self,
+        changed: Vec<super::changed::Changed>,
+    ) -> Vec<super::changed::Changed> {
+        use super::changed::Changed;
         fn swap<T>(
             list: &mut [Record<T>],
             index: &HashMap<String, usize>,

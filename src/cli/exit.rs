@@ -1,0 +1,19 @@
+//! What every command shares: its exit codes (SPEC.md: 0 success, 1
+//! content errors, 2 usage or environment errors) and "today" from
+//! `--now` or `SOURCE_DATE_EPOCH`.
+
+use crate::model::date::Today;
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_CONTENT: i32 = 1;
+pub const EXIT_USAGE: i32 = 2;
+
+/// "Today" from `--now`, else `SOURCE_DATE_EPOCH`, else the clock; a bad
+/// value is reported and exits with [`EXIT_USAGE`].
+pub(super) fn today(now: Option<&str>) -> Result<Today, i32> {
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+    Today::resolve(now, epoch.as_deref()).map_err(|e| {
+        eprintln!("error: {e}");
+        EXIT_USAGE
+    })
+}

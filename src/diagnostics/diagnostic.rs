@@ -1,0 +1,266 @@
+//! The diagnostic value, where it points ([`Locus`], [`Position`]), and
+//! the operations on lists of them (resolve, sort, count, nearest name).
+
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A position in a file: 1-based line, 1-based column counted in characters
+/// (not bytes: Arabic and Tifinagh take several bytes per character).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Where in a file a diagnostic points, before positions are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Locus {
+    /// The file as a whole (line 1, column 1).
+    File,
+    /// An exact position, already known (parser errors).
+    At(Position),
+    /// A value inside the YAML of a record, by key path such as
+    /// `programmes.1.programme` (numeric segments index sequences).
+    Path(String),
+    /// A byte offset into the file's text (Markdown bodies).
+    Offset(usize),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// A stable, kebab-case name of the rule, e.g. `unknown-province`.
+    pub code: &'static str,
+    /// The file, relative to the site root.
+    pub file: PathBuf,
+    pub locus: Locus,
+    /// Filled by [`resolve`]; `None` only for diagnostics about no file.
+    pub position: Option<Position>,
+    /// Length in characters of the value at fault, for the underline.
+    pub length: usize,
+    /// What is wrong, including the value found.
+    pub message: String,
+    /// A short label under the value.
+    pub label: Option<String>,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(
+        code: &'static str,
+        file: impl Into<PathBuf>,
+        locus: Locus,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(Severity::Error, code, file.into(), locus, message.into())
+    }
+
+    pub fn warning(
+        code: &'static str,
+        file: impl Into<PathBuf>,
+        locus: Locus,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(Severity::Warning, code, file.into(), locus, message.into())
+    }
+
+    fn new(
+        severity: Severity,
+        code: &'static str,
+        file: PathBuf,
+        locus: Locus,
+        message: String,
+    ) -> Self {
+        let position = match locus {
+            Locus::At(p) => Some(p),
+            _ => None,
+        };
+        Diagnostic {
+            severity,
+            code,
+            file,
+            locus,
+            position,
+            length: 0,
+            message,
+            label: None,
+            help: None,
+        }
+    }
+
+    pub fn at_path(
+        code: &'static str,
+        severity: Severity,
+        file: &Path,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(
+            severity,
+            code,
+            file.to_path_buf(),
+            Locus::Path(path.into()),
+            message.into(),
+        )
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
+        if help.is_some() {
+            self.help = help;
+        }
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    fn sort_key(&self) -> (&Path, usize, usize, Severity, &str, &str) {
+        let p = self.position.unwrap_or(Position { line: 0, column: 0 });
+        (
+            &self.file,
+            p.line,
+            p.column,
+            self.severity,
+            self.code,
+            &self.message,
+        )
+    }
+}
+
+/// Sorts diagnostics by file, line and column, and drops exact duplicates.
+pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.dedup();
+}
+
+/// Something that can give the text of a file for position resolution and
+/// snippets (the loaded sources, or the disk as a last resort).
+pub trait SourceLookup {
+    fn text(&self, file: &Path) -> Option<&str>;
+    /// The position in `file` of the value at a dotted key path, and the
+    /// length of a scalar there (0 otherwise): the loader knows the file's
+    /// format, so it resolves paths, and diagnostics never parse YAML.
+    fn locate(&self, file: &Path, key_path: &str) -> Option<(Position, usize)>;
+}
+
+/// Turns every [`Locus`] into a [`Position`], using the file texts.
+pub fn resolve(diagnostics: &mut [Diagnostic], sources: &dyn SourceLookup) {
+    for d in diagnostics.iter_mut() {
+        if d.position.is_some() {
+            continue;
+        }
+        let start = Position { line: 1, column: 1 };
+        let (position, length) = match &d.locus {
+            Locus::At(p) => (*p, 0),
+            Locus::Path(path) => sources.locate(&d.file, path).unwrap_or((start, 0)),
+            Locus::Offset(byte) => match sources.text(&d.file) {
+                Some(text) => (position_of_offset(text, *byte), 0),
+                None => (start, 0),
+            },
+            Locus::File => (start, 0),
+        };
+        d.position = Some(position);
+        if d.length == 0 {
+            d.length = length;
+        }
+    }
+}
+
+/// Line and character column of a byte offset.
+pub fn position_of_offset(text: &str, byte: usize) -> Position {
+    let byte = byte.min(text.len());
+    let before = text.get(..byte).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    Position { line, column }
+}
+
+/// Counts of a diagnostic list, for the summary line.
+pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize) {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    (errors, diagnostics.len() - errors)
+}
+
+/// The nearest candidate to `found` by edit distance, if it is close enough
+/// to be a plausible typo; used for "did you mean" hints.
+pub fn nearest<'a>(found: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let found_l = found.to_lowercase();
+    let mut best: Option<(f64, &str)> = None;
+    for c in candidates {
+        let score = strsim::normalized_damerau_levenshtein(&found_l, &c.to_lowercase());
+        // Ties go to the smallest candidate, so the hint never depends on
+        // the order of a hash map.
+        let better = match best {
+            None => true,
+            Some((s, b)) => score > s || (score == s && c < b),
+        };
+        if better {
+            best = Some((score, c));
+        }
+    }
+    best.filter(|(s, _)| *s >= 0.5).map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offset_positions_count_characters_not_bytes() {
+        let text = "سطر\nجمعية [x](@/a/b)";
+        let byte = text.find('[').unwrap();
+        assert_eq!(
+            position_of_offset(text, byte),
+            Position { line: 2, column: 7 }
+        );
+    }
+
+    #[test]
+    fn nearest_finds_typos_and_rejects_strangers() {
+        let keys = ["education", "health", "youth"];
+        assert_eq!(nearest("eduction", keys), Some("education"));
+        assert_eq!(nearest("zzzzzzzz", keys), None);
+        // Equal distances: the same answer whatever the order.
+        assert_eq!(nearest("MA-CHX", ["MA-CHT", "MA-CHI"]), Some("MA-CHI"));
+        assert_eq!(nearest("MA-CHX", ["MA-CHI", "MA-CHT"]), Some("MA-CHI"));
+    }
+
+    #[test]
+    fn sort_orders_by_file_then_line() {
+        let mut v = vec![
+            Diagnostic::error("b", "b.md", Locus::At(Position { line: 3, column: 1 }), "x"),
+            Diagnostic::error("a", "a.md", Locus::At(Position { line: 9, column: 1 }), "y"),
+            Diagnostic::error("a", "a.md", Locus::At(Position { line: 2, column: 5 }), "z"),
+        ];
+        sort(&mut v);
+        let order: Vec<_> = v.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["z", "y", "x"]);
+    }
+}

@@ -1,0 +1,84 @@
+//! A new version of one record, parsed from its files (`serve`), checked
+//! alone by the same rules as a full validation.
+
+use super::ctx::Ctx;
+use super::{links, records};
+use crate::model::records::{Association, News, Offer, Programme, Results};
+use crate::model::{Kind, Record};
+use std::path::Path;
+
+/// A new version of one record, parsed from its files.
+#[derive(Debug, Clone)]
+pub enum Changed {
+    Association(Record<Association>),
+    Programme(Record<Programme>),
+    Offer(Record<Offer>),
+    Results(Record<Results>),
+    News(Record<News>),
+}
+
+impl Changed {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Changed::Association(_) => Kind::Associations,
+            Changed::Programme(_) => Kind::Programmes,
+            Changed::Offer(_) => Kind::Offers,
+            Changed::Results(_) => Kind::Results,
+            Changed::News(_) => Kind::News,
+        }
+    }
+
+    pub fn slug(&self) -> &str {
+        match self {
+            Changed::Association(r) => r.slug.as_str(),
+            Changed::Programme(r) => r.slug.as_str(),
+            Changed::Offer(r) => r.slug.as_str(),
+            Changed::Results(r) => r.slug.as_str(),
+            Changed::News(r) => r.slug.as_str(),
+        }
+    }
+
+    pub fn file(&self) -> &Path {
+        match self {
+            Changed::Association(r) => &r.file,
+            Changed::Programme(r) => &r.file,
+            Changed::Offer(r) => &r.file,
+            Changed::Results(r) => &r.file,
+            Changed::News(r) => &r.file,
+        }
+    }
+
+    pub(super) fn is_draft(&self) -> bool {
+        match self {
+            Changed::Association(r) => r.data.draft,
+            Changed::Programme(r) => r.data.draft,
+            Changed::Offer(r) => r.data.draft,
+            Changed::Results(r) => r.data.draft,
+            Changed::News(r) => r.data.draft,
+        }
+    }
+
+    /// The record's diagnostics and its share of the translation coverage,
+    /// exactly as the full validation gives them for this record.
+    pub(super) fn check(&self, ctx: &mut Ctx) {
+        match self {
+            Changed::Association(r) => {
+                records::association(ctx, r);
+                links::record(ctx, r);
+            }
+            Changed::Programme(r) => {
+                records::programme(ctx, r);
+                links::record(ctx, r);
+            }
+            Changed::Offer(r) => {
+                records::offer(ctx, r);
+                links::record(ctx, r);
+            }
+            Changed::Results(r) => records::results(ctx, r),
+            Changed::News(r) => {
+                records::news(ctx, r);
+                links::record(ctx, r);
+            }
+        }
+    }
+}
