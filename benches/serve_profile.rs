@@ -92,6 +92,7 @@ fn profile_record_edits(root: &Path) {
 
 fn profile_section_pages(root: &Path) {
     let root = root.to_path_buf();
+    use nassij::model::Kind;
     use nassij::present::Page;
     let today = Today::resolve(Some(NOW), None).unwrap();
     let t = Instant::now();
@@ -113,8 +114,8 @@ fn profile_section_pages(root: &Path) {
     eprintln!("shared context {:?}", t.elapsed());
     for page in nassij::present::SECTION_PAGES.into_iter().chain([
         Page::Associations { page: 1 },
-        Page::Association(5),
-        Page::Programme(5),
+        Page::Record(Kind::Associations, site.associations[5].slug.clone()),
+        Page::Record(Kind::Programmes, site.programmes[5].slug.clone()),
     ]) {
         let t = Instant::now();
         let f = nassij::render::render_page(&shared, "fr", &page).unwrap();

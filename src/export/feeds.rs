@@ -243,7 +243,7 @@ pub fn sitemap(site: &Site) -> String {
                 out,
                 "<url><loc>{}{}</loc>",
                 xml_escape(base),
-                xml_escape(&page.url(lang, site))
+                xml_escape(&page.url(lang))
             );
             for alt in &langs {
                 let _ = write!(
@@ -251,7 +251,7 @@ pub fn sitemap(site: &Site) -> String {
                     "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}{}\"/>",
                     xml_escape(alt),
                     xml_escape(base),
-                    xml_escape(&page.url(alt, site))
+                    xml_escape(&page.url(alt))
                 );
             }
             if page == Page::Home {

@@ -21,49 +21,8 @@ use std::collections::HashSet;
 #[derive(Debug, PartialEq, Eq)]
 pub enum Affected {
     All,
-    /// Pages of the new site (positions index the new site's records).
+    /// Pages of the new site.
     Pages(Vec<Page>),
-}
-
-/// A page named independently of record positions, which change from one
-/// site to the next: a record's page by kind and slug, or another page.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Key {
-    Record(Kind, String),
-    Page(Page),
-}
-
-impl Key {
-    /// The key of `page` of `site`.
-    pub fn of(site: &Site, page: &Page) -> Key {
-        let record = |kind: Kind, slug: &str| Key::Record(kind, slug.to_string());
-        match page {
-            Page::Association(i) => record(Kind::Associations, site.associations[*i].slug.as_str()),
-            Page::Programme(i) => record(Kind::Programmes, site.programmes[*i].slug.as_str()),
-            Page::Offer(i) => record(Kind::Offers, site.offers[*i].slug.as_str()),
-            Page::News(i) => record(Kind::News, site.news[*i].slug.as_str()),
-            Page::Page(i) => record(Kind::Pages, site.pages[*i].slug.as_str()),
-            other => Key::Page(other.clone()),
-        }
-    }
-
-    /// The page of `site` this key names, if it has one there.
-    pub fn page(&self, site: &Site) -> Option<Page> {
-        match self {
-            Key::Page(p) => Some(p.clone()),
-            Key::Record(kind, slug) => {
-                let i = site.position(*kind, slug)?;
-                match kind {
-                    Kind::Associations => Some(Page::Association(i)),
-                    Kind::Programmes => Some(Page::Programme(i)),
-                    Kind::Offers => Some(Page::Offer(i)),
-                    Kind::News => Some(Page::News(i)),
-                    Kind::Pages => Some(Page::Page(i)),
-                    Kind::Results | Kind::Institutions => None,
-                }
-            }
-        }
-    }
 }
 
 /// The pages of `new` to render again after the records of `touched`
@@ -104,7 +63,7 @@ impl Deps {
         touched.sort();
         let mut out = Collector::default();
         for page in super::SECTION_PAGES {
-            out.push(Key::Page(page));
+            out.push(page);
         }
         Deps {
             touched,
@@ -158,9 +117,9 @@ impl Deps {
             }
             if *kind == Kind::Associations {
                 // Associations that name it among their networks show its name.
-                for (j, b) in new.associations.iter().enumerate() {
+                for b in &new.associations {
                     if b.data.networks.iter().any(|n| n.as_str() == slug) {
-                        self.out.push(Key::of(new, &Page::Association(j)));
+                        self.out.record(Kind::Associations, b.slug.as_str());
                     }
                 }
             }
@@ -171,30 +130,36 @@ impl Deps {
         if all_directory {
             for page in super::pages(new) {
                 if matches!(page, Page::Associations { .. } | Page::Facet { .. }) {
-                    self.out.push(Key::Page(page));
+                    self.out.push(page);
                 }
             }
         }
-        Affected::Pages(self.out.keys.iter().filter_map(|k| k.page(new)).collect())
+        Affected::Pages(
+            self.out
+                .pages
+                .into_iter()
+                .filter(|p| p.exists_in(new))
+                .collect(),
+        )
     }
 }
 
 #[derive(Default)]
 struct Collector {
-    seen: HashSet<Key>,
-    keys: Vec<Key>,
+    seen: HashSet<Page>,
+    pages: Vec<Page>,
 }
 
 impl Collector {
-    fn push(&mut self, key: Key) {
-        if !self.seen.contains(&key) {
-            self.seen.insert(key.clone());
-            self.keys.push(key);
+    fn push(&mut self, page: Page) {
+        if !self.seen.contains(&page) {
+            self.seen.insert(page.clone());
+            self.pages.push(page);
         }
     }
     fn record(&mut self, kind: Kind, slug: &str) {
-        if kind.has_pages() {
-            self.push(Key::Record(kind, slug.to_string()));
+        if let Some(page) = Page::record(kind, slug) {
+            self.push(page);
         }
     }
 }
@@ -255,9 +220,9 @@ fn directory_pages(site: &Site, i: usize, a: &Association, out: &mut Collector) 
         list.and_then(|l| l.iter().position(|&x| x == i))
             .map(|p| p / super::urls::PAGE_SIZE + 1)
     };
-    out.push(Key::Page(Page::Associations {
+    out.push(Page::Associations {
         page: i / super::urls::PAGE_SIZE + 1,
-    }));
+    });
     let mut facets: Vec<(FacetKind, &str, Option<&Vec<usize>>)> = vec![
         (
             FacetKind::Region,
@@ -279,11 +244,11 @@ fn directory_pages(site: &Site, i: usize, a: &Association, out: &mut Collector) 
     }
     for (facet, key, list) in facets {
         if let Some(page) = page_of(list) {
-            out.push(Key::Page(Page::Facet {
+            out.push(Page::Facet {
                 facet,
                 key: key.to_string(),
                 page,
-            }));
+            });
         }
     }
 }

@@ -144,8 +144,8 @@ fn for_page<'t>(
 ) -> Option<Value> {
     let site = v.site;
     match page {
-        Page::Association(i) => {
-            let r = &site.associations[*i];
+        Page::Record(Kind::Associations, slug) => {
+            let r = &site.associations[site.position(Kind::Associations, slug.as_str())?];
             let a = &r.data;
             let url = abs(v, &v.url(Kind::Associations, r.slug.as_str()));
             let mut ngo = json!({
@@ -196,10 +196,11 @@ fn for_page<'t>(
             }
             Some(json!({"@context": "https://schema.org", "@graph": graph}))
         }
-        Page::Offer(i) => {
-            let o = &site.offers[*i].data;
+        Page::Record(Kind::Offers, slug) => {
+            let i = site.position(Kind::Offers, slug.as_str())?;
+            let o = &site.offers[i].data;
             let mut graph = vec![institution(v, o.issuer.as_str())];
-            graph.extend(grants(v, *i, None));
+            graph.extend(grants(v, i, None));
             Some(json!({"@context": "https://schema.org", "@graph": graph}))
         }
         Page::Data => Some(super::data::dataset(v, data_tables())),

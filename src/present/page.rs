@@ -4,6 +4,7 @@
 
 use super::urls::{self, FacetKind};
 use crate::model::Kind;
+use crate::model::ids::Slug;
 use crate::validate::Site;
 
 /// A page of the site, independent of language.
@@ -18,15 +19,14 @@ pub enum Page {
         key: String,
         page: usize,
     },
-    Association(usize),
+    /// A record's own page, by kind and slug (the kinds that have pages:
+    /// [`Kind::has_pages`]): the same value names the same page in every
+    /// version of the site, whatever the records around it.
+    Record(Kind, Slug),
     Programmes,
-    Programme(usize),
     Offers,
-    Offer(usize),
     Results,
     NewsList,
-    News(usize),
-    Page(usize),
     Search,
     /// The open data page (`/{lang}/data/`, see [`crate::export`]).
     Data,
@@ -34,7 +34,22 @@ pub enum Page {
 }
 
 impl Page {
-    pub fn url(&self, lang: &str, site: &Site) -> String {
+    /// The page of record (kind, slug), for the kinds that have pages.
+    pub fn record(kind: Kind, slug: &str) -> Option<Page> {
+        kind.has_pages()
+            .then(|| Page::Record(kind, Slug(slug.to_string())))
+    }
+
+    /// Whether `site` has this page: a record's page exists while the
+    /// record does; list and section pages always.
+    pub fn exists_in(&self, site: &Site) -> bool {
+        match self {
+            Page::Record(kind, slug) => site.has(*kind, slug.as_str()),
+            _ => true,
+        }
+    }
+
+    pub fn url(&self, lang: &str) -> String {
         match self {
             Page::Home => urls::home(lang),
             Page::Associations { page } => {
@@ -43,21 +58,11 @@ impl Page {
             Page::Facet { facet, key, page } => {
                 urls::paginated(&urls::facet(lang, *facet, key), *page)
             }
-            Page::Association(i) => urls::record(
-                lang,
-                Kind::Associations,
-                site.associations[*i].slug.as_str(),
-            ),
+            Page::Record(kind, slug) => urls::record(lang, *kind, slug.as_str()),
             Page::Programmes => urls::section(lang, Kind::Programmes),
-            Page::Programme(i) => {
-                urls::record(lang, Kind::Programmes, site.programmes[*i].slug.as_str())
-            }
             Page::Offers => urls::section(lang, Kind::Offers),
-            Page::Offer(i) => urls::record(lang, Kind::Offers, site.offers[*i].slug.as_str()),
             Page::Results => urls::section(lang, Kind::Results),
             Page::NewsList => urls::section(lang, Kind::News),
-            Page::News(i) => urls::record(lang, Kind::News, site.news[*i].slug.as_str()),
-            Page::Page(i) => urls::record(lang, Kind::Pages, site.pages[*i].slug.as_str()),
             Page::Search => urls::search(lang),
             Page::Data => urls::data(lang),
             Page::NotFound => format!("/{lang}/404.html"),
@@ -121,10 +126,11 @@ pub fn pages(site: &Site) -> Vec<Page> {
             });
         }
     }
-    pages.extend((0..site.associations.len()).map(Page::Association));
-    pages.extend((0..site.programmes.len()).map(Page::Programme));
-    pages.extend((0..site.offers.len()).map(Page::Offer));
-    pages.extend((0..site.news.len()).map(Page::News));
-    pages.extend((0..site.pages.len()).map(Page::Page));
+    for kind in Kind::ALL.into_iter().filter(|k| k.has_pages()) {
+        pages.extend(
+            site.slugs(kind)
+                .map(|slug| Page::Record(kind, slug.clone())),
+        );
+    }
     pages
 }

@@ -22,6 +22,7 @@ use theme::Theme;
 fn val<T: Serialize>(t: T) -> Value {
     Value::from(minijinja::value::Serde(t))
 }
+use crate::model::ids::Slug;
 use crate::model::taxonomy::{Province, Region};
 use crate::output::OutputFile;
 use crate::present::data::DataTable;
@@ -104,15 +105,18 @@ fn template(page: &Page) -> &'static str {
     match page {
         Page::Home => "home.html",
         Page::Associations { .. } | Page::Facet { .. } => "associations.html",
-        Page::Association(_) => "association.html",
+        Page::Record(kind, _) => match kind {
+            Kind::Associations => "association.html",
+            Kind::Programmes => "programme.html",
+            Kind::Offers => "offer.html",
+            Kind::News => "news.html",
+            // Results and institutions have no page of their own.
+            Kind::Pages | Kind::Results | Kind::Institutions => "page.html",
+        },
         Page::Programmes => "programmes.html",
-        Page::Programme(_) => "programme.html",
         Page::Offers => "offers.html",
-        Page::Offer(_) => "offer.html",
         Page::Results => "results.html",
         Page::NewsList => "news_list.html",
-        Page::News(_) => "news.html",
-        Page::Page(_) => "page.html",
         Page::Search => "search.html",
         Page::Data => "data.html",
         Page::NotFound => "404.html",
@@ -299,7 +303,7 @@ fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page, shared: &Sh
         .languages
         .iter()
         .map(|l| {
-            let url = page.url(&l.code, site);
+            let url = page.url(&l.code);
             Alternate {
                 lang: l.code.clone(),
                 name: l.name.clone(),
@@ -310,7 +314,7 @@ fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page, shared: &Sh
             }
         })
         .collect();
-    let url = page.url(lang, site);
+    let url = page.url(lang);
     context! {
         canonical => format!("{base}{url}"),
         url => url,
@@ -326,27 +330,30 @@ fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page, shared: &Sh
 /// has one, else its title, else the site's tagline. Plain text.
 fn description(v: &View, page: &Page) -> String {
     let site = v.site;
+    let at = |kind: Kind, slug: &Slug| site.position(kind, slug.as_str()).unwrap_or_default();
     let text = match page {
-        Page::Association(i) => {
-            let a = &site.associations[*i].data;
+        Page::Record(Kind::Associations, slug) => {
+            let a = &site.associations[at(Kind::Associations, slug)].data;
             a.summary
                 .as_ref()
                 .map_or_else(|| v.tx(&a.name).text, |s| v.tx(s).text)
         }
-        Page::Programme(i) => {
-            let p = &site.programmes[*i].data;
+        Page::Record(Kind::Programmes, slug) => {
+            let p = &site.programmes[at(Kind::Programmes, slug)].data;
             p.objectives
                 .first()
                 .map_or_else(|| v.tx(&p.title).text, |o| v.tx(o).text)
         }
-        Page::Offer(i) => v.tx(&site.offers[*i].data.title).text,
-        Page::News(i) => {
-            let n = &site.news[*i].data;
+        Page::Record(Kind::Offers, slug) => {
+            v.tx(&site.offers[at(Kind::Offers, slug)].data.title).text
+        }
+        Page::Record(Kind::News, slug) => {
+            let n = &site.news[at(Kind::News, slug)].data;
             n.summary
                 .as_ref()
                 .map_or_else(|| v.tx(&n.title).text, |s| v.tx(s).text)
         }
-        Page::Page(i) => v.tx(&site.pages[*i].data.title).text,
+        Page::Record(Kind::Pages, slug) => v.tx(&site.pages[at(Kind::Pages, slug)].data.title).text,
         _ => v.msg("home-title", &[]),
     };
     crate::i18n::strip_bidi_isolates(&text).into_owned()
@@ -471,8 +478,21 @@ fn page_context(
                 Some(current),
             )
         }
-        Page::Association(i) => {
-            context! { association => val(association_view(&v, &site.associations[*i])) }
+        Page::Record(kind, slug) => {
+            // render_with checked that the record exists.
+            let i = site.position(*kind, slug.as_str()).unwrap_or_default();
+            match kind {
+                Kind::Associations => {
+                    context! { association => val(association_view(&v, &site.associations[i])) }
+                }
+                Kind::Programmes => {
+                    context! { programme => val(programme_view(&v, &site.programmes[i])) }
+                }
+                Kind::Offers => context! { offer => val(offer_view(&v, i)) },
+                Kind::News => context! { item => val(news_view(&v, &site.news[i])) },
+                Kind::Pages => context! { page => val(page_view(&v, &site.pages[i])) },
+                Kind::Results | Kind::Institutions => context! {},
+            }
         }
         Page::Programmes => {
             let cards: Vec<ProgrammeCard> = site
@@ -492,9 +512,6 @@ fn page_context(
                 .collect();
             context! { programmes => val(cards), roots => roots }
         }
-        Page::Programme(i) => {
-            context! { programme => val(programme_view(&v, &site.programmes[*i])) }
-        }
         Page::Offers => {
             let by = |s: OfferStatus| -> Vec<OfferCard> {
                 (0..site.offers.len())
@@ -506,7 +523,6 @@ fn page_context(
             closed.reverse(); // most recently closed first
             context! { open => val(by(OfferStatus::Open)), upcoming => val(by(OfferStatus::Upcoming)), closed => val(closed) }
         }
-        Page::Offer(i) => context! { offer => val(offer_view(&v, *i)) },
         Page::Results => {
             let reports: Vec<ResultsView> =
                 site.results.iter().map(|r| results_view(&v, r)).collect();
@@ -515,8 +531,6 @@ fn page_context(
         Page::NewsList => {
             context! { news => val(site.news.iter().map(|n| news_card(&v, n)).collect::<Vec<_>>()) }
         }
-        Page::News(i) => context! { item => val(news_view(&v, &site.news[*i])) },
-        Page::Page(i) => context! { page => val(page_view(&v, &site.pages[*i])) },
         Page::Search => {
             context! { regions => val(facet_list(&v, FacetKind::Region)), domains => val(facet_list(&v, FacetKind::Domain)) }
         }
@@ -558,6 +572,18 @@ fn render_with(
     page: &Page,
     shared: &Shared,
 ) -> Result<OutputFile, Diagnostic> {
+    if let Page::Record(kind, slug) = page
+        && !page.exists_in(site)
+    {
+        // Callers render the pages of the site they hold; this names the
+        // record should a caller ever ask for one that is gone.
+        return Err(Diagnostic::error(
+            "missing-record",
+            format!("content/{}/{slug}", kind.folder()),
+            crate::diagnostics::Locus::File,
+            format!("no published record `{slug}` to render a page for"),
+        ));
+    }
     let ctx = context! { ..common(site, renderer, lang, page, shared), ..page_context(site, renderer, lang, page, shared) };
     let template = renderer
         .theme
@@ -566,7 +592,7 @@ fn render_with(
         .map_err(|e| renderer.theme.error(&e))?;
     let html = template.render(ctx).map_err(|e| renderer.theme.error(&e))?;
     Ok(OutputFile {
-        path: urls::file_of(&page.url(lang, site)),
+        path: urls::file_of(&page.url(lang)),
         bytes: html.into_bytes(),
     })
 }

@@ -38,7 +38,7 @@ use crate::load::{self, ParseCache};
 use crate::model::Kind;
 use crate::model::date::Today;
 use crate::output::OutputFile;
-use crate::present::deps::{self, Affected, Key};
+use crate::present::deps::{self, Affected};
 use crate::present::{Page, pages, urls};
 use crate::render::{Renderer, SearchManifests};
 use crate::validate::{self, Changed, Memo, Patch, Site};
@@ -248,7 +248,8 @@ struct Job {
     renderer: Arc<Renderer>,
     /// Forget the pages still to render (everything was just rendered).
     reset: bool,
-    keys: Vec<Key>,
+    /// The pages left to render in the settle step.
+    keys: Vec<Page>,
     all: bool,
     scope: Stage,
     started: Instant,
@@ -299,7 +300,7 @@ fn render_list(
 fn page_paths(site: &Site, pages: &[Page]) -> HashSet<String> {
     site.config
         .codes()
-        .flat_map(|l| pages.iter().map(move |p| urls::file_of(&p.url(l, site))))
+        .flat_map(|l| pages.iter().map(move |p| urls::file_of(&p.url(l))))
         .collect()
 }
 
@@ -658,7 +659,7 @@ impl Engine {
         // The records' own pages first.
         let own: Vec<Page> = touched
             .iter()
-            .filter_map(|(k, s)| Key::Record(*k, s.clone()).page(site))
+            .filter_map(|(k, s)| Page::record(*k, s))
             .collect();
         let manifests = self.shared.state().manifests.clone();
         let files = match render_list(site, &renderer, &own, &manifests, &|| false) {
@@ -674,7 +675,7 @@ impl Engine {
         stage("render");
         let (keys, all) = match affected {
             Affected::All => (Vec::new(), true),
-            Affected::Pages(pages) => (pages.iter().map(|p| Key::of(site, p)).collect(), false),
+            Affected::Pages(pages) => (pages, false),
         };
         // Warnings: those of the records' files are replaced.
         let mut files_of: HashSet<PathBuf> = HashSet::new();
@@ -768,7 +769,7 @@ impl Engine {
         stage("deps");
         let own: Vec<Page> = touched
             .iter()
-            .filter_map(|(k, s)| Key::Record(*k, s.clone()).page(&site))
+            .filter_map(|(k, s)| Page::record(*k, s))
             .collect();
         let manifests = self.shared.state().manifests.clone();
         let files = match render_list(&site, &renderer, &own, &manifests, &|| false) {
@@ -783,7 +784,7 @@ impl Engine {
         let all_paths = page_paths(&site, &pages(&site));
         let (keys, all) = match affected {
             Affected::All => (Vec::new(), true),
-            Affected::Pages(pages) => (pages.iter().map(|p| Key::of(&site, p)).collect(), false),
+            Affected::Pages(pages) => (pages, false),
         };
         let rendered = files.len();
         finish_ok(&mut diagnostics);
@@ -841,8 +842,8 @@ fn worker(shared: Arc<Shared>, jobs: Receiver<Job>) {
         .ok();
     let mut site: Option<Site> = None;
     let mut renderer: Option<Arc<Renderer>> = None;
-    let mut keys: Vec<Key> = Vec::new();
-    let mut seen: HashSet<Key> = HashSet::new();
+    let mut keys: Vec<Page> = Vec::new();
+    let mut seen: HashSet<Page> = HashSet::new();
     let mut all = false;
     // Whether the last jobs left work that no settle completed.
     let mut unfinished = false;
@@ -927,7 +928,7 @@ fn settle(
     shared: &Shared,
     site: &Site,
     renderer: &Renderer,
-    keys: &[Key],
+    keys: &[Page],
     all: bool,
     cancelled: &(dyn Fn() -> bool + Sync),
     (epoch, generation, scope, started): (u64, u64, Stage, Instant),
@@ -942,7 +943,7 @@ fn settle(
     let pages: Vec<Page> = if all {
         crate::present::pages(site)
     } else {
-        keys.iter().filter_map(|k| k.page(site)).collect()
+        keys.iter().filter(|p| p.exists_in(site)).cloned().collect()
     };
     let rendered = pages.len() * site.config.languages.len() + 3;
     let plan = Plan {

@@ -6,6 +6,7 @@ pub use super::coverage::Coverage;
 use crate::load::Content;
 use crate::model::config::SiteConfig;
 use crate::model::date::{OfferStatus, Today, offer_status};
+use crate::model::ids::Slug;
 use crate::model::records::*;
 use crate::model::taxonomy::Taxonomies;
 use crate::model::{Kind, Record};
@@ -307,6 +308,22 @@ impl Site {
     /// True when a record of `kind` with `slug` is published in this build.
     pub fn has(&self, kind: Kind, slug: &str) -> bool {
         self.index.get(&kind).is_some_and(|m| m.contains_key(slug))
+    }
+
+    /// The slugs of a kind's published records, in the site's order.
+    pub fn slugs(&self, kind: Kind) -> Box<dyn Iterator<Item = &Slug> + '_> {
+        fn of<T>(records: &[Record<T>]) -> Box<dyn Iterator<Item = &Slug> + '_> {
+            Box::new(records.iter().map(|r| &r.slug))
+        }
+        match kind {
+            Kind::Associations => of(&self.associations),
+            Kind::Programmes => of(&self.programmes),
+            Kind::Offers => of(&self.offers),
+            Kind::Results => of(&self.results),
+            Kind::Institutions => of(&self.institutions),
+            Kind::News => of(&self.news),
+            Kind::Pages => of(&self.pages),
+        }
     }
 
     pub fn position(&self, kind: Kind, slug: &str) -> Option<usize> {
