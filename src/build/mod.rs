@@ -247,10 +247,18 @@ pub fn site_files(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, V
 /// the check as it would fail the build.
 pub fn check_templates(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
     let all = pages(site);
+    // One page of each kind of page, and of each record kind (they have
+    // templates of their own).
     let mut seen = std::collections::HashSet::new();
     let sample: Vec<Page> = all
         .into_iter()
-        .filter(|p| seen.insert(std::mem::discriminant(p)))
+        .filter(|p| {
+            let kind = match p {
+                Page::Record(kind, _) => Some(*kind),
+                _ => None,
+            };
+            seen.insert((std::mem::discriminant(p), kind))
+        })
         .collect();
     let no_search = SearchManifests::new();
     let plan = Plan {

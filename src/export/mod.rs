@@ -101,14 +101,6 @@ fn datapackage(site: &Site, resources: Vec<Value>, i18n: &Localizer) -> Value {
     })
 }
 
-/// Every file of the export (see the module's documentation).
-/// Every export file, in memory (`serve`); see [`each_file`].
-pub fn files(site: &Site, i18n: &Localizer) -> Vec<OutputFile> {
-    let mut out = Vec::new();
-    each_file(site, i18n, &mut |f| out.push(f));
-    out
-}
-
 /// Builds the export files and gives each to `put` as soon as it is made:
 /// one table at a time, its JSON written record by record, so that the
 /// exports of 250,000 associations never sit in memory together.

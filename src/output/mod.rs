@@ -85,8 +85,10 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), OutputError> {
     Ok(())
 }
 
-/// Writes `files` into `out`, replacing its previous content atomically.
-pub fn write_site(root: &Path, out: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
+/// Writes `files` into `out`, replacing its previous content atomically
+/// (the tests below; builds stream through [`Staging`]).
+#[cfg(test)]
+fn write_site(root: &Path, out: &Path, files: &[OutputFile]) -> Result<(), OutputError> {
     let staging = Staging::begin(root, out)?;
     files
         .par_iter()

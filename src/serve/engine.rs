@@ -660,6 +660,7 @@ impl Engine {
         let own: Vec<Page> = touched
             .iter()
             .filter_map(|(k, s)| Page::record(*k, s))
+            .filter(|p| p.exists_in(site))
             .collect();
         let manifests = self.shared.state().manifests.clone();
         let files = match render_list(site, &renderer, &own, &manifests, &|| false) {
@@ -770,6 +771,7 @@ impl Engine {
         let own: Vec<Page> = touched
             .iter()
             .filter_map(|(k, s)| Page::record(*k, s))
+            .filter(|p| p.exists_in(&site))
             .collect();
         let manifests = self.shared.state().manifests.clone();
         let files = match render_list(&site, &renderer, &own, &manifests, &|| false) {

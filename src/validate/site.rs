@@ -139,7 +139,7 @@ impl Site {
     /// (`nassij serve`, after [`crate::validate::Memo::patch`] checked them), sorts
     /// again and computes the indexes again. Returns the versions replaced.
     /// A record whose slug is not published is left out.
-    pub fn replace(
+    pub(crate) fn replace(
         &mut self,
         changed: Vec<super::changed::Changed>,
     ) -> Vec<super::changed::Changed> {
