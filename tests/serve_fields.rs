@@ -398,11 +398,12 @@ fn every_field_of_every_kind_edited_through_serve_equals_a_full_build() {
             leaves(original, &mut Vec::new(), &mut fields);
             for (path, value) in fields {
                 let what = format!("{} {}", rel.display(), path.join("."));
+                let current = value.to_string();
                 let from_pool = pool
                     .get(&folded(&path))
                     .into_iter()
                     .flatten()
-                    .filter(|s| **s != value.to_string())
+                    .filter(|s| **s != current)
                     .filter_map(|s| serde_json::from_str::<Value>(s).ok());
                 let from_codebook = value
                     .as_str()

@@ -206,14 +206,29 @@ pub fn assemble<E: Send>(
     sink.finish(search).map_err(BuildError::Sink)
 }
 
-/// Assembles `plan` in memory: the files sorted by path, with the search
-/// manifests (`serve` keeps its output in memory). `None` when cancelled.
+/// A plan assembled in memory.
+pub struct Collected {
+    /// Sorted by path, each with its part.
+    pub files: Vec<(Part, OutputFile)>,
+    /// The search manifests the pages name.
+    pub search: SearchManifests,
+}
+
+impl Collected {
+    /// The files without their parts.
+    pub fn into_files(self) -> Vec<OutputFile> {
+        self.files.into_iter().map(|(_, f)| f).collect()
+    }
+}
+
+/// Assembles `plan` in memory (`serve` keeps its output in memory); `None`
+/// when cancelled.
 pub fn collect(
     site: &Site,
     renderer: &Renderer,
     plan: &Plan,
     stage: &mut dyn FnMut(&'static str),
-) -> Result<Option<(Vec<(Part, OutputFile)>, SearchManifests)>, Vec<Diagnostic>> {
+) -> Result<Option<Collected>, Vec<Diagnostic>> {
     let out = Mutex::new(Vec::new());
     let put = |part: Part, f: OutputFile| -> Result<(), std::convert::Infallible> {
         out.lock()
@@ -225,7 +240,10 @@ pub fn collect(
         Ok(assembled) => {
             let mut files = out.into_inner().unwrap_or_else(|e| e.into_inner());
             files.sort_unstable_by(|a, b| a.1.path.cmp(&b.1.path));
-            Ok(Some((files, assembled.search)))
+            Ok(Some(Collected {
+                files,
+                search: assembled.search,
+            }))
         }
         Err(BuildError::Content(d)) => Err(d),
         Err(BuildError::Cancelled) => Ok(None),
@@ -237,9 +255,7 @@ pub fn collect(
 pub fn site_files(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, Vec<Diagnostic>> {
     let all = pages(site);
     let files = collect(site, renderer, &Plan::site(&all), &mut |_| {})?;
-    Ok(files
-        .map(|(files, _)| files.into_iter().map(|(_, f)| f).collect())
-        .unwrap_or_default())
+    Ok(files.map(Collected::into_files).unwrap_or_default())
 }
 
 /// Renders one page of each template in each language, and the global

@@ -294,7 +294,7 @@ fn render_list(
         ..Plan::pages(pages, search)
     };
     let files = build::collect(site, renderer, &plan, &mut |_| {})?;
-    Ok(files.map(|(files, _)| files.into_iter().map(|(_, f)| f).collect()))
+    Ok(files.map(build::Collected::into_files))
 }
 
 fn page_paths(site: &Site, pages: &[Page]) -> HashSet<String> {
@@ -479,9 +479,9 @@ impl Engine {
         let all_pages = pages(&site);
         let (files, manifests) =
             match build::collect(&site, &renderer, &Plan::site(&all_pages), &mut stage) {
-                Ok(Some((files, manifests))) => (
-                    files.into_iter().map(|(_, f)| f).collect::<Vec<_>>(),
-                    manifests,
+                Ok(Some(c)) => (
+                    c.files.into_iter().map(|(_, f)| f).collect::<Vec<_>>(),
+                    c.search,
                 ),
                 Ok(None) => unreachable!("a full rebuild's plan cannot be cancelled"),
                 Err(mut d) => {
@@ -953,7 +953,7 @@ fn settle(
         ..Plan::site(&pages)
     };
     let (files, manifests) = match build::collect(site, renderer, &plan, &mut stage) {
-        Ok(Some(files)) => files,
+        Ok(Some(c)) => (c.files, c.search),
         Ok(None) => return false,
         Err(errors) => {
             let mut state = shared.state();
