@@ -16,7 +16,9 @@ use crate::present::{Page, pages};
 use crate::render::{self, Renderer, SearchManifests, Shared};
 use crate::search::LangIndex;
 use crate::validate::Site;
+use crate::validate::reads::{self, Reads};
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
 
@@ -54,6 +56,9 @@ pub struct Plan<'a> {
     /// Asked before each part and each page: `serve` drops a plan that a
     /// newer edit made useless.
     pub cancelled: Option<&'a (dyn Fn() -> bool + Sync)>,
+    /// Record what each page reads of the site ([`crate::validate::reads`]):
+    /// `serve` renders again the pages that read what an edit changed.
+    pub record_reads: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -66,6 +71,7 @@ impl<'a> Plan<'a> {
             assets: true,
             globals: true,
             cancelled: None,
+            record_reads: false,
         }
     }
 
@@ -78,6 +84,7 @@ impl<'a> Plan<'a> {
             assets: false,
             globals: false,
             cancelled: None,
+            record_reads: false,
         }
     }
 
@@ -93,6 +100,17 @@ pub struct Assembled {
     pub pages: usize,
     pub files: usize,
     pub search: SearchManifests,
+    /// With [`Plan::record_reads`]: what each page read, in all its
+    /// languages, and what every page read through the context they share.
+    pub reads: Option<PageReads>,
+}
+
+/// What the pages of an assembly read of the site.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageReads {
+    pub pages: HashMap<Page, Reads>,
+    /// Read once for every page (the menu, the site's title...).
+    pub shared: Reads,
 }
 
 /// Why an assembly stopped.
@@ -165,7 +183,15 @@ pub fn assemble<E: Send>(
         return Err(BuildError::Cancelled);
     }
     let tables_of = || crate::export::data_tables(site);
-    let shared = Shared::new(site, renderer, &search, &tables_of);
+    let (shared, shared_reads) = if plan.record_reads {
+        reads::recording(|| Shared::new(site, renderer, &search, &tables_of))
+    } else {
+        (
+            Shared::new(site, renderer, &search, &tables_of),
+            Reads::new(),
+        )
+    };
+    let page_reads: Mutex<HashMap<Page, Reads>> = Mutex::new(HashMap::new());
     let langs: Vec<&str> = site.config.codes().collect();
     let jobs: Vec<(&str, &Page)> = langs
         .iter()
@@ -177,7 +203,16 @@ pub fn assemble<E: Send>(
             if sink.refused() || plan.is_cancelled() {
                 return None;
             }
-            match render::render_page(&shared, lang, page) {
+            let rendered = if plan.record_reads {
+                let (rendered, read) =
+                    reads::recording(|| render::render_page(&shared, lang, page));
+                let mut all = page_reads.lock().unwrap_or_else(|e| e.into_inner());
+                all.entry((*page).clone()).or_default().extend(read);
+                rendered
+            } else {
+                render::render_page(&shared, lang, page)
+            };
+            match rendered {
                 Ok(f) => {
                     sink.give(Part::Page, f);
                     None
@@ -203,7 +238,11 @@ pub fn assemble<E: Send>(
         diagnostics::sort(&mut errors);
         return Err(BuildError::Content(errors));
     }
-    sink.finish(search).map_err(BuildError::Sink)
+    let reads = plan.record_reads.then(|| PageReads {
+        pages: page_reads.into_inner().unwrap_or_else(|e| e.into_inner()),
+        shared: shared_reads,
+    });
+    sink.finish(search, reads).map_err(BuildError::Sink)
 }
 
 /// A plan assembled in memory.
@@ -212,6 +251,8 @@ pub struct Collected {
     pub files: Vec<(Part, OutputFile)>,
     /// The search manifests the pages name.
     pub search: SearchManifests,
+    /// What the pages read, with [`Plan::record_reads`].
+    pub reads: Option<PageReads>,
 }
 
 impl Collected {
@@ -243,6 +284,7 @@ pub fn collect(
             Ok(Some(Collected {
                 files,
                 search: assembled.search,
+                reads: assembled.reads,
             }))
         }
         Err(BuildError::Content(d)) => Err(d),
@@ -339,13 +381,14 @@ impl<'p, E: Send> Sink<'p, E> {
         }
     }
 
-    fn finish(self, search: SearchManifests) -> Result<Assembled, E> {
+    fn finish(self, search: SearchManifests, reads: Option<PageReads>) -> Result<Assembled, E> {
         match self.refused.into_inner().unwrap_or_else(|e| e.into_inner()) {
             Some(e) => Err(e),
             None => Ok(Assembled {
                 pages: self.pages.into_inner(),
                 files: self.files.into_inner(),
                 search,
+                reads,
             }),
         }
     }

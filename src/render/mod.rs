@@ -29,6 +29,7 @@ use crate::present::data::DataTable;
 use crate::present::urls::FacetKind;
 use crate::present::views::*;
 use crate::present::{Page, charts, page::page_count, urls};
+use crate::validate::reads::{Read, note};
 
 /// Everything rendering needs besides the site.
 pub struct Renderer {
@@ -208,6 +209,8 @@ pub struct Shared<'s> {
     langs: Vec<(String, Value)>,
     data_tables: std::sync::OnceLock<Vec<DataTable>>,
     tables_of: TablesOf<'s>,
+    /// The search manifests (the search page names its language's).
+    search: SearchManifests,
     site: &'s Site,
     renderer: &'s Renderer,
 }
@@ -222,15 +225,11 @@ impl<'s> Shared<'s> {
         let langs = site
             .config
             .codes()
-            .map(|lang| {
-                (
-                    lang.to_string(),
-                    language_context(site, renderer, lang, search),
-                )
-            })
+            .map(|lang| (lang.to_string(), language_context(site, renderer, lang)))
             .collect();
         Shared {
             langs,
+            search: search.clone(),
             data_tables: std::sync::OnceLock::new(),
             tables_of,
             site,
@@ -245,18 +244,15 @@ impl<'s> Shared<'s> {
             .map_or_else(Value::default, |(_, v)| v.clone())
     }
 
+    /// The data tables: derived from every record.
     fn data_tables(&self) -> &[DataTable] {
+        note(|| Read::Derived);
         self.data_tables.get_or_init(self.tables_of)
     }
 }
 
 /// The part of the context that every page of one language shares.
-fn language_context(
-    site: &Site,
-    renderer: &Renderer,
-    lang: &str,
-    search: &SearchManifests,
-) -> Value {
+fn language_context(site: &Site, renderer: &Renderer, lang: &str) -> Value {
     let v = View::new(site, lang, &renderer.i18n);
     let mut menu: Vec<(u32, Link)> = site
         .pages
@@ -289,7 +285,6 @@ fn language_context(
         },
         today => v.date(site.today.date()),
         today_iso => site.today.date().to_string(),
-        search_manifest => search.get(lang),
     }
 }
 
@@ -413,15 +408,15 @@ fn page_context(
                 .map(|i| offer_card(&v, i))
                 .collect();
             context! {
-                associations_count => site.associations.len(),
-                programmes_count => site.programmes.len(),
+                associations_count => site.associations.count(),
+                programmes_count => site.programmes.count(),
                 open_offers_count => open.len(),
                 open_offers => val(open.into_iter().take(5).collect::<Vec<_>>()),
                 news => val(site.news.iter().take(3).map(|n| news_card(&v, n)).collect::<Vec<_>>()),
             }
         }
         Page::Associations { page } => {
-            let all: Vec<usize> = (0..site.associations.len()).collect();
+            let all: Vec<usize> = (0..site.associations.count()).collect();
             directory(
                 &v,
                 &all,
@@ -532,7 +527,13 @@ fn page_context(
             context! { news => val(site.news.iter().map(|n| news_card(&v, n)).collect::<Vec<_>>()) }
         }
         Page::Search => {
-            context! { regions => val(facet_list(&v, FacetKind::Region)), domains => val(facet_list(&v, FacetKind::Domain)) }
+            // The manifest is derived from every record.
+            note(|| Read::Derived);
+            context! {
+                regions => val(facet_list(&v, FacetKind::Region)),
+                domains => val(facet_list(&v, FacetKind::Domain)),
+                search_manifest => shared.search.get(lang),
+            }
         }
         Page::Data => {
             context! { data => val(crate::present::data::data_page(&v, shared.data_tables())) }

@@ -32,13 +32,13 @@
 //! full `build` of the same tree would write (tests/serve.rs checks it
 //! file by file). Site-wide and renderer changes are applied in one phase.
 
-use crate::build::{self, Part, Plan};
+use super::affected::{Affected, Before, Readers};
+use crate::build::{self, PageReads, Part, Plan};
 use crate::diagnostics::{self, Diagnostic};
 use crate::load::{self, ParseCache};
 use crate::model::Kind;
 use crate::model::date::Today;
 use crate::output::OutputFile;
-use crate::present::deps::{self, Affected};
 use crate::present::{Page, pages, urls};
 use crate::render::{Renderer, SearchManifests};
 use crate::validate::{self, Changed, Memo, Patch, Site};
@@ -185,6 +185,8 @@ struct Applied {
     page_paths: HashSet<String>,
     derived: HashSet<String>,
     manifests: SearchManifests,
+    /// What each page read when it was last rendered.
+    readers: Readers,
 }
 
 struct Shared {
@@ -280,21 +282,25 @@ impl Drop for Engine {
     }
 }
 
-/// `pages` in every language, naming the given search manifests; `None`
-/// when cancelled.
+/// `pages` in every language, naming the given search manifests, with
+/// what they read.
 fn render_list(
     site: &Site,
     renderer: &Renderer,
     pages: &[Page],
     search: &SearchManifests,
-    cancelled: &(dyn Fn() -> bool + Sync),
-) -> Result<Option<Vec<OutputFile>>, Vec<Diagnostic>> {
+) -> Result<(Vec<OutputFile>, PageReads), Vec<Diagnostic>> {
     let plan = Plan {
-        cancelled: Some(cancelled),
+        record_reads: true,
         ..Plan::pages(pages, search)
     };
-    let files = build::collect(site, renderer, &plan, &mut |_| {})?;
-    Ok(files.map(build::Collected::into_files))
+    match build::collect(site, renderer, &plan, &mut |_| {})? {
+        Some(mut c) => {
+            let reads = c.reads.take().unwrap_or_default();
+            Ok((c.into_files(), reads))
+        }
+        None => Ok((Vec::new(), PageReads::default())),
+    }
 }
 
 fn page_paths(site: &Site, pages: &[Page]) -> HashSet<String> {
@@ -477,18 +483,25 @@ impl Engine {
         };
         let langs = site.config.languages.len();
         let all_pages = pages(&site);
-        let (files, manifests) =
-            match build::collect(&site, &renderer, &Plan::site(&all_pages), &mut stage) {
-                Ok(Some(c)) => (
+        let plan = Plan {
+            record_reads: true,
+            ..Plan::site(&all_pages)
+        };
+        let reads;
+        let (files, manifests) = match build::collect(&site, &renderer, &plan, &mut stage) {
+            Ok(Some(mut c)) => {
+                reads = c.reads.take().unwrap_or_default();
+                (
                     c.files.into_iter().map(|(_, f)| f).collect::<Vec<_>>(),
                     c.search,
-                ),
-                Ok(None) => unreachable!("a full rebuild's plan cannot be cancelled"),
-                Err(mut d) => {
-                    diagnostics.append(&mut d);
-                    return self.fail(scope, diagnostics, started);
-                }
-            };
+                )
+            }
+            Ok(None) => unreachable!("a full rebuild's plan cannot be cancelled"),
+            Err(mut d) => {
+                diagnostics.append(&mut d);
+                return self.fail(scope, diagnostics, started);
+            }
+        };
         let pages_paths = page_paths(&site, &all_pages);
         let produced: HashSet<String> = files.iter().map(|f| f.path.clone()).collect();
         let mut report = {
@@ -512,6 +525,7 @@ impl Engine {
                 .collect();
             state.page_paths = pages_paths;
             state.manifests = manifests;
+            state.readers.reset(reads);
             state.generation += 1;
             state.settled = state.generation;
             stage("apply");
@@ -646,15 +660,15 @@ impl Engine {
         let site = self.site.as_mut()?;
         let memo = self.memo.as_mut()?;
         let renderer = self.renderer.clone()?;
-        let mut deps = deps::Deps::new(&touched);
-        deps.before(site);
+        let before = Before::of(site, &touched);
         let copy = changed.clone();
         let (old, warnings) = match memo.patch(site, changed) {
             Patch::Applied { old, warnings } => (old, warnings),
             Patch::Refused(_) => return None,
         };
         stage("check");
-        let affected = deps.after(site);
+        let changed_reads = before.changed(site, &touched);
+        let affected = self.shared.state().readers.affected(&changed_reads);
         stage("deps");
         // The records' own pages first.
         let own: Vec<Page> = touched
@@ -663,8 +677,8 @@ impl Engine {
             .filter(|p| p.exists_in(site))
             .collect();
         let manifests = self.shared.state().manifests.clone();
-        let files = match render_list(site, &renderer, &own, &manifests, &|| false) {
-            Ok(files) => files.unwrap_or_default(),
+        let (files, own_reads) = match render_list(site, &renderer, &own, &manifests) {
+            Ok(rendered) => rendered,
             Err(errors) => {
                 // The records stay in the site: the fix is a new edit of
                 // them, or anything that reloads the site.
@@ -705,6 +719,7 @@ impl Engine {
         let report = {
             let mut state = self.shared.state();
             let changed = self.shared.put(files, &[]);
+            state.readers.update(own_reads);
             state.generation += 1;
             stage("apply");
             let report = Report {
@@ -761,7 +776,19 @@ impl Engine {
             None => HashSet::new(),
         };
         let affected = match &old {
-            Some(old) => deps::affected(old, &site, &touched),
+            Some(old) => {
+                let changed = Before::of(old, &touched).changed(&site, &touched);
+                let state = self.shared.state();
+                match state.readers.affected(&changed) {
+                    Affected::All => Affected::All,
+                    // With the pages that were not there (a new record's,
+                    // a new page of a list).
+                    Affected::Pages(mut list) => {
+                        list.extend(pages(&site).into_iter().filter(|p| !state.readers.knows(p)));
+                        Affected::Pages(list)
+                    }
+                }
+            }
             None => Affected::All,
         };
         // The old site is freed on another thread: 10,000 records take
@@ -774,8 +801,8 @@ impl Engine {
             .filter(|p| p.exists_in(&site))
             .collect();
         let manifests = self.shared.state().manifests.clone();
-        let files = match render_list(&site, &renderer, &own, &manifests, &|| false) {
-            Ok(files) => files.unwrap_or_default(),
+        let (files, own_reads) = match render_list(&site, &renderer, &own, &manifests) {
+            Ok(rendered) => rendered,
             Err(mut errors) => {
                 diagnostics.append(&mut errors);
                 self.memo = None;
@@ -796,6 +823,7 @@ impl Engine {
                 state.page_paths.difference(&all_paths).cloned().collect();
             removed.sort();
             let changed = self.shared.put(files, &removed);
+            state.readers.update(own_reads);
             state.page_paths = all_paths;
             state.generation += 1;
             stage("apply");
@@ -950,10 +978,11 @@ fn settle(
     let rendered = pages.len() * site.config.languages.len() + 3;
     let plan = Plan {
         cancelled: Some(cancelled),
+        record_reads: true,
         ..Plan::site(&pages)
     };
-    let (files, manifests) = match build::collect(site, renderer, &plan, &mut stage) {
-        Ok(Some(c)) => (c.files, c.search),
+    let (files, manifests, reads) = match build::collect(site, renderer, &plan, &mut stage) {
+        Ok(Some(c)) => (c.files, c.search, c.reads.unwrap_or_default()),
         Ok(None) => return false,
         Err(errors) => {
             let mut state = shared.state();
@@ -990,6 +1019,11 @@ fn settle(
     let changed = shared.put(files, &removed);
     state.derived = derived;
     state.manifests = manifests;
+    if all {
+        state.readers.reset(reads);
+    } else {
+        state.readers.update(reads);
+    }
     state.settled = generation;
     stages.push(("apply", ms(lap)));
     stages.push(("settle", ms(t)));
@@ -1019,14 +1053,10 @@ fn finish_ok(diagnostics: &mut [Diagnostic]) {
 fn touched(old: &Site, new: &Site, parsed: &[PathBuf]) -> HashSet<(Kind, String)> {
     let mut touched: HashSet<(Kind, String)> = parsed.iter().filter_map(|p| record_of(p)).collect();
     for kind in Kind::ALL {
-        let (Some(a), Some(b)) = (old.index.get(&kind), new.index.get(&kind)) else {
-            continue;
-        };
-        for slug in a.keys().filter(|s| !b.contains_key(*s)) {
-            touched.insert((kind, slug.clone()));
-        }
-        for slug in b.keys().filter(|s| !a.contains_key(*s)) {
-            touched.insert((kind, slug.clone()));
+        let a: HashSet<&str> = old.slugs(kind).map(|s| s.as_str()).collect();
+        let b: HashSet<&str> = new.slugs(kind).map(|s| s.as_str()).collect();
+        for slug in a.symmetric_difference(&b) {
+            touched.insert((kind, slug.to_string()));
         }
     }
     touched

@@ -7,6 +7,7 @@ mod checks;
 mod coverage;
 mod ctx;
 mod links;
+pub mod reads;
 mod records;
 mod site;
 

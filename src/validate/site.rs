@@ -3,6 +3,7 @@
 //! It is read-only from here on: rendering receives it by reference.
 
 pub use super::coverage::Coverage;
+use super::reads::{Entries, IndexName, Read, Records, note};
 use crate::load::Content;
 use crate::model::config::SiteConfig;
 use crate::model::date::{OfferStatus, Today, offer_status};
@@ -31,43 +32,47 @@ pub struct Site {
     pub config: SiteConfig,
     pub tax: Taxonomies,
     pub today: Today,
-    pub associations: Vec<Record<Association>>,
-    pub programmes: Vec<Record<Programme>>,
-    pub offers: Vec<Record<Offer>>,
-    pub results: Vec<Record<Results>>,
-    pub institutions: Vec<Record<Institution>>,
-    pub news: Vec<Record<News>>,
-    pub pages: Vec<Record<Page>>,
+    /// The records of each kind; reading them notes what a page read
+    /// ([`super::reads`]).
+    pub associations: Records<Association>,
+    pub programmes: Records<Programme>,
+    pub offers: Records<Offer>,
+    pub results: Records<Results>,
+    pub institutions: Records<Institution>,
+    pub news: Records<News>,
+    pub pages: Records<Page>,
     pub coverage: Coverage,
     /// Slug -> position, per kind.
-    pub index: HashMap<Kind, HashMap<String, usize>>,
+    index: HashMap<Kind, HashMap<String, usize>>,
     /// Associations by region code, province code and domain key.
-    pub by_region: BTreeMap<String, Vec<usize>>,
-    pub by_province: BTreeMap<String, Vec<usize>>,
-    pub by_domain: BTreeMap<String, Vec<usize>>,
+    pub by_region: Entries<Vec<usize>>,
+    pub by_province: Entries<Vec<usize>>,
+    pub by_domain: Entries<Vec<usize>>,
     /// Programme slug -> the associations taking part.
-    pub participants: HashMap<String, Vec<Participant>>,
+    pub participants: Entries<Vec<Participant>>,
     /// Programme slug -> child programmes (phases), offers, results, news.
-    pub children: HashMap<String, Vec<usize>>,
-    pub offers_by_programme: HashMap<String, Vec<usize>>,
-    pub results_by_programme: HashMap<String, Vec<usize>>,
-    pub news_by_programme: HashMap<String, Vec<usize>>,
+    pub children: Entries<Vec<usize>>,
+    pub offers_by_programme: Entries<Vec<usize>>,
+    pub results_by_programme: Entries<Vec<usize>>,
+    pub news_by_programme: Entries<Vec<usize>>,
     /// Association slug -> (offer, award index) of the awards it received.
-    pub awards_by_association: HashMap<String, Vec<(usize, usize)>>,
-    /// Offer statuses as of `today`.
+    pub awards_by_association: Entries<Vec<(usize, usize)>>,
+    /// Offer statuses as of `today`, by offer position: derived from the
+    /// offer alone, and read with it (`offers[i]` notes the read).
     pub offer_status: Vec<OfferStatus>,
 }
 
 fn published<T>(
+    kind: Kind,
     mut records: Vec<Record<T>>,
     drafts: bool,
     is_draft: impl Fn(&T) -> bool,
-) -> Vec<Record<T>> {
+) -> Records<T> {
     if !drafts {
         records.retain(|r| !is_draft(&r.data));
     }
     records.sort_by(|a, b| a.slug.cmp(&b.slug));
-    records
+    Records::new(kind, records)
 }
 
 fn slug_index<T>(records: &[Record<T>]) -> HashMap<String, usize> {
@@ -92,24 +97,24 @@ impl Site {
             config,
             tax,
             today,
-            associations: published(content.associations, d, |x| x.draft),
-            programmes: published(content.programmes, d, |x| x.draft),
-            offers: published(content.offers, d, |x| x.draft),
-            results: published(content.results, d, |x| x.draft),
-            institutions: published(content.institutions, d, |x| x.draft),
-            news: published(content.news, d, |x| x.draft),
-            pages: published(content.pages, d, |x| x.draft),
+            associations: published(Kind::Associations, content.associations, d, |x| x.draft),
+            programmes: published(Kind::Programmes, content.programmes, d, |x| x.draft),
+            offers: published(Kind::Offers, content.offers, d, |x| x.draft),
+            results: published(Kind::Results, content.results, d, |x| x.draft),
+            institutions: published(Kind::Institutions, content.institutions, d, |x| x.draft),
+            news: published(Kind::News, content.news, d, |x| x.draft),
+            pages: published(Kind::Pages, content.pages, d, |x| x.draft),
             coverage,
             index: HashMap::new(),
-            by_region: BTreeMap::new(),
-            by_province: BTreeMap::new(),
-            by_domain: BTreeMap::new(),
-            participants: HashMap::new(),
-            children: HashMap::new(),
-            offers_by_programme: HashMap::new(),
-            results_by_programme: HashMap::new(),
-            news_by_programme: HashMap::new(),
-            awards_by_association: HashMap::new(),
+            by_region: Entries::new(IndexName::ByRegion, BTreeMap::new()),
+            by_province: Entries::new(IndexName::ByProvince, BTreeMap::new()),
+            by_domain: Entries::new(IndexName::ByDomain, BTreeMap::new()),
+            participants: Entries::new(IndexName::Participants, BTreeMap::new()),
+            children: Entries::new(IndexName::Children, BTreeMap::new()),
+            offers_by_programme: Entries::new(IndexName::OffersByProgramme, BTreeMap::new()),
+            results_by_programme: Entries::new(IndexName::ResultsByProgramme, BTreeMap::new()),
+            news_by_programme: Entries::new(IndexName::NewsByProgramme, BTreeMap::new()),
+            awards_by_association: Entries::new(IndexName::AwardsByAssociation, BTreeMap::new()),
             offer_status: Vec::new(),
         };
         site.sort();
@@ -210,27 +215,27 @@ impl Site {
     /// The indexes, from the records.
     fn reindex(&mut self) {
         let (associations, programmes, offers, results, news) = (
-            &self.associations,
-            &self.programmes,
-            &self.offers,
-            &self.results,
-            &self.news,
+            self.associations.unnoted(),
+            self.programmes.unnoted(),
+            self.offers.unnoted(),
+            self.results.unnoted(),
+            self.news.unnoted(),
         );
         let index: HashMap<Kind, HashMap<String, usize>> = [
             (Kind::Associations, slug_index(associations)),
             (Kind::Programmes, slug_index(programmes)),
             (Kind::Offers, slug_index(offers)),
             (Kind::Results, slug_index(results)),
-            (Kind::Institutions, slug_index(&self.institutions)),
+            (Kind::Institutions, slug_index(self.institutions.unnoted())),
             (Kind::News, slug_index(news)),
-            (Kind::Pages, slug_index(&self.pages)),
+            (Kind::Pages, slug_index(self.pages.unnoted())),
         ]
         .into_iter()
         .collect();
         let mut by_region: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut by_province: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut by_domain: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut participants: HashMap<String, Vec<Participant>> = HashMap::new();
+        let mut participants: BTreeMap<String, Vec<Participant>> = BTreeMap::new();
         for (i, a) in associations.iter().enumerate() {
             by_region
                 .entry(a.data.region.0.clone())
@@ -256,14 +261,14 @@ impl Site {
                     });
             }
         }
-        let mut children: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut children: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, p) in programmes.iter().enumerate() {
             if let Some(parent) = &p.data.parent {
                 children.entry(parent.0.clone()).or_default().push(i);
             }
         }
-        let mut offers_by_programme: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut awards_by_association: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        let mut offers_by_programme: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut awards_by_association: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
         for (i, o) in offers.iter().enumerate() {
             if let Some(p) = &o.data.programme {
                 offers_by_programme.entry(p.0.clone()).or_default().push(i);
@@ -275,14 +280,14 @@ impl Site {
                     .push((i, j));
             }
         }
-        let mut results_by_programme: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut results_by_programme: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, r) in results.iter().enumerate() {
             results_by_programme
                 .entry(r.data.programme.0.clone())
                 .or_default()
                 .push(i);
         }
-        let mut news_by_programme: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut news_by_programme: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, n) in news.iter().enumerate() {
             for p in &n.data.programmes {
                 news_by_programme.entry(p.0.clone()).or_default().push(i);
@@ -293,26 +298,91 @@ impl Site {
             .map(|o| offer_status(o.data.opens, o.data.closes, &self.today))
             .collect();
         self.index = index;
-        self.by_region = by_region;
-        self.by_province = by_province;
-        self.by_domain = by_domain;
-        self.participants = participants;
-        self.children = children;
-        self.offers_by_programme = offers_by_programme;
-        self.results_by_programme = results_by_programme;
-        self.news_by_programme = news_by_programme;
-        self.awards_by_association = awards_by_association;
+        self.by_region = Entries::new(IndexName::ByRegion, by_region);
+        self.by_province = Entries::new(IndexName::ByProvince, by_province);
+        self.by_domain = Entries::new(IndexName::ByDomain, by_domain);
+        self.participants = Entries::new(IndexName::Participants, participants);
+        self.children = Entries::new(IndexName::Children, children);
+        self.offers_by_programme = Entries::new(IndexName::OffersByProgramme, offers_by_programme);
+        self.results_by_programme =
+            Entries::new(IndexName::ResultsByProgramme, results_by_programme);
+        self.news_by_programme = Entries::new(IndexName::NewsByProgramme, news_by_programme);
+        self.awards_by_association =
+            Entries::new(IndexName::AwardsByAssociation, awards_by_association);
         self.offer_status = offer_status;
     }
 
-    /// True when a record of `kind` with `slug` is published in this build.
+    /// Every entry of the derived indexes as a list of slugs (with the
+    /// entry's item where it names one): compared before and after an
+    /// edit, they tell `serve` which entries changed, whatever positions
+    /// moved.
+    pub fn entries(&self) -> BTreeMap<(IndexName, String), Vec<String>> {
+        fn slugs<T>(records: &Records<T>, list: &[usize]) -> Vec<String> {
+            let records = records.unnoted();
+            list.iter().map(|&i| records[i].slug.0.clone()).collect()
+        }
+        let mut out = BTreeMap::new();
+        for (map, of) in [
+            (&self.by_region, &self.associations),
+            (&self.by_province, &self.associations),
+            (&self.by_domain, &self.associations),
+        ] {
+            for (key, list) in map.unnoted() {
+                out.insert((map.name(), key.clone()), slugs(of, list));
+            }
+        }
+        for (map, of) in [(&self.children, &self.programmes)] {
+            for (key, list) in map.unnoted() {
+                out.insert((map.name(), key.clone()), slugs(of, list));
+            }
+        }
+        for (key, list) in self.offers_by_programme.unnoted() {
+            out.insert(
+                (IndexName::OffersByProgramme, key.clone()),
+                slugs(&self.offers, list),
+            );
+        }
+        for (key, list) in self.results_by_programme.unnoted() {
+            out.insert(
+                (IndexName::ResultsByProgramme, key.clone()),
+                slugs(&self.results, list),
+            );
+        }
+        for (key, list) in self.news_by_programme.unnoted() {
+            out.insert(
+                (IndexName::NewsByProgramme, key.clone()),
+                slugs(&self.news, list),
+            );
+        }
+        let associations = self.associations.unnoted();
+        for (key, list) in self.participants.unnoted() {
+            let items = list
+                .iter()
+                .map(|p| format!("{}#{}", associations[p.association].slug.0, p.entry))
+                .collect();
+            out.insert((IndexName::Participants, key.clone()), items);
+        }
+        let offers = self.offers.unnoted();
+        for (key, list) in self.awards_by_association.unnoted() {
+            let items = list
+                .iter()
+                .map(|(o, j)| format!("{}#{j}", offers[*o].slug.0))
+                .collect();
+            out.insert((IndexName::AwardsByAssociation, key.clone()), items);
+        }
+        out
+    }
+
+    /// True when a record of `kind` with `slug` is published in this build
+    /// (noted as a read of that record: its appearing matters too).
     pub fn has(&self, kind: Kind, slug: &str) -> bool {
+        note(|| Read::Record(kind, slug.to_string()));
         self.index.get(&kind).is_some_and(|m| m.contains_key(slug))
     }
 
     /// The slugs of a kind's published records, in the site's order.
     pub fn slugs(&self, kind: Kind) -> Box<dyn Iterator<Item = &Slug> + '_> {
-        fn of<T>(records: &[Record<T>]) -> Box<dyn Iterator<Item = &Slug> + '_> {
+        fn of<T>(records: &Records<T>) -> Box<dyn Iterator<Item = &Slug> + '_> {
             Box::new(records.iter().map(|r| &r.slug))
         }
         match kind {
@@ -326,7 +396,10 @@ impl Site {
         }
     }
 
+    /// The position of record (kind, slug) in its list, noted as a read of
+    /// that record.
     pub fn position(&self, kind: Kind, slug: &str) -> Option<usize> {
+        note(|| Read::Record(kind, slug.to_string()));
         self.index.get(&kind).and_then(|m| m.get(slug)).copied()
     }
 }
