@@ -17,6 +17,14 @@ macro_rules! identity {
             }
         }
 
+        // Maps keyed by an identity are looked up with a `&str`: the order,
+        // equality and hash of the identity are its string's.
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str(&self.0)

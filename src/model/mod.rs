@@ -48,6 +48,20 @@ impl Kind {
         }
     }
 
+    /// One record of the kind, in English (`association`, `results`):
+    /// the search index's `kind:` facet and editors' messages.
+    pub fn singular(self) -> &'static str {
+        match self {
+            Kind::Associations => "association",
+            Kind::Programmes => "programme",
+            Kind::Offers => "offer",
+            Kind::Results => "results",
+            Kind::Institutions => "institution",
+            Kind::News => "news",
+            Kind::Pages => "page",
+        }
+    }
+
     pub fn from_folder(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.folder() == s)
     }

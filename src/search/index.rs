@@ -38,13 +38,14 @@ pub const SUMMARY_MAX: usize = 160;
 
 pub const FILTERS: [&str; 3] = ["kind:", "region:", "domain:"];
 
-/// The record kinds of the index, in document order, with their facet key.
-pub const KINDS: [(Kind, &str); 5] = [
-    (Kind::Associations, "association"),
-    (Kind::Programmes, "programme"),
-    (Kind::Offers, "offer"),
-    (Kind::News, "news"),
-    (Kind::Pages, "page"),
+/// The record kinds of the index, in document order; each one's facet key
+/// is [`Kind::singular`].
+pub const KINDS: [Kind; 5] = [
+    Kind::Associations,
+    Kind::Programmes,
+    Kind::Offers,
+    Kind::News,
+    Kind::Pages,
 ];
 
 /// The index of one language, as files.
@@ -189,20 +190,19 @@ fn province_names<'s>(site: &'s Site, code: &str) -> Option<&'s Text> {
         .map(|p| &p.name)
 }
 
-/// The kind's label in the view's language.
-pub fn kind_label(v: &View, key: &str) -> String {
-    let id = format!("search-kind-{key}");
+/// The kind's label in the view's language: `search-kind-KEY`, else the
+/// main menu's name of its section.
+pub fn kind_label(v: &View, kind: Kind) -> String {
+    let id = format!("search-kind-{}", kind.singular());
     if let Ok((text, _)) = v.i18n.message(v.lang, &id, &[]) {
         return plain(&text);
     }
-    let nav = match key {
-        "association" => "nav-associations",
-        "programme" => "nav-programmes",
-        "offer" => "nav-offers",
-        "news" => "nav-news",
-        _ => return key.to_string(),
-    };
-    v.msg(nav, &[])
+    match kind {
+        Kind::Associations | Kind::Programmes | Kind::Offers | Kind::News => {
+            v.msg(&format!("nav-{}", kind.folder()), &[])
+        }
+        Kind::Results | Kind::Institutions | Kind::Pages => kind.singular().to_string(),
+    }
 }
 
 fn region_codes(site: &Site, regions: &Option<Regions>) -> Vec<String> {
@@ -217,9 +217,8 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
     let v = View::new(site, lang, i18n);
     let mut terms = Terms::default();
     let mut metas: Vec<Meta> = Vec::new();
-    let kind_labels: Vec<(&str, String)> =
-        KINDS.iter().map(|(_, k)| (*k, kind_label(&v, k))).collect();
-    let label = |k: &str| -> &str {
+    let kind_labels: Vec<(Kind, String)> = KINDS.iter().map(|k| (*k, kind_label(&v, *k))).collect();
+    let label = |k: Kind| -> &str {
         kind_labels
             .iter()
             .find(|(key, _)| *key == k)
@@ -269,7 +268,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
         {
             terms.all(t, W_PLACE);
         }
-        terms.text(label("association"), W_KIND);
+        terms.text(label(Kind::Associations), W_KIND);
         for d in &a.domains {
             terms.text(&v.domain(d.as_str()).text, W_KIND);
         }
@@ -277,7 +276,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
             terms.text(&v.tx(s).text, W_SUMMARY);
         }
         body(&mut terms, r.body_for(&v.chain, default));
-        terms.filter("kind:", "association");
+        terms.filter("kind:", Kind::Associations.singular());
         terms.filter("region:", a.region.as_str());
         for d in &a.domains {
             terms.filter("domain:", d.as_str());
@@ -320,7 +319,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
                 terms.all(t, W_PLACE);
             }
         }
-        terms.text(label("programme"), W_KIND);
+        terms.text(label(Kind::Programmes), W_KIND);
         for o in &p.objectives {
             terms.text(&v.tx(o).text, W_SUMMARY);
         }
@@ -328,7 +327,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
             terms.text(&v.tx(&m.title).text, W_BODY);
         }
         body(&mut terms, r.body_for(&v.chain, default));
-        terms.filter("kind:", "programme");
+        terms.filter("kind:", Kind::Programmes.singular());
         for code in &regions {
             terms.filter("region:", code);
         }
@@ -361,7 +360,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
                 }
             }
         }
-        terms.text(label("offer"), W_KIND);
+        terms.text(label(Kind::Offers), W_KIND);
         for d in &o.domains {
             terms.text(&v.domain(d.as_str()).text, W_KIND);
         }
@@ -369,7 +368,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
             terms.text(&v.tx(e).text, W_SUMMARY);
         }
         body(&mut terms, r.body_for(&v.chain, default));
-        terms.filter("kind:", "offer");
+        terms.filter("kind:", Kind::Offers.singular());
         for code in &regions {
             terms.filter("region:", code);
         }
@@ -402,12 +401,12 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
                 terms.all(t, W_PLACE);
             }
         }
-        terms.text(label("news"), W_KIND);
+        terms.text(label(Kind::News), W_KIND);
         if let Some(s) = &n.summary {
             terms.text(&v.tx(s).text, W_SUMMARY);
         }
         body(&mut terms, r.body_for(&v.chain, default));
-        terms.filter("kind:", "news");
+        terms.filter("kind:", Kind::News.singular());
         for code in &n.regions {
             terms.filter("region:", code.as_str());
         }
@@ -433,14 +432,14 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
         let p = &r.data;
         let doc = metas.len() as u32;
         terms.all(&p.title, W_NAME);
-        terms.text(label("page"), W_KIND);
+        terms.text(label(Kind::Pages), W_KIND);
         let text = r
             .body_for(&v.chain, default)
             .map(|(b, _)| body_text(&b.markdown));
         if let Some(t) = &text {
             terms.text(t, W_BODY);
         }
-        terms.filter("kind:", "page");
+        terms.filter("kind:", Kind::Pages.singular());
         terms.end_doc(doc);
         metas.push(Meta {
             url: v.url(Kind::Pages, r.slug.as_str()),
@@ -454,7 +453,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
     let facets = Facets {
         kind: kind_labels
             .iter()
-            .map(|(k, l)| (k.to_string(), l.clone()))
+            .map(|(k, l)| (k.singular().to_string(), l.clone()))
             .collect(),
         region: site
             .tax

@@ -145,7 +145,7 @@ impl<'a> Ctx<'a> {
                 "unknown-reference",
                 file,
                 path,
-                format!("{field}: there is no {} record `{slug}`", singular(kind)),
+                format!("{field}: there is no {} record `{slug}`", kind.singular()),
                 Some(help),
             );
         }
@@ -450,18 +450,6 @@ impl Translations {
                 Some(format!("add `{lang}:` to these texts; until then the `{lang}` pages show the {shown} text, marked with its language")),
             );
         }
-    }
-}
-
-pub(crate) fn singular(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Associations => "association",
-        Kind::Programmes => "programme",
-        Kind::Offers => "offer",
-        Kind::Results => "results",
-        Kind::Institutions => "institution",
-        Kind::News => "news",
-        Kind::Pages => "page",
     }
 }
 

@@ -93,7 +93,7 @@ fn body(ctx: &mut Ctx, body: &Body) {
                 Some((
                     format!(
                         "broken internal link `{dest_url}`: there is no {} `{slug}`",
-                        super::ctx::singular(k)
+                        k.singular()
                     ),
                     match hint {
                         Some(n) => format!("did you mean `@/{}/{n}`?", k.folder()),

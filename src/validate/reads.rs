@@ -12,6 +12,7 @@
 //! region), a whole index.
 
 use crate::model::{Kind, Record};
+use std::borrow::Borrow;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::{Deref, DerefMut, Index, Range};
@@ -144,16 +145,17 @@ impl<T> Index<usize> for Records<T> {
     }
 }
 
-/// A derived index: a key's entry is noted when it is looked up
-/// ([`Entries::get`]); anything that sees the whole map notes the index.
+/// A derived index, keyed by an identity (a region code, a slug...): a
+/// key's entry is noted when it is looked up ([`Entries::get`]); anything
+/// that sees the whole map notes the index.
 #[derive(Debug, Clone)]
-pub struct Entries<V> {
+pub struct Entries<K, V> {
     name: IndexName,
-    map: BTreeMap<String, V>,
+    map: BTreeMap<K, V>,
 }
 
-impl<V> Entries<V> {
-    pub fn new(name: IndexName, map: BTreeMap<String, V>) -> Self {
+impl<K: Ord + Borrow<str>, V> Entries<K, V> {
+    pub fn new(name: IndexName, map: BTreeMap<K, V>) -> Self {
         Entries { name, map }
     }
 
@@ -167,14 +169,14 @@ impl<V> Entries<V> {
     }
 
     /// The map, for the site's own upkeep; reads here are not a page's.
-    pub(super) fn unnoted(&self) -> &BTreeMap<String, V> {
+    pub(super) fn unnoted(&self) -> &BTreeMap<K, V> {
         &self.map
     }
 }
 
-impl<V> Deref for Entries<V> {
-    type Target = BTreeMap<String, V>;
-    fn deref(&self) -> &BTreeMap<String, V> {
+impl<K, V> Deref for Entries<K, V> {
+    type Target = BTreeMap<K, V>;
+    fn deref(&self) -> &BTreeMap<K, V> {
         note(|| Read::Index(self.name));
         &self.map
     }

@@ -7,10 +7,11 @@ use super::reads::{Entries, IndexName, Read, Records, note};
 use crate::load::Content;
 use crate::model::config::SiteConfig;
 use crate::model::date::{OfferStatus, Today, offer_status};
-use crate::model::ids::Slug;
+use crate::model::ids::{ProvinceCode, RegionCode, Slug, TermKey};
 use crate::model::records::*;
 use crate::model::taxonomy::Taxonomies;
 use crate::model::{Kind, Record};
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap};
 
 /// Options that change what is published.
@@ -45,18 +46,18 @@ pub struct Site {
     /// Slug -> position, per kind.
     index: HashMap<Kind, HashMap<String, usize>>,
     /// Associations by region code, province code and domain key.
-    pub by_region: Entries<Vec<usize>>,
-    pub by_province: Entries<Vec<usize>>,
-    pub by_domain: Entries<Vec<usize>>,
+    pub by_region: Entries<RegionCode, Vec<usize>>,
+    pub by_province: Entries<ProvinceCode, Vec<usize>>,
+    pub by_domain: Entries<TermKey, Vec<usize>>,
     /// Programme slug -> the associations taking part.
-    pub participants: Entries<Vec<Participant>>,
+    pub participants: Entries<Slug, Vec<Participant>>,
     /// Programme slug -> child programmes (phases), offers, results, news.
-    pub children: Entries<Vec<usize>>,
-    pub offers_by_programme: Entries<Vec<usize>>,
-    pub results_by_programme: Entries<Vec<usize>>,
-    pub news_by_programme: Entries<Vec<usize>>,
+    pub children: Entries<Slug, Vec<usize>>,
+    pub offers_by_programme: Entries<Slug, Vec<usize>>,
+    pub results_by_programme: Entries<Slug, Vec<usize>>,
+    pub news_by_programme: Entries<Slug, Vec<usize>>,
     /// Association slug -> (offer, award index) of the awards it received.
-    pub awards_by_association: Entries<Vec<(usize, usize)>>,
+    pub awards_by_association: Entries<Slug, Vec<(usize, usize)>>,
     /// Offer statuses as of `today`, by offer position: derived from the
     /// offer alone, and read with it (`offers[i]` notes the read).
     pub offer_status: Vec<OfferStatus>,
@@ -232,28 +233,25 @@ impl Site {
         ]
         .into_iter()
         .collect();
-        let mut by_region: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut by_province: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut by_domain: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut participants: BTreeMap<String, Vec<Participant>> = BTreeMap::new();
+        let mut by_region: BTreeMap<RegionCode, Vec<usize>> = BTreeMap::new();
+        let mut by_province: BTreeMap<ProvinceCode, Vec<usize>> = BTreeMap::new();
+        let mut by_domain: BTreeMap<TermKey, Vec<usize>> = BTreeMap::new();
+        let mut participants: BTreeMap<Slug, Vec<Participant>> = BTreeMap::new();
         for (i, a) in associations.iter().enumerate() {
-            by_region
-                .entry(a.data.region.0.clone())
-                .or_default()
-                .push(i);
+            by_region.entry(a.data.region.clone()).or_default().push(i);
             by_province
-                .entry(a.data.province.0.clone())
+                .entry(a.data.province.clone())
                 .or_default()
                 .push(i);
             for dom in &a.data.domains {
-                let list = by_domain.entry(dom.0.clone()).or_default();
+                let list = by_domain.entry(dom.clone()).or_default();
                 if list.last() != Some(&i) {
                     list.push(i);
                 }
             }
             for (entry, p) in a.data.programmes.iter().enumerate() {
                 participants
-                    .entry(p.programme.0.clone())
+                    .entry(p.programme.clone())
                     .or_default()
                     .push(Participant {
                         association: i,
@@ -261,36 +259,36 @@ impl Site {
                     });
             }
         }
-        let mut children: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut children: BTreeMap<Slug, Vec<usize>> = BTreeMap::new();
         for (i, p) in programmes.iter().enumerate() {
             if let Some(parent) = &p.data.parent {
-                children.entry(parent.0.clone()).or_default().push(i);
+                children.entry(parent.clone()).or_default().push(i);
             }
         }
-        let mut offers_by_programme: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut awards_by_association: BTreeMap<String, Vec<(usize, usize)>> = BTreeMap::new();
+        let mut offers_by_programme: BTreeMap<Slug, Vec<usize>> = BTreeMap::new();
+        let mut awards_by_association: BTreeMap<Slug, Vec<(usize, usize)>> = BTreeMap::new();
         for (i, o) in offers.iter().enumerate() {
             if let Some(p) = &o.data.programme {
-                offers_by_programme.entry(p.0.clone()).or_default().push(i);
+                offers_by_programme.entry(p.clone()).or_default().push(i);
             }
             for (j, aw) in o.data.awards.iter().enumerate() {
                 awards_by_association
-                    .entry(aw.association.0.clone())
+                    .entry(aw.association.clone())
                     .or_default()
                     .push((i, j));
             }
         }
-        let mut results_by_programme: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut results_by_programme: BTreeMap<Slug, Vec<usize>> = BTreeMap::new();
         for (i, r) in results.iter().enumerate() {
             results_by_programme
-                .entry(r.data.programme.0.clone())
+                .entry(r.data.programme.clone())
                 .or_default()
                 .push(i);
         }
-        let mut news_by_programme: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut news_by_programme: BTreeMap<Slug, Vec<usize>> = BTreeMap::new();
         for (i, n) in news.iter().enumerate() {
             for p in &n.data.programmes {
-                news_by_programme.entry(p.0.clone()).or_default().push(i);
+                news_by_programme.entry(p.clone()).or_default().push(i);
             }
         }
         let offer_status = offers
@@ -317,59 +315,45 @@ impl Site {
     /// edit, they tell `serve` which entries changed, whatever positions
     /// moved.
     pub fn entries(&self) -> BTreeMap<(IndexName, String), Vec<String>> {
-        fn slugs<T>(records: &Records<T>, list: &[usize]) -> Vec<String> {
-            let records = records.unnoted();
-            list.iter().map(|&i| records[i].slug.0.clone()).collect()
-        }
-        let mut out = BTreeMap::new();
-        for (map, of) in [
-            (&self.by_region, &self.associations),
-            (&self.by_province, &self.associations),
-            (&self.by_domain, &self.associations),
-        ] {
+        type Out = BTreeMap<(IndexName, String), Vec<String>>;
+        fn put<K: Ord + Borrow<str> + ToString, V>(
+            out: &mut Out,
+            map: &Entries<K, Vec<V>>,
+            item: impl Fn(&V) -> String,
+        ) {
             for (key, list) in map.unnoted() {
-                out.insert((map.name(), key.clone()), slugs(of, list));
+                out.insert(
+                    (map.name(), key.to_string()),
+                    list.iter().map(&item).collect(),
+                );
             }
-        }
-        for (map, of) in [(&self.children, &self.programmes)] {
-            for (key, list) in map.unnoted() {
-                out.insert((map.name(), key.clone()), slugs(of, list));
-            }
-        }
-        for (key, list) in self.offers_by_programme.unnoted() {
-            out.insert(
-                (IndexName::OffersByProgramme, key.clone()),
-                slugs(&self.offers, list),
-            );
-        }
-        for (key, list) in self.results_by_programme.unnoted() {
-            out.insert(
-                (IndexName::ResultsByProgramme, key.clone()),
-                slugs(&self.results, list),
-            );
-        }
-        for (key, list) in self.news_by_programme.unnoted() {
-            out.insert(
-                (IndexName::NewsByProgramme, key.clone()),
-                slugs(&self.news, list),
-            );
         }
         let associations = self.associations.unnoted();
-        for (key, list) in self.participants.unnoted() {
-            let items = list
-                .iter()
-                .map(|p| format!("{}#{}", associations[p.association].slug.0, p.entry))
-                .collect();
-            out.insert((IndexName::Participants, key.clone()), items);
-        }
+        let programmes = self.programmes.unnoted();
         let offers = self.offers.unnoted();
-        for (key, list) in self.awards_by_association.unnoted() {
-            let items = list
-                .iter()
-                .map(|(o, j)| format!("{}#{j}", offers[*o].slug.0))
-                .collect();
-            out.insert((IndexName::AwardsByAssociation, key.clone()), items);
-        }
+        let results = self.results.unnoted();
+        let news = self.news.unnoted();
+        let association = |&i: &usize| associations[i].slug.0.clone();
+        let mut out = Out::new();
+        put(&mut out, &self.by_region, association);
+        put(&mut out, &self.by_province, association);
+        put(&mut out, &self.by_domain, association);
+        put(&mut out, &self.children, |&i| programmes[i].slug.0.clone());
+        put(&mut out, &self.offers_by_programme, |&i| {
+            offers[i].slug.0.clone()
+        });
+        put(&mut out, &self.results_by_programme, |&i| {
+            results[i].slug.0.clone()
+        });
+        put(&mut out, &self.news_by_programme, |&i| {
+            news[i].slug.0.clone()
+        });
+        put(&mut out, &self.participants, |p| {
+            format!("{}#{}", associations[p.association].slug.0, p.entry)
+        });
+        put(&mut out, &self.awards_by_association, |(o, j)| {
+            format!("{}#{j}", offers[*o].slug.0)
+        });
         out
     }
 
