@@ -80,7 +80,7 @@ fn grants_count(site: &Site) -> usize {
 }
 
 /// What the data page shows, for one language, with the tables of
-/// [`data_tables`].
+/// [`crate::export::data_tables`].
 pub fn data_page(v: &View, tables: &[DataTable]) -> DataPage {
     let site = v.site;
     let tables = tables.to_vec();

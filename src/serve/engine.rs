@@ -21,8 +21,9 @@
 //!    validated again first, as before; phase 1 is the same afterwards.
 //! 2. *settle*, on a worker thread with its own copy of the site (kept in
 //!    step by the same record replacements) and one core: the search
-//!    indexes, the exports, every page that shows the records
-//!    ([`crate::present::deps`]), the section and global pages; then a
+//!    indexes, the exports, every page that read something the edit
+//!    changed (their reads were recorded when they last rendered:
+//!    [`super::affected`]), and the global pages; then a
 //!    second `reload` event (`"settled": true`) names the files that
 //!    changed. The page open in the browser reloads only when its own file
 //!    is among those named (reload.js). A newer edit cancels a settle in

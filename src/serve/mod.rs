@@ -8,7 +8,7 @@
 //! answers map lookups and holds a few event streams, so an async runtime
 //! would add compile time and nothing else.
 
-mod affected;
+pub mod affected;
 pub mod engine;
 pub mod http;
 pub mod watch;
