@@ -3,9 +3,12 @@
 //!
 //! Data flows one way, each stage owning one module and handing the next an
 //! immutable value: [`load`] (files to typed records), [`validate`] (every
-//! rule of the specification, producing the read-only [`validate::Site`]),
-//! [`render`] (templates, interface strings and Markdown to pages),
-//! [`output`] (an atomic swap of the output folder). [`cli`] is thin.
+//! content rule, producing the read-only [`validate::Site`]), [`present`]
+//! (what every output reads of it, in one language), [`render`], [`search`]
+//! and [`export`] (pages, search indexes, open data), [`build`] (the one
+//! place that assembles a site's outputs), [`output`] (an atomic swap of
+//! the output folder); [`serve`] and [`cli`] sit on top. ARCHITECTURE.md at
+//! the repository's root describes the stages and their invariants.
 
 // A Diagnostic is the error value of per-file functions: it is returned once
 // per faulty file, never in a hot loop, so boxing it would only add noise.

@@ -26,8 +26,11 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
 /// the files derived from every record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
+    /// A file of a language's search index.
     Search,
+    /// A file of the open data, a feed or calendar, the sitemap or `robots.txt`.
     Exports,
+    /// A static file of the theme.
     Assets,
     /// A page of [`Plan::pages`] in one language.
     Page,
@@ -49,10 +52,10 @@ pub enum Search<'a> {
 pub struct Plan<'a> {
     /// Pages rendered in every language of the site.
     pub pages: &'a [Page],
-    pub search: Search<'a>,
-    pub exports: bool,
-    pub assets: bool,
-    pub globals: bool,
+    pub(crate) search: Search<'a>,
+    pub(crate) exports: bool,
+    pub(crate) assets: bool,
+    pub(crate) globals: bool,
     /// Asked before each part and each page: `serve` drops a plan that a
     /// newer edit made useless.
     pub cancelled: Option<&'a (dyn Fn() -> bool + Sync)>,
@@ -97,9 +100,9 @@ impl<'a> Plan<'a> {
 /// manifests the pages name.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Assembled {
-    pub pages: usize,
-    pub files: usize,
-    pub search: SearchManifests,
+    pub(crate) pages: usize,
+    pub(crate) files: usize,
+    search: SearchManifests,
     /// With [`Plan::record_reads`]: what each page read, in all its
     /// languages, and what every page read through the context they share.
     pub reads: Option<PageReads>,
@@ -108,7 +111,7 @@ pub struct Assembled {
 /// What the pages of an assembly read of the site.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageReads {
-    pub pages: HashMap<Page, Reads>,
+    pub(crate) pages: HashMap<Page, Reads>,
     /// Read once for every page (the menu, the site's title...).
     pub shared: Reads,
 }

@@ -4,9 +4,9 @@
 
 use crate::model::date::Today;
 
-pub const EXIT_OK: i32 = 0;
-pub const EXIT_CONTENT: i32 = 1;
-pub const EXIT_USAGE: i32 = 2;
+pub(super) const EXIT_OK: i32 = 0;
+pub(super) const EXIT_CONTENT: i32 = 1;
+pub(super) const EXIT_USAGE: i32 = 2;
 
 /// "Today" from `--now`, else `SOURCE_DATE_EPOCH`, else the clock; a bad
 /// value is reported and exits with [`EXIT_USAGE`].

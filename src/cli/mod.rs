@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use exit::today;
-pub use exit::{EXIT_CONTENT, EXIT_OK, EXIT_USAGE};
+use exit::{EXIT_CONTENT, EXIT_OK, EXIT_USAGE};
 
 #[derive(Parser, Debug)]
 #[command(name = "nassij", version, about = "Builds Morocco's association directory and programme transparency site", long_about = None)]
@@ -100,7 +100,7 @@ pub fn main() -> i32 {
     run(std::env::args_os())
 }
 
-pub fn run<I, T>(args: I) -> i32
+fn run<I, T>(args: I) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,

@@ -61,7 +61,7 @@ pub(super) fn run(root: &Path, kind: &str, slug: &str) -> i32 {
     EXIT_OK
 }
 
-pub fn template(kind: Kind) -> &'static str {
+pub(super) fn template(kind: Kind) -> &'static str {
     match kind {
         Kind::Associations => ASSOCIATION,
         Kind::Programmes => PROGRAMME,

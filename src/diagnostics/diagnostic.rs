@@ -3,14 +3,17 @@
 
 use std::path::{Path, PathBuf};
 
+/// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
+pub(crate) enum Severity {
+    /// Fails `check` and `build`.
     Error,
+    /// Reported; fails `check` only with `--strict`.
     Warning,
 }
 
 impl Severity {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -22,7 +25,9 @@ impl Severity {
 /// (not bytes: Arabic and Tifinagh take several bytes per character).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
+    /// Line number, from 1.
     pub line: usize,
+    /// Column number, from 1, counted in characters.
     pub column: usize,
 }
 
@@ -40,14 +45,16 @@ pub enum Locus {
     Offset(usize),
 }
 
+/// One problem found in a user's files: where it is, what is wrong and
+/// how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub severity: Severity,
+    pub(crate) severity: Severity,
     /// A stable, kebab-case name of the rule, e.g. `unknown-province`.
     pub code: &'static str,
     /// The file, relative to the site root.
     pub file: PathBuf,
-    pub locus: Locus,
+    locus: Locus,
     /// Filled by [`resolve`]; `None` only for diagnostics about no file.
     pub position: Option<Position>,
     /// Length in characters of the value at fault, for the underline.
@@ -61,7 +68,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(
+    pub(crate) fn error(
         code: &'static str,
         file: impl Into<PathBuf>,
         locus: Locus,
@@ -70,7 +77,7 @@ impl Diagnostic {
         Self::new(Severity::Error, code, file.into(), locus, message.into())
     }
 
-    pub fn warning(
+    pub(crate) fn warning(
         code: &'static str,
         file: impl Into<PathBuf>,
         locus: Locus,
@@ -103,7 +110,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn at_path(
+    pub(crate) fn at_path(
         code: &'static str,
         severity: Severity,
         file: &Path,
@@ -119,23 +126,25 @@ impl Diagnostic {
         )
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
+    /// Sets the short label shown under the value at fault.
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
         self.label = Some(label.into());
         self
     }
 
-    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
+    pub(crate) fn with_help_opt(mut self, help: Option<String>) -> Self {
         if help.is_some() {
             self.help = help;
         }
         self
     }
 
+    /// True for an error, false for a warning.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
@@ -162,6 +171,7 @@ pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
 /// Something that can give the text of a file for position resolution and
 /// snippets (the loaded sources, or the disk as a last resort).
 pub trait SourceLookup {
+    /// The normalized text of `file` (relative to the site root), if known.
     fn text(&self, file: &Path) -> Option<&str>;
     /// The position in `file` of the value at a dotted key path, and the
     /// length of a scalar there (0 otherwise): the loader knows the file's

@@ -12,32 +12,32 @@ use crate::validate::Site;
 
 /// Conversions shared by the tables.
 pub struct Cx<'a> {
-    pub site: &'a Site,
-    pub langs: Vec<String>,
+    pub(super) site: &'a Site,
+    pub(super) langs: Vec<String>,
 }
 
 impl<'a> Cx<'a> {
-    pub fn new(site: &'a Site) -> Self {
+    pub(super) fn new(site: &'a Site) -> Self {
         Cx {
             site,
             langs: site.config.codes().map(String::from).collect(),
         }
     }
 
-    pub fn text(&self, t: &Text) -> Cell {
+    pub(super) fn text(&self, t: &Text) -> Cell {
         Cell::Text(text_pairs(t, &self.langs))
     }
 
-    pub fn opt_text(&self, t: Option<&Text>) -> Cell {
+    pub(super) fn opt_text(&self, t: Option<&Text>) -> Cell {
         t.map_or(Cell::Null, |t| self.text(t))
     }
 
-    pub fn texts(&self, list: &[Text]) -> Cell {
+    pub(super) fn texts(&self, list: &[Text]) -> Cell {
         Cell::TextList(list.iter().map(|t| text_pairs(t, &self.langs)).collect())
     }
 
     /// The absolute URL of a record's page in the default language.
-    pub fn page_url(&self, kind: Kind, slug: &str) -> Cell {
+    pub(super) fn page_url(&self, kind: Kind, slug: &str) -> Cell {
         Cell::Str(format!(
             "{}{}",
             self.site.config.base_url(),
@@ -46,7 +46,7 @@ impl<'a> Cx<'a> {
     }
 
     /// The Markdown bodies, by language.
-    pub fn body<T>(&self, r: &Record<T>) -> Cell {
+    pub(super) fn body<T>(&self, r: &Record<T>) -> Cell {
         let mut pairs = Vec::new();
         for l in &self.langs {
             let md = if *l == self.site.config.default_language {
@@ -62,27 +62,27 @@ impl<'a> Cx<'a> {
     }
 }
 
-pub fn s(v: Option<&str>) -> Cell {
+pub(super) fn s(v: Option<&str>) -> Cell {
     v.map_or(Cell::Null, |s| Cell::Str(s.to_string()))
 }
 
-pub fn st(v: &str) -> Cell {
+pub(super) fn st(v: &str) -> Cell {
     Cell::Str(v.to_string())
 }
 
-pub fn date(d: Option<Date>) -> Cell {
+pub(super) fn date(d: Option<Date>) -> Cell {
     d.map_or(Cell::Null, |d| Cell::Str(d.to_string()))
 }
 
-pub fn num(n: Option<f64>) -> Cell {
+pub(super) fn num(n: Option<f64>) -> Cell {
     n.map_or(Cell::Null, Cell::Num)
 }
 
-pub fn int(n: Option<u64>) -> Cell {
+pub(super) fn int(n: Option<u64>) -> Cell {
     n.map_or(Cell::Null, |n| Cell::Int(n as i64))
 }
 
-pub fn list<T: AsRef<str>>(v: &[T]) -> Cell {
+pub(super) fn list<T: AsRef<str>>(v: &[T]) -> Cell {
     Cell::StrList(v.iter().map(|x| x.as_ref().to_string()).collect())
 }
 
@@ -108,7 +108,7 @@ fn names<T: Copy>(all: &[T], f: fn(T) -> &'static str) -> Vec<&'static str> {
     all.iter().map(|x| f(*x)).collect()
 }
 
-pub fn associations(cx: &Cx) -> Table {
+pub(super) fn associations(cx: &Cx) -> Table {
     let site = cx.site;
     let (cols, rows) = Spec::<Record<Association>>::new()
         .col(
@@ -357,7 +357,7 @@ fn participation_spec<'a>() -> Spec<'a, ()> {
         )
 }
 
-pub fn programmes(cx: &Cx) -> Table {
+pub(super) fn programmes(cx: &Cx) -> Table {
     let site = cx.site;
     let (cols, rows) = Spec::<Record<Programme>>::new()
         .col(
@@ -509,7 +509,7 @@ fn offers_by_slug(site: &Site) -> Vec<usize> {
     v
 }
 
-pub fn offers(cx: &Cx) -> Table {
+pub(super) fn offers(cx: &Cx) -> Table {
     let site = cx.site;
     let order = offers_by_slug(site);
     let (cols, rows) = Spec::<usize>::new()
@@ -590,7 +590,7 @@ pub fn offers(cx: &Cx) -> Table {
     }
 }
 
-pub fn institutions(cx: &Cx) -> Table {
+pub(super) fn institutions(cx: &Cx) -> Table {
     let (cols, rows) = Spec::<Record<Institution>>::new()
         .col(
             "id",
@@ -627,7 +627,7 @@ pub fn institutions(cx: &Cx) -> Table {
     }
 }
 
-pub fn news(cx: &Cx) -> Table {
+pub(super) fn news(cx: &Cx) -> Table {
     let mut order: Vec<&Record<News>> = cx.site.news.iter().collect();
     order.sort_by(|a, b| a.slug.cmp(&b.slug));
     let (cols, rows) = Spec::<&Record<News>>::new()
@@ -678,7 +678,7 @@ pub fn news(cx: &Cx) -> Table {
     }
 }
 
-pub fn pages(cx: &Cx) -> Table {
+pub(super) fn pages(cx: &Cx) -> Table {
     let (cols, rows) = Spec::<Record<Page>>::new()
         .col(
             "id",
@@ -719,12 +719,12 @@ fn iati_type(k: IndicatorKind) -> i64 {
 
 /// One value of a results report, with what the IATI result model needs.
 pub struct ResultRow<'a> {
-    pub id: String,
-    pub report: &'a Record<Results>,
-    pub value: &'a ResultValue,
+    pub(super) id: String,
+    pub(super) report: &'a Record<Results>,
+    pub(super) value: &'a ResultValue,
 }
 
-pub fn result_rows(site: &Site) -> Vec<ResultRow<'_>> {
+pub(super) fn result_rows(site: &Site) -> Vec<ResultRow<'_>> {
     let mut rows: Vec<ResultRow> = Vec::new();
     for r in &site.results {
         for v in &r.data.values {
@@ -745,7 +745,7 @@ pub fn result_rows(site: &Site) -> Vec<ResultRow<'_>> {
     rows
 }
 
-pub fn results(cx: &Cx) -> Table {
+pub(super) fn results(cx: &Cx) -> Table {
     let site = cx.site;
     let rows_in = result_rows(site);
     let ind = |k: &str| site.tax.indicators.get(k);
@@ -939,7 +939,7 @@ pub fn territories(cx: &Cx) -> Table {
     }
 }
 
-pub fn terms(
+pub(super) fn terms(
     cx: &Cx,
     name: &'static str,
     title: &'static str,
@@ -959,7 +959,7 @@ pub fn terms(
     }
 }
 
-pub fn indicators(cx: &Cx) -> Table {
+pub(super) fn indicators(cx: &Cx) -> Table {
     let items: Vec<(&str, &crate::model::taxonomy::Indicator)> =
         cx.site.tax.indicators.iter().collect();
     let (cols, rows) = Spec::<(&str, &crate::model::taxonomy::Indicator)>::new()

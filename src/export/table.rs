@@ -13,10 +13,15 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// How a column is typed in JSON, JSON Schema, CSV and Frictionless.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ty {
+    /// A plain string.
     Str,
+    /// An absolute URL.
     Uri,
+    /// An integer.
     Int,
+    /// A decimal number.
     Num,
+    /// `true` or `false`.
     Bool,
     /// `YYYY-MM-DD`.
     Date,
@@ -35,18 +40,18 @@ pub enum Ty {
 pub use crate::present::data::LIST_SEPARATOR;
 
 #[derive(Debug, Clone)]
-pub struct Col {
+pub(super) struct Col {
     /// A dotted path nests in JSON (`contact.email`) and is joined with `_`
     /// in CSV (`contact_email`).
     pub name: &'static str,
-    pub ty: Ty,
-    pub required: bool,
-    pub doc: &'static str,
-    pub values: Option<Vec<&'static str>>,
+    pub(super) ty: Ty,
+    pub(super) required: bool,
+    pub(super) doc: &'static str,
+    pub(super) values: Option<Vec<&'static str>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
+pub(super) enum Cell {
     Null,
     Str(String),
     Int(i64),
@@ -72,11 +77,11 @@ impl<R> Default for Spec<'_, R> {
 }
 
 impl<'a, R> Spec<'a, R> {
-    pub fn new() -> Self {
+    pub(super) fn new() -> Self {
         Self::default()
     }
 
-    pub fn col(
+    pub(super) fn col(
         mut self,
         name: &'static str,
         ty: Ty,
@@ -98,7 +103,7 @@ impl<'a, R> Spec<'a, R> {
     }
 
     /// A column from a closed set of values.
-    pub fn closed(
+    pub(super) fn closed(
         mut self,
         name: &'static str,
         ty: Ty,
@@ -120,7 +125,10 @@ impl<'a, R> Spec<'a, R> {
         self
     }
 
-    pub fn build<'r>(self, items: impl IntoIterator<Item = &'r R>) -> (Vec<Col>, Vec<Vec<Cell>>)
+    pub(super) fn build<'r>(
+        self,
+        items: impl IntoIterator<Item = &'r R>,
+    ) -> (Vec<Col>, Vec<Vec<Cell>>)
     where
         R: 'r,
     {
@@ -142,28 +150,28 @@ pub struct Child {
     pub name: &'static str,
     /// The column naming the parent in CSV.
     pub parent: &'static str,
-    pub title: &'static str,
-    pub cols: Vec<Col>,
+    pub(super) title: &'static str,
+    pub(super) cols: Vec<Col>,
     /// (index of the parent row, cells).
-    pub rows: Vec<(usize, Vec<Cell>)>,
+    pub(super) rows: Vec<(usize, Vec<Cell>)>,
 }
 
 /// One record kind: `NAME.json`, `schema/NAME.schema.json`, `NAME.csv`.
 #[derive(Debug, Clone)]
 pub struct Table {
-    pub name: &'static str,
-    pub title: &'static str,
-    pub cols: Vec<Col>,
-    pub rows: Vec<Vec<Cell>>,
-    pub children: Vec<Child>,
+    pub(super) name: &'static str,
+    pub(super) title: &'static str,
+    pub(super) cols: Vec<Col>,
+    pub(super) rows: Vec<Vec<Cell>>,
+    pub(super) children: Vec<Child>,
 }
 
 /// What every export shares: the site's languages, build date and licence.
 pub struct Meta<'a> {
-    pub langs: &'a [String],
-    pub built: String,
-    pub licence: Value,
-    pub base_url: &'a str,
+    pub(super) langs: &'a [String],
+    pub(super) built: String,
+    pub(super) licence: Value,
+    pub(super) base_url: &'a str,
 }
 
 /// A translated text as (language, text) pairs in the site's language
@@ -348,7 +356,7 @@ impl Table {
     /// The CSV files of the table (its records, then one per nested list),
     /// their rows made only when the file is written (see
     /// [`CsvResource::bytes`]).
-    pub fn csv_resources<'t>(&'t self, langs: &'t [String]) -> Vec<CsvResource<'t>> {
+    pub(super) fn csv_resources<'t>(&'t self, langs: &'t [String]) -> Vec<CsvResource<'t>> {
         let mut out = vec![CsvResource {
             name: self.name,
             title: self.title,
@@ -397,7 +405,7 @@ impl Table {
     }
 }
 
-pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+pub(super) const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
 fn leaf_schema(c: &Col) -> Value {
     let mut s = match c.ty {
@@ -596,26 +604,26 @@ fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String]) -> Vec<String> {
 /// Gives each row of a CSV file to a callback.
 type Rows<'t> = Box<dyn Fn(&mut dyn FnMut(&[String])) + 't>;
 
-pub struct CsvResource<'t> {
-    pub name: &'static str,
-    pub title: &'static str,
-    pub header: Vec<String>,
-    pub fields: Vec<Value>,
+pub(super) struct CsvResource<'t> {
+    pub(super) name: &'static str,
+    pub(super) title: &'static str,
+    pub(super) header: Vec<String>,
+    pub(super) fields: Vec<Value>,
     /// Made row by row when the file is written: the rows of 250,000
     /// associations are never held as strings together.
     rows: Rows<'t>,
-    pub primary_key: Option<&'static str>,
+    pub(super) primary_key: Option<&'static str>,
     /// (column, resource): the column holds the id of a row of resource.
-    pub parent: Option<(&'static str, &'static str)>,
+    pub(super) parent: Option<(&'static str, &'static str)>,
 }
 
 impl CsvResource<'_> {
-    pub fn file(&self) -> String {
+    pub(super) fn file(&self) -> String {
         format!("{}.csv", self.name)
     }
 
     /// The file: what [`csv::document`] makes of the header and the rows.
-    pub fn bytes(&self) -> Vec<u8> {
+    pub(super) fn bytes(&self) -> Vec<u8> {
         let mut out = String::from(csv::BOM);
         csv::push_row(&mut out, &self.header);
         (self.rows)(&mut |row| csv::push_row(&mut out, row));
@@ -623,7 +631,7 @@ impl CsvResource<'_> {
     }
 
     /// Its entry in `datapackage.json`.
-    pub fn descriptor(&self) -> Value {
+    pub(super) fn descriptor(&self) -> Value {
         let mut schema = json!({"fields": self.fields, "missingValues": [""]});
         if let Some(pk) = self.primary_key {
             schema["primaryKey"] = json!([pk]);

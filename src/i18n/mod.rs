@@ -39,8 +39,8 @@ use unic_langid::LanguageIdentifier;
 /// A language as declared in `site.yaml`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LangSpec {
-    pub code: String,
-    pub fallback: Vec<String>,
+    code: String,
+    fallback: Vec<String>,
 }
 
 impl LangSpec {
@@ -62,11 +62,11 @@ impl LangSpec {
 /// whole file or directory rather than a place in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct I18nError {
-    pub file: PathBuf,
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
-    pub help: Option<String>,
+    pub(crate) file: PathBuf,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) message: String,
+    pub(crate) help: Option<String>,
 }
 
 impl fmt::Display for I18nError {
@@ -97,7 +97,9 @@ impl std::error::Error for I18nError {}
 /// already formatted (amounts) as `Str`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Arg<'a> {
+    /// Text placed as is.
     Str(&'a str),
+    /// A number, formatted for the language.
     Num(f64),
 }
 

@@ -11,11 +11,17 @@ use super::locale::Locale;
 /// A CLDR plural category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PluralCategory {
+    /// `zero`.
     Zero,
+    /// `one`.
     One,
+    /// `two`.
     Two,
+    /// `few`.
     Few,
+    /// `many`.
     Many,
+    /// `other`, the default variant.
     Other,
 }
 

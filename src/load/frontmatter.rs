@@ -7,10 +7,15 @@
 
 use crate::diagnostics::{Position, position_of_offset};
 
+/// Why a file's bytes are not usable text, or a Markdown record has no
+/// front matter.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TextError {
+    /// Where the fault is in the file.
     pub position: Position,
+    /// What is wrong.
     pub message: String,
+    /// How to fix it.
     pub help: String,
 }
 

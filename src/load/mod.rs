@@ -27,8 +27,8 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// 1.4 GB. 1 MiB keeps that to a bounded, modest amount.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
-pub const CONTENT_DIR: &str = "content";
-pub const SITE_FILE: &str = "site.yaml";
+pub(crate) const CONTENT_DIR: &str = "content";
+pub(crate) const SITE_FILE: &str = "site.yaml";
 const TAXONOMY_FILES: [&str; 4] = [
     "territories.yaml",
     "domains.yaml",
@@ -39,13 +39,13 @@ const TAXONOMY_FILES: [&str; 4] = [
 /// Everything parsed from a site's files, before validation.
 #[derive(Debug, Default)]
 pub struct Content {
-    pub associations: Vec<Record<Association>>,
-    pub programmes: Vec<Record<Programme>>,
-    pub offers: Vec<Record<Offer>>,
-    pub results: Vec<Record<Results>>,
-    pub institutions: Vec<Record<Institution>>,
-    pub news: Vec<Record<News>>,
-    pub pages: Vec<Record<Page>>,
+    pub(crate) associations: Vec<Record<Association>>,
+    pub(crate) programmes: Vec<Record<Programme>>,
+    pub(crate) offers: Vec<Record<Offer>>,
+    pub(crate) results: Vec<Record<Results>>,
+    pub(crate) institutions: Vec<Record<Institution>>,
+    pub(crate) news: Vec<Record<News>>,
+    pub(crate) pages: Vec<Record<Page>>,
 }
 
 impl Content {
@@ -66,6 +66,8 @@ impl Content {
     }
 }
 
+/// The outcome of loading a site: what could be parsed, and a diagnostic
+/// for every file that could not.
 #[derive(Debug)]
 pub struct Loaded {
     /// `None` when site.yaml itself could not be read or parsed.
@@ -73,11 +75,11 @@ pub struct Loaded {
     /// `None` when a taxonomy file is missing or broken (references to it
     /// cannot be checked).
     pub taxonomies: Option<Taxonomies>,
-    pub content: Content,
+    pub(crate) content: Content,
     /// Records whose file exists but could not be parsed: references to
     /// them are not reported again (their own error says what is wrong).
     pub unparsed: HashMap<Kind, HashSet<String>>,
-    pub diagnostics: Vec<Diagnostic>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 /// What a file under content/ is, from its place and name.
@@ -150,10 +152,12 @@ impl ParseCache {
         &self.last_parsed
     }
 
+    /// How many files the cache holds.
     pub fn len(&self) -> usize {
         self.parsed.len()
     }
 
+    /// True when the cache holds no file.
     pub fn is_empty(&self) -> bool {
         self.parsed.is_empty()
     }

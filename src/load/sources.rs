@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Default)]
-pub struct SourceCache {
+pub(crate) struct SourceCache {
     files: HashMap<PathBuf, Cached>,
 }
 
@@ -20,7 +20,7 @@ struct Cached {
 }
 
 impl SourceCache {
-    pub fn for_diagnostics(root: &Path, diagnostics: &[Diagnostic]) -> SourceCache {
+    pub(crate) fn for_diagnostics(root: &Path, diagnostics: &[Diagnostic]) -> SourceCache {
         use rayon::prelude::*;
         // One read per file, in parallel: a directory of 250,000 records
         // can carry a warning in nearly every file.

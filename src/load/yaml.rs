@@ -18,15 +18,18 @@ pub const MAX_YAML_BYTES: usize = 1024 * 1024;
 /// Events that aliases may replay in one document (see [`options`]).
 const MAX_REPLAYED_EVENTS: usize = 10_000;
 
+/// Why a YAML document could not be parsed into its record type.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YamlError {
     /// The kind of problem, as a diagnostic code: `unknown-field`,
     /// `missing-field`, `unknown-value`, `invalid-value`, `yaml-too-large`,
     /// `yaml-aliases` or `yaml-syntax`.
     pub code: &'static str,
+    /// Where in the YAML text (not the whole file), when the parser knows.
     pub position: Option<Position>,
+    /// What is wrong.
     pub message: String,
-    pub help: Option<String>,
+    pub(super) help: Option<String>,
 }
 
 fn options() -> serde_saphyr::Options {

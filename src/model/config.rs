@@ -4,14 +4,15 @@
 use super::text::Text;
 use serde::{Deserialize, Serialize};
 
+/// The contents of site.yaml.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
-    pub title: Text,
-    pub base_url: String,
-    pub default_language: String,
-    pub languages: Vec<LanguageDef>,
-    pub theme: String,
+    pub(crate) title: Text,
+    pub(crate) base_url: String,
+    pub(crate) default_language: String,
+    pub(crate) languages: Vec<LanguageDef>,
+    pub(crate) theme: String,
     /// The licence of the open data under `/data/` (optional; default
     /// CC-BY-4.0). Shown on the data page and written into every export.
     #[serde(default)]
@@ -22,9 +23,9 @@ pub struct SiteConfig {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DataLicence {
-    pub id: String,
-    pub title: String,
-    pub url: String,
+    pub(crate) id: String,
+    pub(crate) title: String,
+    pub(crate) url: String,
 }
 
 impl Default for DataLicence {
@@ -39,23 +40,23 @@ impl Default for DataLicence {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct LanguageDef {
-    pub code: String,
-    pub name: String,
-    pub dir: Direction,
+pub(crate) struct LanguageDef {
+    pub(crate) code: String,
+    pub(crate) name: String,
+    pub(crate) dir: Direction,
     #[serde(default)]
-    pub fallback: Vec<String>,
+    pub(crate) fallback: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Direction {
+pub(crate) enum Direction {
     Ltr,
     Rtl,
 }
 
 impl Direction {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Direction::Ltr => "ltr",
             Direction::Rtl => "rtl",
@@ -64,7 +65,7 @@ impl Direction {
 }
 
 impl SiteConfig {
-    pub fn language(&self, code: &str) -> Option<&LanguageDef> {
+    pub(crate) fn language(&self, code: &str) -> Option<&LanguageDef> {
         self.languages.iter().find(|l| l.code == code)
     }
 
@@ -85,11 +86,11 @@ impl SiteConfig {
         chain
     }
 
-    pub fn direction(&self, code: &str) -> Direction {
+    pub(crate) fn direction(&self, code: &str) -> Direction {
         self.language(code).map_or(Direction::Ltr, |l| l.dir)
     }
 
-    pub fn base_url(&self) -> &str {
+    pub(crate) fn base_url(&self) -> &str {
         self.base_url.trim_end_matches('/')
     }
 
@@ -98,7 +99,7 @@ impl SiteConfig {
         self.data_licence.clone().unwrap_or_default()
     }
 
-    pub fn codes(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn codes(&self) -> impl Iterator<Item = &str> {
         self.languages.iter().map(|l| l.code.as_str())
     }
 }

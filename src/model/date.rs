@@ -9,7 +9,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
-pub const SITE_TIME_ZONE: &str = "Africa/Casablanca";
+pub(crate) const SITE_TIME_ZONE: &str = "Africa/Casablanca";
 
 /// The site's time zone from the time-zone database bundled in the binary
 /// (the system's zoneinfo may predate Morocco's 2026 change).
@@ -28,7 +28,7 @@ pub fn site_time_zone() -> TimeZone {
 pub struct Date(pub civil::Date);
 
 impl Date {
-    pub fn parse(s: &str) -> Result<Date, String> {
+    pub(crate) fn parse(s: &str) -> Result<Date, String> {
         let s = s.trim();
         let ok_shape = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
         if !ok_shape {
@@ -41,7 +41,7 @@ impl Date {
             .map_err(|_| format!("invalid date `{s}`: no such day (expected YYYY-MM-DD)"))
     }
 
-    pub fn year(self) -> i16 {
+    pub(crate) fn year(self) -> i16 {
         self.0.year()
     }
 }
@@ -86,12 +86,14 @@ impl<'de> Deserialize<'de> for Date {
 /// or a precise local time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Deadline {
+    /// Open until the end of this day (`YYYY-MM-DD`).
     Day(Date),
+    /// Open until this local time (`YYYY-MM-DDTHH:MM`).
     At(civil::DateTime),
 }
 
 impl Deadline {
-    pub fn date(self) -> Date {
+    pub(crate) fn date(self) -> Date {
         match self {
             Deadline::Day(d) => d,
             Deadline::At(dt) => Date(dt.date()),
@@ -106,7 +108,7 @@ impl Deadline {
         }
     }
 
-    pub fn time(self) -> Option<civil::Time> {
+    pub(crate) fn time(self) -> Option<civil::Time> {
         match self {
             Deadline::Day(_) => None,
             Deadline::At(dt) => Some(dt.time()),
@@ -166,7 +168,7 @@ impl<'de> Deserialize<'de> for Deadline {
 /// "Now" for a build: a moment, seen in the site's time zone.
 #[derive(Debug, Clone)]
 pub struct Today {
-    pub now: jiff::Zoned,
+    now: jiff::Zoned,
 }
 
 impl Today {
@@ -212,11 +214,11 @@ impl Today {
         })
     }
 
-    pub fn date(&self) -> Date {
+    pub(crate) fn date(&self) -> Date {
         Date(self.now.date())
     }
 
-    pub fn datetime(&self) -> civil::DateTime {
+    fn datetime(&self) -> civil::DateTime {
         self.now.datetime()
     }
 }
@@ -225,13 +227,16 @@ impl Today {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum OfferStatus {
+    /// Applications are accepted.
     Open,
+    /// The opening day has not come yet.
     Upcoming,
+    /// The deadline has passed.
     Closed,
 }
 
 impl OfferStatus {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             OfferStatus::Open => "open",
             OfferStatus::Upcoming => "upcoming",

@@ -12,6 +12,7 @@ macro_rules! identity {
         pub struct $name(pub String);
 
         impl $name {
+            /// The identity's string, as written in the content.
             pub fn as_str(&self) -> &str {
                 &self.0
             }

@@ -16,17 +16,24 @@ use std::path::PathBuf;
 /// The record kinds, one folder of content/ each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
+    /// `associations/`: the directory of associations.
     Associations,
+    /// `programmes/`: public programmes, strategies, phases and projects.
     Programmes,
+    /// `offers/`: support offers and calls.
     Offers,
+    /// `results/`: results reports of programmes.
     Results,
+    /// `institutions/`: lead and partner institutions.
     Institutions,
+    /// `news/`: news items.
     News,
+    /// `pages/`: free-standing pages.
     Pages,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub(crate) const ALL: [Kind; 7] = [
         Kind::Associations,
         Kind::Programmes,
         Kind::Offers,
@@ -36,7 +43,7 @@ impl Kind {
         Kind::Pages,
     ];
 
-    pub fn folder(self) -> &'static str {
+    pub(crate) fn folder(self) -> &'static str {
         match self {
             Kind::Associations => "associations",
             Kind::Programmes => "programmes",
@@ -62,7 +69,7 @@ impl Kind {
         }
     }
 
-    pub fn from_folder(s: &str) -> Option<Kind> {
+    pub(crate) fn from_folder(s: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.folder() == s)
     }
 
@@ -80,8 +87,8 @@ impl Kind {
 /// A Markdown body: its text and where it sits in its file.
 #[derive(Debug, Clone)]
 pub struct Body {
-    pub file: PathBuf,
-    pub markdown: String,
+    pub(crate) file: PathBuf,
+    pub(crate) markdown: String,
     /// Byte offset of the Markdown in the file's (normalized) text.
     pub offset: usize,
 }
@@ -89,10 +96,11 @@ pub struct Body {
 /// One record: its identity, its file, its typed fields and its bodies.
 #[derive(Debug, Clone)]
 pub struct Record<T> {
+    /// The file name without extension.
     pub slug: ids::Slug,
     /// Relative to the site root, e.g. `content/associations/tifawin.md`.
     pub file: PathBuf,
-    pub data: T,
+    pub(crate) data: T,
     /// The body in the default language (`slug.md`).
     pub body: Option<Body>,
     /// Bodies in other languages (`slug.LANG.md`), by language code.

@@ -15,130 +15,135 @@ pub use super::sets::{
     ProgrammeStatus, Role, Setting,
 };
 
+/// An association of the directory (`associations/SLUG.md`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Association {
-    pub name: Text,
-    pub acronym: Option<String>,
-    pub summary: Option<Text>,
-    pub founded: Option<Date>,
-    pub registration: Option<String>,
+    pub(crate) name: Text,
+    pub(crate) acronym: Option<String>,
+    pub(crate) summary: Option<Text>,
+    pub(crate) founded: Option<Date>,
+    pub(crate) registration: Option<String>,
     #[serde(default)]
-    pub status: AssociationStatus,
+    pub(crate) status: AssociationStatus,
     #[serde(default)]
-    pub public_utility: bool,
-    pub region: RegionCode,
-    pub province: ProvinceCode,
-    pub commune: Option<Text>,
-    pub setting: Option<Setting>,
+    pub(crate) public_utility: bool,
+    pub(crate) region: RegionCode,
+    pub(crate) province: ProvinceCode,
+    pub(crate) commune: Option<Text>,
+    pub(crate) setting: Option<Setting>,
     #[serde(default)]
-    pub domains: Vec<TermKey>,
+    pub(crate) domains: Vec<TermKey>,
     #[serde(default)]
-    pub audiences: Vec<TermKey>,
-    pub contact: Option<Contact>,
-    pub location: Option<GeoPoint>,
+    pub(crate) audiences: Vec<TermKey>,
+    pub(crate) contact: Option<Contact>,
+    pub(crate) location: Option<GeoPoint>,
     #[serde(default)]
-    pub networks: Vec<Slug>,
+    pub(crate) networks: Vec<Slug>,
     #[serde(default)]
-    pub programmes: Vec<Participation>,
-    pub people: Option<People>,
-    pub governance: Option<Governance>,
+    pub(crate) programmes: Vec<Participation>,
+    pub(crate) people: Option<People>,
+    pub(crate) governance: Option<Governance>,
     #[serde(default)]
-    pub draft: bool,
-    pub updated: Option<Date>,
+    pub(crate) draft: bool,
+    pub(crate) updated: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Contact {
-    pub email: Option<String>,
-    pub phone: Option<String>,
-    pub website: Option<String>,
-    pub address: Option<Text>,
+pub(crate) struct Contact {
+    pub(crate) email: Option<String>,
+    pub(crate) phone: Option<String>,
+    pub(crate) website: Option<String>,
+    pub(crate) address: Option<Text>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct GeoPoint {
-    pub lat: f64,
-    pub lon: f64,
+pub(crate) struct GeoPoint {
+    pub(crate) lat: f64,
+    pub(crate) lon: f64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Participation {
-    pub programme: Slug,
-    pub year: Option<i32>,
-    pub role: Role,
+pub(crate) struct Participation {
+    pub(crate) programme: Slug,
+    pub(crate) year: Option<i32>,
+    pub(crate) role: Role,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct People {
-    pub members: Option<u64>,
-    pub volunteers: Option<u64>,
-    pub staff: Option<u64>,
+pub(crate) struct People {
+    pub(crate) members: Option<u64>,
+    pub(crate) volunteers: Option<u64>,
+    pub(crate) staff: Option<u64>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Governance {
-    pub statutes_updated: Option<Date>,
-    pub last_general_assembly: Option<Date>,
-    pub strategic_plan: Option<bool>,
-    pub internal_rules: Option<bool>,
+pub(crate) struct Governance {
+    pub(crate) statutes_updated: Option<Date>,
+    pub(crate) last_general_assembly: Option<Date>,
+    pub(crate) strategic_plan: Option<bool>,
+    pub(crate) internal_rules: Option<bool>,
 }
 
+/// A public programme, strategy, phase or project (`programmes/SLUG.md`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
-    pub title: Text,
-    pub acronym: Option<String>,
-    pub kind: ProgrammeKind,
-    pub parent: Option<Slug>,
-    pub lead: Slug,
+    pub(crate) title: Text,
+    pub(crate) acronym: Option<String>,
+    pub(crate) kind: ProgrammeKind,
+    pub(crate) parent: Option<Slug>,
+    pub(crate) lead: Slug,
     #[serde(default)]
-    pub partners: Vec<Slug>,
-    pub start: Option<Date>,
-    pub end: Option<Date>,
-    pub status: Option<ProgrammeStatus>,
-    pub regions: Option<Regions>,
+    pub(crate) partners: Vec<Slug>,
+    pub(crate) start: Option<Date>,
+    pub(crate) end: Option<Date>,
+    pub(crate) status: Option<ProgrammeStatus>,
+    pub(crate) regions: Option<Regions>,
     #[serde(default)]
-    pub provinces: Vec<ProvinceCode>,
-    pub budget: Option<Budget>,
+    pub(crate) provinces: Vec<ProvinceCode>,
+    pub(crate) budget: Option<Budget>,
     #[serde(default)]
-    pub objectives: Vec<Text>,
+    pub(crate) objectives: Vec<Text>,
     #[serde(default)]
-    pub milestones: Vec<Milestone>,
+    pub(crate) milestones: Vec<Milestone>,
     #[serde(default)]
-    pub draft: bool,
-    pub updated: Option<Date>,
+    pub(crate) draft: bool,
+    pub(crate) updated: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Budget {
-    pub amount: f64,
-    pub currency: Option<String>,
+pub(crate) struct Budget {
+    pub(crate) amount: f64,
+    pub(crate) currency: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Milestone {
-    pub title: Text,
-    pub start: Option<Date>,
-    pub end: Option<Date>,
-    pub status: Option<MilestoneStatus>,
+pub(crate) struct Milestone {
+    pub(crate) title: Text,
+    pub(crate) start: Option<Date>,
+    pub(crate) end: Option<Date>,
+    pub(crate) status: Option<MilestoneStatus>,
 }
 
 /// `all`, or a list of region codes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Regions {
+    /// Every region (`all`).
     All,
+    /// The regions listed.
     List(Vec<RegionCode>),
 }
 
 impl Regions {
+    /// The regions listed; empty for `all`.
     pub fn list(&self) -> &[RegionCode] {
         match self {
             Regions::All => &[],
@@ -176,103 +181,112 @@ impl<'de> Deserialize<'de> for Regions {
     }
 }
 
+/// A public support offer, call for projects or call for applications
+/// (`offers/SLUG.md`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
-    pub title: Text,
-    pub issuer: Slug,
-    pub programme: Option<Slug>,
-    pub kind: OfferKind,
-    pub published: Date,
-    pub opens: Date,
-    pub closes: Deadline,
-    pub regions: Option<Regions>,
+    pub(crate) title: Text,
+    pub(crate) issuer: Slug,
+    pub(crate) programme: Option<Slug>,
+    pub(crate) kind: OfferKind,
+    pub(crate) published: Date,
+    pub(crate) opens: Date,
+    pub(crate) closes: Deadline,
+    pub(crate) regions: Option<Regions>,
     #[serde(default)]
-    pub domains: Vec<TermKey>,
+    pub(crate) domains: Vec<TermKey>,
     #[serde(default)]
-    pub eligibility: Vec<Text>,
-    pub amount: Option<Amount>,
-    pub apply: Option<Apply>,
-    pub applications_received: Option<u64>,
+    pub(crate) eligibility: Vec<Text>,
+    pub(crate) amount: Option<Amount>,
+    pub(crate) apply: Option<Apply>,
+    pub(crate) applications_received: Option<u64>,
     #[serde(default)]
-    pub awards: Vec<Award>,
+    pub(crate) awards: Vec<Award>,
     #[serde(default)]
-    pub draft: bool,
-    pub updated: Option<Date>,
+    pub(crate) draft: bool,
+    pub(crate) updated: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Amount {
-    pub min: Option<f64>,
-    pub max: Option<f64>,
-    pub total: Option<f64>,
-    pub currency: Option<String>,
+pub(crate) struct Amount {
+    pub(crate) min: Option<f64>,
+    pub(crate) max: Option<f64>,
+    pub(crate) total: Option<f64>,
+    pub(crate) currency: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Apply {
-    pub url: Option<String>,
-    pub email: Option<String>,
+pub(crate) struct Apply {
+    pub(crate) url: Option<String>,
+    pub(crate) email: Option<String>,
     #[serde(default)]
-    pub documents: Vec<Text>,
+    pub(crate) documents: Vec<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Award {
-    pub association: Slug,
-    pub amount: Option<f64>,
-    pub date: Option<Date>,
+pub(crate) struct Award {
+    pub(crate) association: Slug,
+    pub(crate) amount: Option<f64>,
+    pub(crate) date: Option<Date>,
 }
 
+/// A results report of one programme over one period (`results/SLUG.yaml`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Results {
-    pub programme: Slug,
-    pub period: Period,
-    pub scope: Option<Scope>,
-    pub source: Source,
+    pub(crate) programme: Slug,
+    pub(crate) period: Period,
+    pub(crate) scope: Option<Scope>,
+    pub(crate) source: Source,
     #[serde(default)]
-    pub values: Vec<ResultValue>,
+    pub(crate) values: Vec<ResultValue>,
     #[serde(default)]
-    pub draft: bool,
+    pub(crate) draft: bool,
+    /// Date of the report's last update (`YYYY-MM-DD`), if given.
     pub updated: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Period {
-    pub start: Date,
-    pub end: Date,
+pub(crate) struct Period {
+    pub(crate) start: Date,
+    pub(crate) end: Date,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Source {
-    pub title: Text,
-    pub url: Option<String>,
-    pub date: Option<Date>,
+pub(crate) struct Source {
+    pub(crate) title: Text,
+    pub(crate) url: Option<String>,
+    pub(crate) date: Option<Date>,
 }
 
+/// One figure of a results report: an indicator's value, with its target
+/// and baseline when known.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResultValue {
-    pub indicator: TermKey,
-    pub value: f64,
-    pub target: Option<f64>,
-    pub baseline: Option<f64>,
-    pub note: Option<Text>,
+    pub(crate) indicator: TermKey,
+    pub(crate) value: f64,
+    pub(crate) target: Option<f64>,
+    pub(crate) baseline: Option<f64>,
+    pub(crate) note: Option<Text>,
     #[serde(default)]
-    pub breakdown: OrderedMap<f64>,
+    pub(crate) breakdown: OrderedMap<f64>,
 }
 
 /// `national`, `{region: CODE}` or `{province: CODE}`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
+    /// The whole country (`national`).
     National,
+    /// One region (`{region: CODE}`).
     Region(RegionCode),
+    /// One province or prefecture (`{province: CODE}`).
     Province(ProvinceCode),
 }
 
@@ -318,37 +332,38 @@ impl<'de> Deserialize<'de> for Scope {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Institution {
-    pub name: Text,
-    pub acronym: Option<String>,
-    pub kind: Option<InstitutionKind>,
-    pub website: Option<String>,
+pub(crate) struct Institution {
+    pub(crate) name: Text,
+    pub(crate) acronym: Option<String>,
+    pub(crate) kind: Option<InstitutionKind>,
+    pub(crate) website: Option<String>,
     #[serde(default)]
-    pub draft: bool,
-    pub updated: Option<Date>,
+    pub(crate) draft: bool,
+    pub(crate) updated: Option<Date>,
 }
 
+/// A news item (`news/SLUG.md`).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct News {
-    pub title: Text,
-    pub date: Date,
-    pub summary: Option<Text>,
+    pub(crate) title: Text,
+    pub(crate) date: Date,
+    pub(crate) summary: Option<Text>,
     #[serde(default)]
-    pub programmes: Vec<Slug>,
+    pub(crate) programmes: Vec<Slug>,
     #[serde(default)]
-    pub regions: Vec<RegionCode>,
+    pub(crate) regions: Vec<RegionCode>,
     #[serde(default)]
-    pub draft: bool,
-    pub updated: Option<Date>,
+    pub(crate) draft: bool,
+    pub(crate) updated: Option<Date>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Page {
-    pub title: Text,
-    pub menu: Option<u32>,
+pub(crate) struct Page {
+    pub(crate) title: Text,
+    pub(crate) menu: Option<u32>,
     #[serde(default)]
-    pub draft: bool,
-    pub updated: Option<Date>,
+    pub(crate) draft: bool,
+    pub(crate) updated: Option<Date>,
 }

@@ -21,18 +21,22 @@ impl<T> Default for OrderedMap<T> {
 }
 
 impl<T> OrderedMap<T> {
-    pub fn get(&self, key: &str) -> Option<&T> {
+    pub(crate) fn get(&self, key: &str) -> Option<&T> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
+    /// The keys, in the order written.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(k, _)| k.as_str())
     }
+    /// The entries, in the order written.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &T)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v))
     }
+    /// The number of entries.
     pub fn len(&self) -> usize {
         self.0.len()
     }
+    /// True when the map has no entry.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -64,25 +68,34 @@ impl<T: Serialize> Serialize for OrderedMap<T> {
     }
 }
 
+/// territories.yaml: the regions, each with its provinces and prefectures.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Territories {
+    /// The regions, in the order written.
     pub regions: Vec<Region>,
 }
 
+/// A region of Morocco.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
+    /// ISO 3166-2:MA code, e.g. `MA-03`.
     pub code: RegionCode,
+    /// Name in each language.
     pub name: Text,
+    /// Its provinces and prefectures, in the order written.
     #[serde(default)]
     pub provinces: Vec<Province>,
 }
 
+/// A province or prefecture of a region.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Province {
+    /// ISO 3166-2:MA code, e.g. `MA-FES`.
     pub code: ProvinceCode,
+    /// Name in each language.
     pub name: Text,
 }
 
@@ -90,6 +103,7 @@ pub struct Province {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
+    /// Name in each language.
     pub name: Text,
 }
 
@@ -97,15 +111,21 @@ pub struct Term {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
+    /// Name in each language.
     pub name: Text,
-    pub unit: Option<Text>,
-    pub kind: IndicatorKind,
+    pub(crate) unit: Option<Text>,
+    pub(crate) kind: IndicatorKind,
 }
 
+/// Every taxonomy of a site, as loaded from content/taxonomies/.
 #[derive(Debug, Clone, Default)]
 pub struct Taxonomies {
+    /// The regions of territories.yaml, with their provinces.
     pub regions: Vec<Region>,
+    /// domains.yaml, by key, in the order written.
     pub domains: OrderedMap<Term>,
+    /// audiences.yaml, by key, in the order written.
     pub audiences: OrderedMap<Term>,
+    /// indicators.yaml, by key, in the order written.
     pub indicators: OrderedMap<Indicator>,
 }

@@ -5,6 +5,8 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// A translated text: the same string in every language, or one string
+/// per language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Text {
@@ -19,9 +21,10 @@ pub enum Text {
 /// `lang` and the build counts a missing translation).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Localized<'a> {
+    /// The chosen string.
     pub text: &'a str,
-    pub lang: &'a str,
-    pub fallback: bool,
+    pub(crate) lang: &'a str,
+    pub(crate) fallback: bool,
 }
 
 impl Text {

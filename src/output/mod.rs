@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 /// One file of the output: its path relative to the output folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
+    /// Path relative to the output folder, with `/` separators.
     pub path: String,
+    /// The file's contents.
     pub bytes: Vec<u8>,
 }
 
@@ -29,10 +31,12 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 
 const TEMP_PREFIX: &str = ".nassij-build-";
 
+/// Why the output folder could not be checked, written or swapped in.
 #[derive(Debug)]
 pub enum OutputError {
     /// The output folder would replace something that is not a site.
     Refused(String),
+    /// An I/O error on this path.
     Io(PathBuf, io::Error),
 }
 

@@ -18,23 +18,23 @@ use std::fmt::Write;
 
 /// One bar of a chart, already formatted for the page's language.
 #[derive(Debug, Clone, Serialize)]
-pub struct ChartRow {
-    pub label: Tx,
-    pub value: String,
-    pub target: Option<String>,
+struct ChartRow {
+    label: Tx,
+    value: String,
+    target: Option<String>,
 }
 
 /// A chart as the templates receive it: the SVG markup (safe: every text
 /// in it is escaped here) and its data for the table.
 #[derive(Debug, Clone, Serialize)]
-pub struct ChartView {
-    pub id: String,
-    pub title: Tx,
-    pub unit: Option<Tx>,
+pub(super) struct ChartView {
+    id: String,
+    title: Tx,
+    unit: Option<Tx>,
     /// A sentence that says what the chart shows, for `<desc>` and readers.
-    pub summary: String,
-    pub svg: String,
-    pub rows: Vec<ChartRow>,
+    summary: String,
+    svg: String,
+    rows: Vec<ChartRow>,
 }
 
 /// A raw bar before layout.
@@ -77,7 +77,7 @@ fn fmt(x: f64) -> String {
 
 /// The results reports of a programme and of its phases (descendants),
 /// oldest period first.
-pub fn reports_of<'a>(v: &View<'a>, slug: &str) -> Vec<&'a Record<Results>> {
+fn reports_of<'a>(v: &View<'a>, slug: &str) -> Vec<&'a Record<Results>> {
     let site = v.site;
     let mut slugs = vec![slug.to_string()];
     let mut i = 0;
@@ -126,7 +126,7 @@ fn territory_label(v: &View, key: &str) -> Tx {
 }
 
 /// One chart per indicator reported by the programme or its phases.
-pub fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
+pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
     let reports = reports_of(v, slug);
     let mut order: Vec<&str> = Vec::new();
     let mut bars: BTreeMap<&str, Vec<Bar>> = BTreeMap::new();
@@ -349,40 +349,40 @@ const TILES: [(&str, u8, u8); 12] = [
 const PALETTE: [&str; 4] = ["#c7e9d5", "#7cc4a0", "#2e8b62", "#0b5d3b"];
 
 #[derive(Debug, Clone, Serialize)]
-pub struct DashboardRow {
-    pub code: String,
-    pub region: Tx,
-    pub url: String,
-    pub cells: Vec<String>,
+struct DashboardRow {
+    code: String,
+    region: Tx,
+    url: String,
+    cells: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct DashboardTable {
+struct DashboardTable {
     /// Indicators with figures (the table's columns).
-    pub columns: Vec<Tx>,
+    columns: Vec<Tx>,
     /// One row per region, in the order of territories.yaml.
-    pub rows: Vec<DashboardRow>,
+    rows: Vec<DashboardRow>,
     /// Figures with national scope, by the same columns.
-    pub national: Vec<String>,
+    national: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Dashboard {
+pub(crate) struct Dashboard {
     /// The map's title ("Associations trained by region"), or the
     /// no-data sentence when no figure has a region.
-    pub title: Tx,
+    title: Tx,
     /// The tile map as safe SVG markup (empty without regional figures).
-    pub map_svg: String,
+    map_svg: String,
     /// The tile map with its text alternative and data.
-    pub map: Option<ChartView>,
-    pub indicators: Vec<Tx>,
-    pub table: DashboardTable,
+    map: Option<ChartView>,
+    indicators: Vec<Tx>,
+    table: DashboardTable,
 }
 
 /// Latest figure per (programme, indicator, region), summed over
 /// programmes: reports of one programme are cumulative, so adding two
 /// periods of the same programme would count twice.
-pub fn dashboard(v: &View) -> Dashboard {
+pub(crate) fn dashboard(v: &View) -> Dashboard {
     let site = v.site;
     let region_of = |code: &str| -> Option<String> {
         if site.tax.regions.iter().any(|r| r.code.as_str() == code) {

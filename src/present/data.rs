@@ -23,12 +23,12 @@ pub fn json_number(n: f64) -> Value {
 pub const LIST_SEPARATOR: &str = " | ";
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Download {
-    pub url: String,
+pub(crate) struct Download {
+    url: String,
     /// `json`, `csv`, `schema`, `atom`, `ics`, `360giving`, `datapackage`.
-    pub format: &'static str,
-    pub media_type: &'static str,
-    pub file: String,
+    format: &'static str,
+    media_type: &'static str,
+    file: String,
 }
 
 /// A record kind on the data page.
@@ -37,32 +37,32 @@ pub struct DataTable {
     /// The table's name: `associations`, `results`...; messages
     /// `data-table-NAME` name it.
     pub name: &'static str,
-    pub count: usize,
-    pub downloads: Vec<Download>,
+    pub(crate) count: usize,
+    pub(crate) downloads: Vec<Download>,
     /// The CSV files of its nested lists.
-    pub parts: Vec<Download>,
+    pub(crate) parts: Vec<Download>,
 }
 
 /// The data page's context.
 #[derive(Debug, Clone, Serialize)]
 pub struct DataPage {
-    pub tables: Vec<DataTable>,
-    pub grants: Option<Download>,
-    pub grants_count: usize,
-    pub datapackage: Download,
-    pub feeds: Vec<Download>,
-    pub calendar: Download,
-    pub sitemap: String,
-    pub licence: Tx,
-    pub licence_url: String,
-    pub licence_id: String,
+    tables: Vec<DataTable>,
+    grants: Option<Download>,
+    grants_count: usize,
+    datapackage: Download,
+    feeds: Vec<Download>,
+    calendar: Download,
+    sitemap: String,
+    licence: Tx,
+    licence_url: String,
+    licence_id: String,
     /// The build's "today", formatted for the page and in ISO form.
-    pub built: String,
-    pub built_iso: String,
-    pub separator: &'static str,
+    built: String,
+    built_iso: String,
+    separator: &'static str,
 }
 
-pub fn dl(file: String, format: &'static str, media_type: &'static str) -> Download {
+pub(crate) fn dl(file: String, format: &'static str, media_type: &'static str) -> Download {
     Download {
         url: format!("/data/{file}"),
         format,

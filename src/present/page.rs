@@ -10,26 +10,39 @@ use crate::validate::Site;
 /// A page of the site, independent of language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Page {
+    /// The language's home page (`/{lang}/`).
     Home,
+    /// A page of the association directory (`/{lang}/associations/`).
     Associations {
+        /// Page number, from 1.
         page: usize,
     },
+    /// A page of the associations of one region, province or domain.
     Facet {
+        /// What divides the directory: region, province or domain.
         facet: FacetKind,
+        /// Code of the region or province, or key of the domain.
         key: String,
+        /// Page number, from 1.
         page: usize,
     },
     /// A record's own page, by kind and slug (the kinds that have pages:
     /// [`Kind::has_pages`]): the same value names the same page in every
     /// version of the site, whatever the records around it.
     Record(Kind, Slug),
+    /// The list of programmes (`/{lang}/programmes/`).
     Programmes,
+    /// The open, upcoming and closed offers (`/{lang}/offers/`).
     Offers,
+    /// The results reports and dashboard (`/{lang}/results/`).
     Results,
+    /// The list of news (`/{lang}/news/`).
     NewsList,
+    /// The search page (`/{lang}/search/`).
     Search,
     /// The open data page (`/{lang}/data/`, see [`crate::export`]).
     Data,
+    /// The language's not-found page (`/{lang}/404.html`).
     NotFound,
 }
 
@@ -49,7 +62,7 @@ impl Page {
         }
     }
 
-    pub fn url(&self, lang: &str) -> String {
+    pub(crate) fn url(&self, lang: &str) -> String {
         match self {
             Page::Home => urls::home(lang),
             Page::Associations { page } => {

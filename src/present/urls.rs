@@ -7,11 +7,11 @@ use crate::model::Kind;
 /// through in a few seconds.
 pub const PAGE_SIZE: usize = 30;
 
-pub fn home(lang: &str) -> String {
+pub(crate) fn home(lang: &str) -> String {
     format!("/{lang}/")
 }
 
-pub fn section(lang: &str, kind: Kind) -> String {
+pub(crate) fn section(lang: &str, kind: Kind) -> String {
     format!("/{lang}/{}/", kind.folder())
 }
 
@@ -29,13 +29,16 @@ pub fn record(lang: &str, kind: Kind, slug: &str) -> String {
 /// templates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FacetKind {
+    /// By region, keyed by its code (`MA-09`).
     Region,
+    /// By province, keyed by its code (`MA-FES`).
     Province,
+    /// By domain of activity, keyed by its key.
     Domain,
 }
 
 impl FacetKind {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             FacetKind::Region => "region",
             FacetKind::Province => "province",
@@ -44,11 +47,11 @@ impl FacetKind {
     }
 }
 
-pub fn facet(lang: &str, facet: FacetKind, key: &str) -> String {
+pub(crate) fn facet(lang: &str, facet: FacetKind, key: &str) -> String {
     format!("/{lang}/associations/{}/{key}/", facet.as_str())
 }
 
-pub fn search(lang: &str) -> String {
+pub(crate) fn search(lang: &str) -> String {
     format!("/{lang}/search/")
 }
 

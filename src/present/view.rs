@@ -13,30 +13,34 @@ use serde::Serialize;
 
 /// A text in the page's language, or a fallback marked with its language.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct Tx {
-    pub text: String,
-    pub lang: String,
-    pub dir: &'static str,
-    pub fallback: bool,
+pub(crate) struct Tx {
+    /// The text itself (plain text, or safe HTML for a body).
+    pub(crate) text: String,
+    /// Language code of the text: the page's, or the fallback's.
+    pub(crate) lang: String,
+    /// Writing direction of that language: `ltr` or `rtl`.
+    pub(crate) dir: &'static str,
+    /// Whether the text is in a fallback language, not the page's.
+    pub(crate) fallback: bool,
 }
 
 /// A link to a record, with its display text.
 #[derive(Debug, Clone, Serialize)]
-pub struct Link {
-    pub url: Option<String>,
-    pub text: Tx,
+pub(crate) struct Link {
+    pub(super) url: Option<String>,
+    pub(crate) text: Tx,
 }
 
 /// Resolves model values for one language.
 pub struct View<'a> {
-    pub site: &'a Site,
-    pub lang: &'a str,
-    pub chain: Vec<String>,
-    pub i18n: &'a Localizer,
+    pub(crate) site: &'a Site,
+    pub(crate) lang: &'a str,
+    pub(crate) chain: Vec<String>,
+    pub(crate) i18n: &'a Localizer,
 }
 
 impl<'a> View<'a> {
-    pub fn new(site: &'a Site, lang: &'a str, i18n: &'a Localizer) -> Self {
+    pub(crate) fn new(site: &'a Site, lang: &'a str, i18n: &'a Localizer) -> Self {
         View {
             site,
             lang,
@@ -58,7 +62,7 @@ impl<'a> View<'a> {
 
     /// An interface string with the language it really is in (a fallback
     /// language when the page's language lacks it).
-    pub fn msg_tx(&self, id: &str, args: &[(&str, &str)]) -> Tx {
+    pub(super) fn msg_tx(&self, id: &str, args: &[(&str, &str)]) -> Tx {
         let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
         let (text, lang) = match self.i18n.message(self.lang, id, &args) {
             Ok((text, lang)) => (strip_bidi_isolates(&text).into_owned(), lang),
@@ -73,15 +77,15 @@ impl<'a> View<'a> {
         }
     }
 
-    pub fn rtl(&self) -> bool {
+    pub(super) fn rtl(&self) -> bool {
         self.site.config.direction(self.lang).as_str() == "rtl"
     }
 
-    pub fn month_year(&self, d: Date) -> String {
+    pub(super) fn month_year(&self, d: Date) -> String {
         crate::i18n::format_month_year(self.lang, d.0)
     }
 
-    pub fn tx(&self, text: &Text) -> Tx {
+    pub(crate) fn tx(&self, text: &Text) -> Tx {
         let l = text.get(&self.chain);
         let lang = l.lang.to_string();
         Tx {
@@ -92,13 +96,13 @@ impl<'a> View<'a> {
         }
     }
 
-    pub fn opt_tx(&self, text: &Option<Text>) -> Option<Tx> {
+    pub(crate) fn opt_tx(&self, text: &Option<Text>) -> Option<Tx> {
         text.as_ref().map(|t| self.tx(t))
     }
 
     /// A plain string (names, acronyms) shown as it is: it is in no
     /// particular language, so it is never a fallback.
-    pub fn plain(&self, s: &str) -> Tx {
+    pub(crate) fn plain(&self, s: &str) -> Tx {
         Tx {
             text: s.to_string(),
             lang: self.lang.to_string(),
@@ -107,19 +111,19 @@ impl<'a> View<'a> {
         }
     }
 
-    pub fn date(&self, d: Date) -> String {
+    pub(crate) fn date(&self, d: Date) -> String {
         format_date(self.lang, d.0)
     }
 
-    pub fn num(&self, n: f64) -> String {
+    pub(super) fn num(&self, n: f64) -> String {
         strip_bidi_isolates(&format_number(self.lang, n, 2)).into_owned()
     }
 
-    pub fn url(&self, kind: Kind, slug: &str) -> String {
+    pub(crate) fn url(&self, kind: Kind, slug: &str) -> String {
         urls::record(self.lang, kind, slug)
     }
 
-    pub fn region(&self, code: &str) -> Tx {
+    pub(crate) fn region(&self, code: &str) -> Tx {
         match self
             .site
             .tax
@@ -132,7 +136,7 @@ impl<'a> View<'a> {
         }
     }
 
-    pub fn province(&self, code: &str) -> Tx {
+    pub(crate) fn province(&self, code: &str) -> Tx {
         match self
             .site
             .tax
@@ -146,7 +150,7 @@ impl<'a> View<'a> {
         }
     }
 
-    pub fn domain(&self, key: &str) -> Tx {
+    pub(crate) fn domain(&self, key: &str) -> Tx {
         self.site
             .tax
             .domains
@@ -154,7 +158,7 @@ impl<'a> View<'a> {
             .map_or_else(|| self.plain(key), |t| self.tx(&t.name))
     }
 
-    pub fn audience(&self, key: &str) -> Tx {
+    pub(super) fn audience(&self, key: &str) -> Tx {
         self.site
             .tax
             .audiences
@@ -164,7 +168,7 @@ impl<'a> View<'a> {
 
     /// A link to a record of `kind`, without URL when it is not published
     /// (a draft) or has no page.
-    pub fn link(&self, kind: Kind, slug: &str) -> Link {
+    pub(crate) fn link(&self, kind: Kind, slug: &str) -> Link {
         let text = match kind {
             Kind::Associations => self
                 .site
@@ -200,7 +204,7 @@ impl<'a> View<'a> {
     }
 
     /// The body in this language (or its fallback), as safe HTML.
-    pub fn body<T>(&self, record: &Record<T>) -> Option<Tx> {
+    pub(super) fn body<T>(&self, record: &Record<T>) -> Option<Tx> {
         let (body, lang) = record.body_for(&self.chain, &self.site.config.default_language)?;
         Some(Tx {
             text: markdown::to_html(&body.markdown, self.lang, self.site),
@@ -210,7 +214,7 @@ impl<'a> View<'a> {
         })
     }
 
-    pub fn money(&self, amount: f64, currency: Option<&str>) -> Money {
+    pub(super) fn money(&self, amount: f64, currency: Option<&str>) -> Money {
         Money {
             amount: self.num(amount),
             currency: currency.unwrap_or("MAD").to_string(),
@@ -219,7 +223,7 @@ impl<'a> View<'a> {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Money {
-    pub amount: String,
-    pub currency: String,
+pub(super) struct Money {
+    amount: String,
+    currency: String,
 }

@@ -8,22 +8,24 @@ use crate::model::records::*;
 use crate::model::{Kind, Record};
 use serde::Serialize;
 
-pub use super::view::{Link, Money, Tx, View};
+use super::view::Money;
+pub use super::view::View;
+pub(crate) use super::view::{Link, Tx};
 
 #[derive(Debug, Clone, Serialize)]
-pub struct AssociationCard {
-    pub slug: String,
-    pub url: String,
-    pub name: Tx,
-    pub acronym: Option<String>,
-    pub summary: Option<Tx>,
-    pub region: Tx,
-    pub province: Tx,
-    pub province_url: String,
-    pub domains: Vec<Tx>,
+pub(crate) struct AssociationCard {
+    slug: String,
+    url: String,
+    name: Tx,
+    acronym: Option<String>,
+    summary: Option<Tx>,
+    region: Tx,
+    province: Tx,
+    province_url: String,
+    domains: Vec<Tx>,
 }
 
-pub fn association_card(v: &View, r: &Record<Association>) -> AssociationCard {
+pub(crate) fn association_card(v: &View, r: &Record<Association>) -> AssociationCard {
     let a = &r.data;
     AssociationCard {
         slug: r.slug.0.clone(),
@@ -39,11 +41,11 @@ pub fn association_card(v: &View, r: &Record<Association>) -> AssociationCard {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Facet {
-    pub key: String,
-    pub name: Tx,
-    pub url: String,
-    pub count: usize,
+pub(crate) struct Facet {
+    pub(crate) key: String,
+    pub(crate) name: Tx,
+    pub(crate) url: String,
+    pub(crate) count: usize,
 }
 
 /// A region as a link to its facet page.
@@ -69,56 +71,56 @@ fn region_facets(v: &View, regions: &Option<Regions>) -> (bool, Vec<Facet>) {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ContactView {
-    pub email: Option<String>,
-    pub phone: Option<String>,
+struct ContactView {
+    email: Option<String>,
+    phone: Option<String>,
     /// The phone as a `tel:` URI (digits and a leading +).
-    pub phone_uri: Option<String>,
-    pub website: Option<String>,
-    pub address: Option<Tx>,
+    phone_uri: Option<String>,
+    website: Option<String>,
+    address: Option<Tx>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ParticipationView {
-    pub programme: Link,
-    pub year: Option<i32>,
-    pub role: &'static str,
+struct ParticipationView {
+    programme: Link,
+    year: Option<i32>,
+    role: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct AwardReceived {
-    pub offer: Link,
-    pub amount: Option<Money>,
-    pub date: Option<String>,
+struct AwardReceived {
+    offer: Link,
+    amount: Option<Money>,
+    date: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct AssociationView {
-    pub card: AssociationCard,
-    pub founded: Option<String>,
-    pub registration: Option<String>,
-    pub status: &'static str,
-    pub public_utility: bool,
-    pub commune: Option<Tx>,
-    pub setting: Option<&'static str>,
-    pub region_url: String,
-    pub domain_links: Vec<Facet>,
-    pub audiences: Vec<Tx>,
-    pub contact: Option<ContactView>,
-    pub location: Option<GeoPoint>,
-    pub networks: Vec<Link>,
-    pub programmes: Vec<ParticipationView>,
-    pub people: Option<People>,
-    pub statutes_updated: Option<String>,
-    pub last_general_assembly: Option<String>,
-    pub strategic_plan: Option<bool>,
-    pub internal_rules: Option<bool>,
-    pub awards: Vec<AwardReceived>,
-    pub body: Option<Tx>,
-    pub updated: Option<String>,
+pub(crate) struct AssociationView {
+    card: AssociationCard,
+    founded: Option<String>,
+    registration: Option<String>,
+    status: &'static str,
+    public_utility: bool,
+    commune: Option<Tx>,
+    setting: Option<&'static str>,
+    region_url: String,
+    domain_links: Vec<Facet>,
+    audiences: Vec<Tx>,
+    contact: Option<ContactView>,
+    location: Option<GeoPoint>,
+    networks: Vec<Link>,
+    programmes: Vec<ParticipationView>,
+    people: Option<People>,
+    statutes_updated: Option<String>,
+    last_general_assembly: Option<String>,
+    strategic_plan: Option<bool>,
+    internal_rules: Option<bool>,
+    awards: Vec<AwardReceived>,
+    body: Option<Tx>,
+    updated: Option<String>,
 }
 
-pub fn association_view(v: &View, r: &Record<Association>) -> AssociationView {
+pub(crate) fn association_view(v: &View, r: &Record<Association>) -> AssociationView {
     let a = &r.data;
     let site = v.site;
     let awards = site
@@ -212,15 +214,15 @@ pub fn association_view(v: &View, r: &Record<Association>) -> AssociationView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ProgrammeCard {
-    pub slug: String,
-    pub url: String,
-    pub title: Tx,
-    pub acronym: Option<String>,
-    pub kind: &'static str,
-    pub status: Option<&'static str>,
-    pub start: Option<String>,
-    pub end: Option<String>,
+pub(crate) struct ProgrammeCard {
+    slug: String,
+    url: String,
+    title: Tx,
+    acronym: Option<String>,
+    kind: &'static str,
+    status: Option<&'static str>,
+    start: Option<String>,
+    end: Option<String>,
 }
 
 /// A programme's status: as written, else derived from its dates.
@@ -233,7 +235,7 @@ fn programme_status(p: &Programme, today: Date) -> Option<ProgrammeStatus> {
     })
 }
 
-pub fn programme_card(v: &View, r: &Record<Programme>) -> ProgrammeCard {
+pub(crate) fn programme_card(v: &View, r: &Record<Programme>) -> ProgrammeCard {
     let p = &r.data;
     ProgrammeCard {
         slug: r.slug.0.clone(),
@@ -248,43 +250,43 @@ pub fn programme_card(v: &View, r: &Record<Programme>) -> ProgrammeCard {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct MilestoneView {
-    pub title: Tx,
-    pub start: Option<String>,
-    pub end: Option<String>,
-    pub status: Option<&'static str>,
+struct MilestoneView {
+    title: Tx,
+    start: Option<String>,
+    end: Option<String>,
+    status: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ParticipantView {
-    pub association: AssociationCard,
-    pub year: Option<i32>,
-    pub role: &'static str,
+struct ParticipantView {
+    association: AssociationCard,
+    year: Option<i32>,
+    role: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ProgrammeView {
-    pub card: ProgrammeCard,
+pub(crate) struct ProgrammeView {
+    card: ProgrammeCard,
     /// One chart per indicator of the results of the programme and its phases.
-    pub charts: Vec<super::charts::ChartView>,
-    pub parent: Option<Link>,
-    pub lead: Link,
-    pub partners: Vec<Link>,
-    pub all_regions: bool,
-    pub regions: Vec<Facet>,
-    pub provinces: Vec<Tx>,
-    pub budget: Option<Money>,
-    pub objectives: Vec<Tx>,
-    pub milestones: Vec<MilestoneView>,
-    pub phases: Vec<ProgrammeCard>,
-    pub results: Vec<ResultsView>,
-    pub participants: Vec<ParticipantView>,
-    pub offers: Vec<OfferCard>,
-    pub news: Vec<NewsCard>,
-    pub body: Option<Tx>,
+    charts: Vec<super::charts::ChartView>,
+    parent: Option<Link>,
+    lead: Link,
+    partners: Vec<Link>,
+    all_regions: bool,
+    regions: Vec<Facet>,
+    provinces: Vec<Tx>,
+    budget: Option<Money>,
+    objectives: Vec<Tx>,
+    milestones: Vec<MilestoneView>,
+    phases: Vec<ProgrammeCard>,
+    results: Vec<ResultsView>,
+    participants: Vec<ParticipantView>,
+    offers: Vec<OfferCard>,
+    news: Vec<NewsCard>,
+    body: Option<Tx>,
 }
 
-pub fn programme_view(v: &View, r: &Record<Programme>) -> ProgrammeView {
+pub(crate) fn programme_view(v: &View, r: &Record<Programme>) -> ProgrammeView {
     let p = &r.data;
     let site = v.site;
     let slug = r.slug.as_str();
@@ -370,23 +372,23 @@ pub fn programme_view(v: &View, r: &Record<Programme>) -> ProgrammeView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct OfferCard {
-    pub slug: String,
-    pub url: String,
-    pub title: Tx,
-    pub kind: &'static str,
-    pub status: &'static str,
-    pub opens: String,
-    pub closes: String,
+pub(crate) struct OfferCard {
+    slug: String,
+    url: String,
+    title: Tx,
+    kind: &'static str,
+    status: &'static str,
+    opens: String,
+    closes: String,
     /// The closing time, `HH:MM`, when the deadline has one.
-    pub closes_time: Option<String>,
+    closes_time: Option<String>,
     /// Machine-readable closing date for `<time datetime>`.
-    pub closes_iso: String,
-    pub days_left: Option<i64>,
-    pub issuer: Link,
+    closes_iso: String,
+    days_left: Option<i64>,
+    issuer: Link,
 }
 
-pub fn offer_card(v: &View, i: usize) -> OfferCard {
+pub(crate) fn offer_card(v: &View, i: usize) -> OfferCard {
     let r = &v.site.offers[i];
     let o = &r.data;
     let status = v.site.offer_status[i];
@@ -409,33 +411,33 @@ pub fn offer_card(v: &View, i: usize) -> OfferCard {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct AwardView {
-    pub association: Link,
-    pub amount: Option<Money>,
-    pub date: Option<String>,
+struct AwardView {
+    association: Link,
+    amount: Option<Money>,
+    date: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct OfferView {
-    pub card: OfferCard,
-    pub programme: Option<Link>,
-    pub published: String,
-    pub all_regions: bool,
-    pub regions: Vec<Facet>,
-    pub domains: Vec<Facet>,
-    pub eligibility: Vec<Tx>,
-    pub amount_min: Option<Money>,
-    pub amount_max: Option<Money>,
-    pub amount_total: Option<Money>,
-    pub apply_url: Option<String>,
-    pub apply_email: Option<String>,
-    pub documents: Vec<Tx>,
-    pub applications_received: Option<u64>,
-    pub awards: Vec<AwardView>,
-    pub body: Option<Tx>,
+pub(crate) struct OfferView {
+    card: OfferCard,
+    programme: Option<Link>,
+    published: String,
+    all_regions: bool,
+    regions: Vec<Facet>,
+    domains: Vec<Facet>,
+    eligibility: Vec<Tx>,
+    amount_min: Option<Money>,
+    amount_max: Option<Money>,
+    amount_total: Option<Money>,
+    apply_url: Option<String>,
+    apply_email: Option<String>,
+    documents: Vec<Tx>,
+    applications_received: Option<u64>,
+    awards: Vec<AwardView>,
+    body: Option<Tx>,
 }
 
-pub fn offer_view(v: &View, i: usize) -> OfferView {
+pub(crate) fn offer_view(v: &View, i: usize) -> OfferView {
     let r = &v.site.offers[i];
     let o = &r.data;
     let currency = o.amount.as_ref().and_then(|a| a.currency.as_deref());
@@ -497,45 +499,45 @@ pub fn offer_view(v: &View, i: usize) -> OfferView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct BreakdownItem {
-    pub key: String,
-    pub label: Tx,
-    pub value: String,
-    pub raw: f64,
+struct BreakdownItem {
+    key: String,
+    label: Tx,
+    value: String,
+    raw: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ValueView {
-    pub indicator: String,
-    pub name: Tx,
-    pub unit: Option<Tx>,
-    pub kind: &'static str,
-    pub value: String,
-    pub raw_value: f64,
-    pub target: Option<String>,
-    pub raw_target: Option<f64>,
-    pub baseline: Option<String>,
+struct ValueView {
+    indicator: String,
+    name: Tx,
+    unit: Option<Tx>,
+    kind: &'static str,
+    value: String,
+    raw_value: f64,
+    target: Option<String>,
+    raw_target: Option<f64>,
+    baseline: Option<String>,
     /// Share of the target achieved, in percent, when a target is given.
-    pub percent: Option<f64>,
-    pub note: Option<Tx>,
-    pub breakdown: Vec<BreakdownItem>,
+    percent: Option<f64>,
+    note: Option<Tx>,
+    breakdown: Vec<BreakdownItem>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ResultsView {
-    pub slug: String,
-    pub programme: Link,
-    pub period_start: String,
-    pub period_end: String,
-    pub scope_national: bool,
-    pub scope: Option<Tx>,
-    pub source_title: Tx,
-    pub source_url: Option<String>,
-    pub source_date: Option<String>,
-    pub values: Vec<ValueView>,
+pub(crate) struct ResultsView {
+    slug: String,
+    programme: Link,
+    period_start: String,
+    period_end: String,
+    scope_national: bool,
+    scope: Option<Tx>,
+    source_title: Tx,
+    source_url: Option<String>,
+    source_date: Option<String>,
+    values: Vec<ValueView>,
 }
 
-pub fn results_view(v: &View, r: &Record<Results>) -> ResultsView {
+pub(crate) fn results_view(v: &View, r: &Record<Results>) -> ResultsView {
     let x = &r.data;
     let label = |key: &str| -> Tx {
         if v.site.tax.regions.iter().any(|r| r.code.as_str() == key) {
@@ -597,16 +599,16 @@ pub fn results_view(v: &View, r: &Record<Results>) -> ResultsView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct NewsCard {
-    pub slug: String,
-    pub url: String,
-    pub title: Tx,
-    pub date: String,
-    pub date_iso: String,
-    pub summary: Option<Tx>,
+pub(crate) struct NewsCard {
+    slug: String,
+    url: String,
+    title: Tx,
+    date: String,
+    date_iso: String,
+    summary: Option<Tx>,
 }
 
-pub fn news_card(v: &View, r: &Record<News>) -> NewsCard {
+pub(crate) fn news_card(v: &View, r: &Record<News>) -> NewsCard {
     NewsCard {
         slug: r.slug.0.clone(),
         url: v.url(Kind::News, r.slug.as_str()),
@@ -618,14 +620,14 @@ pub fn news_card(v: &View, r: &Record<News>) -> NewsCard {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct NewsView {
-    pub card: NewsCard,
-    pub programmes: Vec<Link>,
-    pub regions: Vec<Facet>,
-    pub body: Option<Tx>,
+pub(crate) struct NewsView {
+    card: NewsCard,
+    programmes: Vec<Link>,
+    regions: Vec<Facet>,
+    body: Option<Tx>,
 }
 
-pub fn news_view(v: &View, r: &Record<News>) -> NewsView {
+pub(crate) fn news_view(v: &View, r: &Record<News>) -> NewsView {
     NewsView {
         card: news_card(v, r),
         programmes: r
@@ -645,12 +647,12 @@ pub fn news_view(v: &View, r: &Record<News>) -> NewsView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct PageView {
-    pub title: Tx,
-    pub body: Option<Tx>,
+pub(crate) struct PageView {
+    title: Tx,
+    body: Option<Tx>,
 }
 
-pub fn page_view(v: &View, r: &Record<Page>) -> PageView {
+pub(crate) fn page_view(v: &View, r: &Record<Page>) -> PageView {
     PageView {
         title: v.tx(&r.data.title),
         body: v.body(r),

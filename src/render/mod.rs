@@ -33,11 +33,14 @@ use crate::validate::reads::{Read, note};
 
 /// Everything rendering needs besides the site.
 pub struct Renderer {
-    pub theme: Theme,
+    pub(crate) theme: Theme,
+    /// The interface strings of every language of the site.
     pub i18n: Arc<Localizer>,
 }
 
 impl Renderer {
+    /// Loads the interface strings (`i18n/`) and the site's theme, or
+    /// returns every error found in them.
     pub fn load(root: &Path, site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
         let langs: Vec<crate::i18n::LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
         let i18n = Localizer::load(&root.join("i18n"), &langs, &site.config.default_language)
@@ -216,6 +219,8 @@ pub struct Shared<'s> {
 }
 
 impl<'s> Shared<'s> {
+    /// Computes each language's shared context; `search` gives the manifests
+    /// the pages name, `tables_of` the data page's tables when asked.
     pub fn new(
         site: &'s Site,
         renderer: &'s Renderer,

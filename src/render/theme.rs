@@ -14,26 +14,26 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub struct Theme {
-    pub env: Environment<'static>,
+pub(crate) struct Theme {
+    pub(super) env: Environment<'static>,
     /// Files to copy under /static/, with their output path.
-    pub assets: Vec<(String, Vec<u8>)>,
+    pub(crate) assets: Vec<(String, Vec<u8>)>,
     /// Public URL of each static file by its name in the theme
     /// (`css/site.css` -> `/static/css/site.1a2b3c4d5e.css`).
-    pub asset_urls: std::collections::BTreeMap<String, String>,
+    pub(super) asset_urls: std::collections::BTreeMap<String, String>,
     /// The theme folder, relative to the site root, for diagnostics.
-    pub dir: PathBuf,
+    pub(super) dir: PathBuf,
     /// Template sources by name, to turn error offsets into columns.
     sources: BTreeMap<String, String>,
 }
 
 impl Theme {
     /// A template error as a diagnostic, at its exact line and column.
-    pub fn error(&self, e: &Error) -> Diagnostic {
+    pub(super) fn error(&self, e: &Error) -> Diagnostic {
         template_error(&self.dir, e, &self.sources)
     }
 
-    pub fn load(
+    pub(super) fn load(
         root: &Path,
         name: &str,
         i18n: Arc<Localizer>,

@@ -19,11 +19,11 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
-pub const W_NAME: u8 = 100;
-pub const W_PLACE: u8 = 20;
-pub const W_KIND: u8 = 10;
-pub const W_SUMMARY: u8 = 5;
-pub const W_BODY: u8 = 1;
+const W_NAME: u8 = 100;
+const W_PLACE: u8 = 20;
+const W_KIND: u8 = 10;
+const W_SUMMARY: u8 = 5;
+const W_BODY: u8 = 1;
 /// Filter terms take part in no score.
 pub const W_FILTER: u8 = 0;
 
@@ -36,7 +36,7 @@ pub const META_SIZE: usize = 256;
 /// Summaries in metadata are cut to this many characters.
 pub const SUMMARY_MAX: usize = 160;
 
-pub const FILTERS: [&str; 3] = ["kind:", "region:", "domain:"];
+const FILTERS: [&str; 3] = ["kind:", "region:", "domain:"];
 
 /// The record kinds of the index, in document order; each one's facet key
 /// is [`Kind::singular`].
@@ -51,9 +51,11 @@ pub const KINDS: [Kind; 5] = [
 /// The index of one language, as files.
 #[derive(Debug, Clone)]
 pub struct LangIndex {
+    /// Code of the language.
     pub lang: String,
     /// `/search/{lang}/manifest.HASH.json`.
     pub manifest_url: String,
+    /// The manifest, the shards and the metadata chunks.
     pub files: Vec<OutputFile>,
 }
 

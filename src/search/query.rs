@@ -13,6 +13,7 @@ pub const MAX_PREFIX_SHARDS: usize = 8;
 
 /// An index read back from its files.
 pub struct Index {
+    /// The parsed manifest (`manifest.HASH.json`).
     pub manifest: Value,
     files: HashMap<String, Value>,
     shards: BTreeMap<String, String>,
@@ -21,10 +22,15 @@ pub struct Index {
 /// One result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
+    /// Document number in the index.
     pub doc: u32,
+    /// Sum over the query's tokens of their best matching weight.
     pub score: f64,
+    /// URL of the document's page.
     pub url: String,
+    /// Title shown for the result.
     pub title: String,
+    /// Kind key of the document (`association`, `programme`, ...).
     pub kind: String,
 }
 
@@ -56,6 +62,7 @@ fn is_latin(t: &str) -> bool {
 }
 
 impl Index {
+    /// Reads an index back from the files it was written as.
     pub fn load(index: &LangIndex) -> Index {
         let mut files: HashMap<String, Value> = HashMap::new();
         for f in &index.files {
@@ -230,12 +237,14 @@ impl Index {
         out
     }
 
+    /// The shard prefixes, in UTF-16 order.
     pub fn shard_prefixes(&self) -> Vec<String> {
         let mut v: Vec<String> = self.shards.keys().cloned().collect();
         v.sort_by(|a, b| utf16_cmp(a, b));
         v
     }
 
+    /// The parsed JSON of one of the index's files, by file name.
     pub fn file_bytes(&self, name: &str) -> Option<&Value> {
         self.files.get(name)
     }

@@ -14,7 +14,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// What must be rendered again.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Affected {
+    /// Every page of the site.
     All,
+    /// These pages only (possibly none).
     Pages(Vec<Page>),
 }
 
@@ -87,7 +89,7 @@ pub struct Before {
 }
 
 impl Before {
-    pub fn of(site: &Site, touched: &HashSet<(Kind, String)>) -> Before {
+    pub(super) fn of(site: &Site, touched: &HashSet<(Kind, String)>) -> Before {
         Before {
             existed: touched
                 .iter()

@@ -143,14 +143,17 @@ pub struct Report {
     pub settled: bool,
     /// Pages rendered (all languages), files changed and removed.
     pub rendered: usize,
+    /// Output paths whose bytes changed (new files included), sorted.
     pub changed: Vec<String>,
+    /// Output paths no longer served.
     pub removed: Vec<String>,
-    pub elapsed: Duration,
+    pub(super) elapsed: Duration,
     /// Time spent per stage (milliseconds).
     pub stages: Vec<(&'static str, u64)>,
 }
 
 impl Report {
+    /// How many of the diagnostics are errors.
     pub fn errors(&self) -> usize {
         diagnostics::counts(&self.diagnostics).0
     }
@@ -258,6 +261,8 @@ struct Job {
     started: Instant,
 }
 
+/// The site held in memory by `serve`: notes edited files, rebuilds what
+/// they invalidate, and keeps the output that is served.
 pub struct Engine {
     root: PathBuf,
     today: Today,
@@ -316,6 +321,8 @@ fn ms(t: Instant) -> u64 {
 }
 
 impl Engine {
+    /// An engine for the site at `root`, as of `today`, publishing drafts
+    /// when `drafts` is set; nothing is built before the first rebuild.
     pub fn new(root: &Path, today: Today, drafts: bool) -> Engine {
         let shared = Arc::new(Shared {
             output: Arc::new(RwLock::new(Files::new())),
@@ -398,7 +405,7 @@ impl Engine {
         true
     }
 
-    pub fn has_pending(&self) -> bool {
+    pub(super) fn has_pending(&self) -> bool {
         let p = &self.pending;
         p.everything || p.renderer || !p.content.is_empty()
     }

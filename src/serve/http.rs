@@ -10,8 +10,8 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 use tiny_http::{Header, Request, Response, StatusCode};
 
-pub const EVENTS_PATH: &str = "/__nassij/events";
-pub const SCRIPT_PATH: &str = "/__nassij/reload.js";
+const EVENTS_PATH: &str = "/__nassij/events";
+const SCRIPT_PATH: &str = "/__nassij/reload.js";
 const SCRIPT: &str = include_str!("reload.js");
 const KEEPALIVE: Duration = Duration::from_secs(15);
 
@@ -237,7 +237,7 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-pub fn content_type(path: &str) -> &'static str {
+fn content_type(path: &str) -> &'static str {
     let ext = path.rsplit_once('.').map_or("", |(_, e)| e);
     match ext.to_ascii_lowercase().as_str() {
         "html" | "htm" => "text/html; charset=utf-8",

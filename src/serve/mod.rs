@@ -22,18 +22,18 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-pub struct Options {
-    pub root: PathBuf,
-    pub bind: IpAddr,
-    pub port: u16,
-    pub open: bool,
-    pub drafts: bool,
-    pub today: Today,
+pub(crate) struct Options {
+    pub(crate) root: PathBuf,
+    pub(crate) bind: IpAddr,
+    pub(crate) port: u16,
+    pub(crate) open: bool,
+    pub(crate) drafts: bool,
+    pub(crate) today: Today,
     /// Quiet period of the watcher before a rebuild.
-    pub debounce: Duration,
+    pub(crate) debounce: Duration,
     /// Also keep a copy of the output in this folder (the tests set it
     /// with the environment variable `NASSIJ_SERVE_MIRROR`).
-    pub mirror: Option<PathBuf>,
+    pub(crate) mirror: Option<PathBuf>,
 }
 
 /// The watcher's quiet period after a change before a rebuild.
@@ -41,7 +41,7 @@ pub const DEBOUNCE: Duration = Duration::from_millis(50);
 
 /// Errors that stop `serve` before it serves (exit code 2).
 #[derive(Debug)]
-pub enum ServeError {
+pub(crate) enum ServeError {
     AddressInUse(SocketAddr),
     Bind(SocketAddr, std::io::Error),
     Watch(String),
@@ -66,7 +66,7 @@ impl std::fmt::Display for ServeError {
 
 /// Runs the server until the process is stopped; returns only on an error
 /// that prevents serving.
-pub fn run(options: Options) -> Result<(), ServeError> {
+pub(crate) fn run(options: Options) -> Result<(), ServeError> {
     let root = std::fs::canonicalize(&options.root)
         .map_err(|e| ServeError::Root(format!("cannot open {}: {e}", options.root.display())))?;
     let addr = SocketAddr::new(options.bind, options.port);

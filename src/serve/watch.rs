@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 /// The quiet period once a file of the batch was closed after writing.
 const AFTER_CLOSE: Duration = Duration::from_millis(10);
 
-pub const WATCHED_DIRS: [&str; 3] = ["content", "themes", "i18n"];
+const WATCHED_DIRS: [&str; 3] = ["content", "themes", "i18n"];
 
 /// True for files that editors write beside the file being edited.
 pub fn is_temporary(path: &Path) -> bool {
@@ -34,7 +34,7 @@ pub fn is_temporary(path: &Path) -> bool {
         || name == ".DS_Store"
 }
 
-pub struct Watch {
+pub(super) struct Watch {
     watcher: notify::RecommendedWatcher,
     events: Receiver<notify::Result<notify::Event>>,
     root: PathBuf,
@@ -42,7 +42,7 @@ pub struct Watch {
 
 impl Watch {
     /// Starts watching `root` (absolute).
-    pub fn start(root: &Path) -> notify::Result<Watch> {
+    pub(super) fn start(root: &Path) -> notify::Result<Watch> {
         let (tx, events) = channel();
         let mut watcher = notify::recommended_watcher(move |e| {
             let _ = tx.send(e);
@@ -73,7 +73,7 @@ impl Watch {
 
     /// Waits for the next batch of changes: paths relative to the root.
     /// `None` when the watcher stopped.
-    pub fn next_batch(&mut self, quiet: Duration) -> Option<BTreeSet<PathBuf>> {
+    pub(super) fn next_batch(&mut self, quiet: Duration) -> Option<BTreeSet<PathBuf>> {
         let mut batch = BTreeSet::new();
         let mut rewatch = false;
         let mut last: Option<Instant> = None;

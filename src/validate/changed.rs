@@ -10,15 +10,20 @@ use std::path::Path;
 /// A new version of one record, parsed from its files.
 #[derive(Debug, Clone)]
 pub enum Changed {
+    /// A new version of an association.
     Association(Record<Association>),
+    /// A new version of a programme.
     Programme(Record<Programme>),
+    /// A new version of an offer.
     Offer(Record<Offer>),
+    /// A new version of a results report.
     Results(Record<Results>),
+    /// A new version of a news item.
     News(Record<News>),
 }
 
 impl Changed {
-    pub fn kind(&self) -> Kind {
+    pub(crate) fn kind(&self) -> Kind {
         match self {
             Changed::Association(_) => Kind::Associations,
             Changed::Programme(_) => Kind::Programmes,
@@ -28,7 +33,7 @@ impl Changed {
         }
     }
 
-    pub fn slug(&self) -> &str {
+    pub(crate) fn slug(&self) -> &str {
         match self {
             Changed::Association(r) => r.slug.as_str(),
             Changed::Programme(r) => r.slug.as_str(),
@@ -38,7 +43,7 @@ impl Changed {
         }
     }
 
-    pub fn file(&self) -> &Path {
+    pub(crate) fn file(&self) -> &Path {
         match self {
             Changed::Association(r) => &r.file,
             Changed::Programme(r) => &r.file,

@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 /// Translation coverage: translated and total fields, per kind and language.
 #[derive(Debug, Clone, Default)]
 pub struct Coverage {
-    pub cells: BTreeMap<(Kind, String), (usize, usize)>,
+    pub(crate) cells: BTreeMap<(Kind, String), (usize, usize)>,
 }
 
 impl Coverage {
-    pub fn add(&mut self, kind: Kind, lang: &str, total: usize, translated: usize) {
+    pub(super) fn add(&mut self, kind: Kind, lang: &str, total: usize, translated: usize) {
         let cell = self.cells.entry((kind, lang.to_string())).or_default();
         cell.0 += translated;
         cell.1 += total;

@@ -14,18 +14,18 @@ use std::path::Path;
 
 /// What every rule needs: the configuration, the taxonomies, the slugs of
 /// every kind, and the place to put diagnostics.
-pub(crate) struct Ctx<'a> {
-    pub config: &'a SiteConfig,
-    pub tax: &'a Taxonomies,
-    pub today: &'a Today,
-    pub regions: HashMap<&'a str, &'a Region>,
+pub(super) struct Ctx<'a> {
+    pub(super) config: &'a SiteConfig,
+    pub(super) tax: &'a Taxonomies,
+    pub(super) today: &'a Today,
+    pub(super) regions: HashMap<&'a str, &'a Region>,
     /// Province code -> (province, its region).
-    pub provinces: HashMap<&'a str, (&'a Province, &'a Region)>,
-    pub slugs: HashMap<Kind, HashSet<String>>,
+    pub(super) provinces: HashMap<&'a str, (&'a Province, &'a Region)>,
+    pub(super) slugs: HashMap<Kind, HashSet<String>>,
     /// Slugs of records marked as drafts, by kind.
-    pub drafts: HashMap<Kind, HashSet<String>>,
-    pub diagnostics: Vec<Diagnostic>,
-    pub coverage: Coverage,
+    pub(super) drafts: HashMap<Kind, HashSet<String>>,
+    pub(super) diagnostics: Vec<Diagnostic>,
+    pub(super) coverage: Coverage,
     languages: Vec<String>,
 }
 
@@ -90,11 +90,11 @@ impl<'a> Ctx<'a> {
         collect(self, Kind::Pages, &content.pages, |d| d.draft);
     }
 
-    pub fn push(&mut self, d: Diagnostic) {
+    pub(super) fn push(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);
     }
 
-    pub fn error(
+    pub(super) fn error(
         &mut self,
         code: &'static str,
         file: &Path,
@@ -107,7 +107,7 @@ impl<'a> Ctx<'a> {
         );
     }
 
-    pub fn warning(
+    pub(super) fn warning(
         &mut self,
         code: &'static str,
         file: &Path,
@@ -121,7 +121,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A reference to a record of `kind` must name an existing record.
-    pub fn check_ref(
+    pub(super) fn check_ref(
         &mut self,
         file: &Path,
         path: &str,
@@ -152,7 +152,7 @@ impl<'a> Ctx<'a> {
         exists
     }
 
-    pub fn check_region(&mut self, file: &Path, path: &str, code: &str) -> bool {
+    pub(super) fn check_region(&mut self, file: &Path, path: &str, code: &str) -> bool {
         if self.regions.contains_key(code) {
             return true;
         }
@@ -176,7 +176,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A province must exist and, when `region` is given, belong to it.
-    pub fn check_province(
+    pub(super) fn check_province(
         &mut self,
         file: &Path,
         path: &str,
@@ -238,7 +238,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A key of domains.yaml, audiences.yaml or indicators.yaml.
-    pub fn check_term(
+    pub(super) fn check_term(
         &mut self,
         file: &Path,
         path: &str,
@@ -279,7 +279,7 @@ impl<'a> Ctx<'a> {
 
     /// Checks a translated text: known language codes, no empty strings.
     /// Returns the site languages the text lacks (for translation warnings).
-    pub fn check_text(&mut self, file: &Path, path: &str, text: &Text) -> Vec<String> {
+    pub(super) fn check_text(&mut self, file: &Path, path: &str, text: &Text) -> Vec<String> {
         match text {
             Text::Same(s) => {
                 if s.trim().is_empty() {
@@ -346,21 +346,21 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn languages(&self) -> &[String] {
+    pub(super) fn languages(&self) -> &[String] {
         &self.languages
     }
 }
 
 /// Tracks the translatable fields of one record and reports, once per
 /// language, the fields that language lacks.
-pub(crate) struct Translations {
+pub(super) struct Translations {
     kind: Kind,
     missing: BTreeMap<String, Vec<String>>,
     total: usize,
 }
 
 impl Translations {
-    pub fn new(kind: Kind) -> Self {
+    pub(super) fn new(kind: Kind) -> Self {
         Translations {
             kind,
             missing: BTreeMap::new(),
@@ -368,7 +368,7 @@ impl Translations {
         }
     }
 
-    pub fn text(&mut self, ctx: &mut Ctx, file: &Path, path: &str, text: &Text) {
+    pub(super) fn text(&mut self, ctx: &mut Ctx, file: &Path, path: &str, text: &Text) {
         let missing = ctx.check_text(file, path, text);
         self.total += 1;
         for lang in missing {
@@ -376,7 +376,7 @@ impl Translations {
         }
     }
 
-    pub fn opt(&mut self, ctx: &mut Ctx, file: &Path, path: &str, text: &Option<Text>) {
+    pub(super) fn opt(&mut self, ctx: &mut Ctx, file: &Path, path: &str, text: &Option<Text>) {
         if let Some(t) = text {
             self.text(ctx, file, path, t);
         }
@@ -384,7 +384,7 @@ impl Translations {
 
     /// Bodies: the default-language body counts as a field, and each other
     /// language needs its `slug.LANG.md`.
-    pub fn bodies<T>(&mut self, ctx: &Ctx, record: &crate::model::Record<T>) {
+    pub(super) fn bodies<T>(&mut self, ctx: &Ctx, record: &crate::model::Record<T>) {
         let has_body = record
             .body
             .as_ref()
@@ -408,7 +408,7 @@ impl Translations {
         }
     }
 
-    pub fn finish(self, ctx: &mut Ctx, file: &Path) {
+    pub(super) fn finish(self, ctx: &mut Ctx, file: &Path) {
         for lang in ctx.languages().to_vec() {
             let missing = self.missing.get(&lang).map_or(&[][..], Vec::as_slice);
             ctx.coverage

@@ -25,7 +25,9 @@ use std::collections::{HashMap, HashSet};
 /// The outcome of validation: the site when there is no error, and every
 /// diagnostic (errors and warnings) in any case.
 pub struct Validated {
+    /// The validated site, present only when no diagnostic is an error.
     pub site: Option<Site>,
+    /// Every error and warning found, in the order the rules ran.
     pub diagnostics: Vec<Diagnostic>,
     /// Translation coverage, computed even when there are errors.
     pub coverage: Coverage,
@@ -33,6 +35,8 @@ pub struct Validated {
     pub counts: Vec<(Kind, usize, usize)>,
 }
 
+/// Checks every rule on the loaded files and, when no error is found,
+/// builds the [`Site`] (drafts published only if `options` asks for them).
 pub fn validate(loaded: Loaded, today: &Today, options: &Options) -> Validated {
     validate_keeping(loaded, today, options).0
 }

@@ -20,14 +20,23 @@ use std::ops::{Deref, DerefMut, Index, Range};
 /// The derived indexes of the site, each a map from a key to a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IndexName {
+    /// Associations by region code.
     ByRegion,
+    /// Associations by province code.
     ByProvince,
+    /// Associations by domain key.
     ByDomain,
+    /// Associations taking part in each programme, by programme slug.
     Participants,
+    /// Child programmes (phases) of each programme, by programme slug.
     Children,
+    /// Offers of each programme, by programme slug.
     OffersByProgramme,
+    /// Results reports of each programme, by programme slug.
     ResultsByProgramme,
+    /// News items about each programme, by programme slug.
     NewsByProgramme,
+    /// Awards received by each association, by association slug.
     AwardsByAssociation,
 }
 
@@ -87,7 +96,7 @@ pub struct Records<T> {
 }
 
 impl<T> Records<T> {
-    pub fn new(kind: Kind, items: Vec<Record<T>>) -> Self {
+    pub(super) fn new(kind: Kind, items: Vec<Record<T>>) -> Self {
         Records { kind, items }
     }
 
@@ -155,16 +164,16 @@ pub struct Entries<K, V> {
 }
 
 impl<K: Ord + Borrow<str>, V> Entries<K, V> {
-    pub fn new(name: IndexName, map: BTreeMap<K, V>) -> Self {
+    pub(super) fn new(name: IndexName, map: BTreeMap<K, V>) -> Self {
         Entries { name, map }
     }
 
-    pub fn get(&self, key: &str) -> Option<&V> {
+    pub(crate) fn get(&self, key: &str) -> Option<&V> {
         note(|| Read::Entry(self.name, key.to_string()));
         self.map.get(key)
     }
 
-    pub fn name(&self) -> IndexName {
+    pub(super) fn name(&self) -> IndexName {
         self.name
     }
 

@@ -28,34 +28,37 @@ pub struct Participant {
     pub entry: usize,
 }
 
+/// The validated site: the published records of every kind, sorted by
+/// slug, with the indexes that pages need.
 #[derive(Debug, Clone)]
 pub struct Site {
-    pub config: SiteConfig,
-    pub tax: Taxonomies,
-    pub today: Today,
+    pub(crate) config: SiteConfig,
+    pub(crate) tax: Taxonomies,
+    pub(crate) today: Today,
     /// The records of each kind; reading them notes what a page read
     /// ([`super::reads`]).
     pub associations: Records<Association>,
+    /// The published programmes.
     pub programmes: Records<Programme>,
-    pub offers: Records<Offer>,
-    pub results: Records<Results>,
-    pub institutions: Records<Institution>,
-    pub news: Records<News>,
-    pub pages: Records<Page>,
-    pub coverage: Coverage,
+    pub(crate) offers: Records<Offer>,
+    pub(crate) results: Records<Results>,
+    pub(crate) institutions: Records<Institution>,
+    pub(crate) news: Records<News>,
+    pub(crate) pages: Records<Page>,
+    pub(crate) coverage: Coverage,
     /// Slug -> position, per kind.
     index: HashMap<Kind, HashMap<String, usize>>,
     /// Associations by region code, province code and domain key.
     pub by_region: Entries<RegionCode, Vec<usize>>,
-    pub by_province: Entries<ProvinceCode, Vec<usize>>,
-    pub by_domain: Entries<TermKey, Vec<usize>>,
+    pub(crate) by_province: Entries<ProvinceCode, Vec<usize>>,
+    pub(crate) by_domain: Entries<TermKey, Vec<usize>>,
     /// Programme slug -> the associations taking part.
     pub participants: Entries<Slug, Vec<Participant>>,
     /// Programme slug -> child programmes (phases), offers, results, news.
     pub children: Entries<Slug, Vec<usize>>,
-    pub offers_by_programme: Entries<Slug, Vec<usize>>,
-    pub results_by_programme: Entries<Slug, Vec<usize>>,
-    pub news_by_programme: Entries<Slug, Vec<usize>>,
+    pub(crate) offers_by_programme: Entries<Slug, Vec<usize>>,
+    pub(crate) results_by_programme: Entries<Slug, Vec<usize>>,
+    pub(crate) news_by_programme: Entries<Slug, Vec<usize>>,
     /// Association slug -> (offer, award index) of the awards it received.
     pub awards_by_association: Entries<Slug, Vec<(usize, usize)>>,
     /// Offer statuses as of `today`, by offer position: derived from the
@@ -85,7 +88,7 @@ fn slug_index<T>(records: &[Record<T>]) -> HashMap<String, usize> {
 }
 
 impl Site {
-    pub fn build(
+    pub(super) fn build(
         config: SiteConfig,
         tax: Taxonomies,
         content: Content,

@@ -6,7 +6,9 @@
 //! copied in when the fixture has none. `invalid/<case>/` folders are overlays
 //! on `valid/` (see [`Site::with_overlay`]).
 
-#![allow(dead_code)] // each test binary uses a part of the harness
+// Each test binary uses a part of the harness; its items are `pub` for
+// the test files, which are the crates here.
+#![allow(dead_code, unreachable_pub)]
 
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -5,7 +5,8 @@
 //! (minutes, far beyond any normal run even on a loaded machine); timings
 //! belong to the benches (tests/bench/hostile.sh).
 
-#![allow(dead_code)] // each test binary uses a part of it
+// Each test binary uses a part of it; `pub` is for the test files.
+#![allow(dead_code, unreachable_pub)]
 
 use std::io::Read;
 use std::path::Path;
