@@ -118,7 +118,8 @@ fn profile_section_pages(root: &Path) {
         Page::Record(Kind::Programmes, site.programmes[5].slug.clone()),
     ]) {
         let t = Instant::now();
-        let f = nassij::render::render_page(&shared, "fr", &page).unwrap();
+        let f = nassij::render::render_page(&shared, nassij::model::lang::Lang::new("fr"), &page)
+            .unwrap();
         eprintln!("{page:?} {:?} {} bytes", t.elapsed(), f.bytes.len());
     }
     let t = Instant::now();

@@ -97,7 +97,7 @@ fn fragment() -> impl Strategy<Value = String> {
 
 fn check(markdown: &str) {
     for lang in ["ar", "fr", "zgh"] {
-        let out = to_html(markdown, lang, site());
+        let out = to_html(markdown, nassij::model::lang::Lang::new(lang), site());
         let problems = html::html_problems(Path::new("body"), &out);
         assert!(
             problems.is_empty(),

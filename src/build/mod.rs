@@ -11,6 +11,7 @@
 //! the indexes first and hands render the export tables on demand.
 
 use crate::diagnostics::{self, Diagnostic};
+use crate::model::lang::Lang;
 use crate::output::OutputFile;
 use crate::present::{Page, pages};
 use crate::render::{self, Renderer, SearchManifests, Shared};
@@ -195,14 +196,14 @@ pub fn assemble<E: Send>(
         )
     };
     let page_reads: Mutex<HashMap<Page, Reads>> = Mutex::new(HashMap::new());
-    let langs: Vec<&str> = site.config.codes().collect();
-    let jobs: Vec<(&str, &Page)> = langs
+    let langs: Vec<Lang> = site.config.codes().collect();
+    let jobs: Vec<(Lang, &Page)> = langs
         .iter()
         .flat_map(|l| plan.pages.iter().map(move |p| (*l, p)))
         .collect();
     let mut errors: Vec<Diagnostic> = jobs
         .par_iter()
-        .filter_map(|(lang, page)| {
+        .filter_map(|&(lang, page)| {
             if sink.refused() || plan.is_cancelled() {
                 return None;
             }

@@ -3,6 +3,7 @@
 
 use super::exit::{EXIT_OK, EXIT_USAGE, today};
 use crate::model::Kind;
+use crate::model::lang::Lang;
 use std::path::Path;
 
 pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
@@ -13,12 +14,12 @@ pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
     let loaded = crate::load::load(root);
     let interface = loaded.config.as_ref().map(|c| {
         let langs: Vec<crate::i18n::LangSpec> = crate::i18n::LangSpec::all_of(c);
-        crate::i18n::Localizer::load(&root.join("i18n"), &langs, &c.default_language)
+        crate::i18n::Localizer::load(&root.join("i18n"), &langs, c.default_language.as_str())
     });
-    let languages: Vec<String> = loaded
+    let languages: Vec<Lang> = loaded
         .config
         .as_ref()
-        .map(|c| c.codes().map(str::to_string).collect())
+        .map(|c| c.codes().collect())
         .unwrap_or_default();
     if languages.is_empty() {
         eprintln!("error: site.yaml could not be read; run `nassij check` for details");
@@ -33,19 +34,14 @@ pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
     println!();
     print!("{:<14}", "translated");
     for l in &languages {
-        print!(" {l:>12}");
+        print!(" {:>12}", l.as_str());
     }
     println!();
     let mut totals = vec![(0usize, 0usize); languages.len()];
     for kind in Kind::ALL {
         print!("{:<14}", kind.folder());
         for (i, l) in languages.iter().enumerate() {
-            let (done, total) = v
-                .coverage
-                .cells
-                .get(&(kind, l.clone()))
-                .copied()
-                .unwrap_or((0, 0));
+            let (done, total) = v.coverage.cells.get(&(kind, *l)).copied().unwrap_or((0, 0));
             totals[i].0 += done;
             totals[i].1 += total;
             print!(" {:>12}", cell(done, total));
@@ -65,7 +61,7 @@ pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
             for l in &languages {
                 let lacking = missing
                     .iter()
-                    .find(|(code, _)| code == l)
+                    .find(|(code, _)| *code == l.as_str())
                     .map_or(0, |(_, m)| m.len());
                 print!(" {:>12}", cell(total - lacking, total));
             }

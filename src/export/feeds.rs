@@ -5,7 +5,7 @@
 use crate::i18n::Localizer;
 use crate::model::Kind;
 use crate::model::date::{Date, site_time_zone};
-use crate::present::markdown;
+use crate::model::lang::Lang;
 use crate::present::urls;
 use crate::present::views::{Tx, View};
 use crate::present::{Page, pages};
@@ -41,9 +41,9 @@ pub fn rfc3339(d: Date) -> String {
 
 /// A text element, with `xml:lang` when the text is in another language
 /// than the feed's (a fallback).
-fn text_el(out: &mut String, name: &str, tx: &Tx, feed_lang: &str) {
+fn text_el(out: &mut String, name: &str, tx: &Tx, feed_lang: Lang) {
     let attr = if tx.lang != feed_lang {
-        format!(" xml:lang=\"{}\"", xml_escape(&tx.lang))
+        format!(" xml:lang=\"{}\"", xml_escape(tx.lang.as_str()))
     } else {
         String::new()
     };
@@ -77,7 +77,7 @@ fn feed(v: &View, kind: Kind, title: &str, entries: &[Entry]) -> String {
     let _ = writeln!(
         out,
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\" xml:base=\"{}/\">",
-        xml_escape(lang),
+        xml_escape(lang.as_str()),
         xml_escape(base)
     );
     let _ = writeln!(out, "<title>{}</title>", xml_escape(title));
@@ -119,7 +119,7 @@ fn feed(v: &View, kind: Kind, title: &str, entries: &[Entry]) -> String {
         }
         if let Some(c) = &e.content {
             let attr = if c.lang != lang {
-                format!(" xml:lang=\"{}\"", xml_escape(&c.lang))
+                format!(" xml:lang=\"{}\"", xml_escape(c.lang.as_str()))
             } else {
                 String::new()
             };
@@ -149,18 +149,8 @@ fn latest_content_date(site: &Site) -> Option<Date> {
     news.chain(offers).flatten().max()
 }
 
-fn body_html<T>(v: &View, r: &crate::model::Record<T>) -> Option<Tx> {
-    let (body, lang) = r.body_for(&v.chain, &v.site.config.default_language)?;
-    Some(Tx {
-        text: markdown::to_html(&body.markdown, v.lang, v.site),
-        lang: lang.to_string(),
-        dir: v.site.config.direction(lang).as_str(),
-        fallback: lang != v.lang,
-    })
-}
-
 /// `/{lang}/offers/feed.xml`: every offer, newest publication first.
-pub fn offers_feed(site: &Site, i18n: &Localizer, lang: &str) -> String {
+pub fn offers_feed(site: &Site, i18n: &Localizer, lang: Lang) -> String {
     let v = View::new(site, lang, i18n);
     let base = site.config.base_url();
     let mut order: Vec<usize> = (0..site.offers.len()).collect();
@@ -197,7 +187,7 @@ pub fn offers_feed(site: &Site, i18n: &Localizer, lang: &str) -> String {
                 published: o.published,
                 updated: o.updated.unwrap_or(o.published).max(o.published),
                 summary: Some(v.plain(&summary)),
-                content: body_html(&v, r),
+                content: v.body(r),
             }
         })
         .collect();
@@ -206,7 +196,7 @@ pub fn offers_feed(site: &Site, i18n: &Localizer, lang: &str) -> String {
 }
 
 /// `/{lang}/news/feed.xml`: every news item, newest first.
-pub fn news_feed(site: &Site, i18n: &Localizer, lang: &str) -> String {
+pub fn news_feed(site: &Site, i18n: &Localizer, lang: Lang) -> String {
     let v = View::new(site, lang, i18n);
     let base = site.config.base_url();
     let entries: Vec<Entry> = site
@@ -218,7 +208,7 @@ pub fn news_feed(site: &Site, i18n: &Localizer, lang: &str) -> String {
             published: r.data.date,
             updated: r.data.updated.unwrap_or(r.data.date).max(r.data.date),
             summary: v.opt_tx(&r.data.summary),
-            content: body_html(&v, r),
+            content: v.body(r),
         })
         .collect();
     let title = v.msg("data-feed-news-title", &[]);
@@ -229,7 +219,7 @@ pub fn news_feed(site: &Site, i18n: &Localizer, lang: &str) -> String {
 /// in every language (and `x-default`, the language chooser, for home).
 pub fn sitemap(site: &Site) -> String {
     let base = site.config.base_url();
-    let langs: Vec<&str> = site.config.codes().collect();
+    let langs: Vec<Lang> = site.config.codes().collect();
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     out.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
@@ -238,18 +228,18 @@ pub fn sitemap(site: &Site) -> String {
         if page == Page::NotFound {
             continue;
         }
-        for lang in &langs {
+        for &lang in &langs {
             let _ = write!(
                 out,
                 "<url><loc>{}{}</loc>",
                 xml_escape(base),
                 xml_escape(&page.url(lang))
             );
-            for alt in &langs {
+            for &alt in &langs {
                 let _ = write!(
                     out,
                     "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}{}\"/>",
-                    xml_escape(alt),
+                    xml_escape(alt.as_str()),
                     xml_escape(base),
                     xml_escape(&page.url(alt))
                 );

@@ -19,7 +19,7 @@ pub const PREFIX: &str = "360G-nassij-";
 /// date (the standard requires both, and a package has at least one grant).
 pub fn package(cx: &Cx, i18n: &Localizer, licence_url: &str) -> Option<Value> {
     let site = cx.site;
-    let lang = site.config.default_language.as_str();
+    let lang = site.config.default_language;
     let v = View::new(site, lang, i18n);
     let base = site.config.base_url();
     let abs = |kind: Kind, slug: &str| format!("{base}{}", urls::record(lang, kind, slug));

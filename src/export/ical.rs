@@ -7,6 +7,7 @@
 use crate::i18n::Localizer;
 use crate::model::Kind;
 use crate::model::date::{Date, SITE_TIME_ZONE, site_time_zone};
+use crate::model::lang::Lang;
 use crate::present::views::View;
 use crate::validate::Site;
 use jiff::civil;
@@ -122,7 +123,7 @@ fn utc_stamp(d: Date) -> String {
 }
 
 /// The calendar of offer deadlines in one language.
-pub fn deadlines(site: &Site, i18n: &Localizer, lang: &str) -> String {
+pub fn deadlines(site: &Site, i18n: &Localizer, lang: Lang) -> String {
     let v = View::new(site, lang, i18n);
     let base = site.config.base_url();
     let host = url::Url::parse(base)
@@ -141,7 +142,10 @@ pub fn deadlines(site: &Site, i18n: &Localizer, lang: &str) -> String {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
-        format!("PRODID:-//nassij//offer deadlines//{}", lang.to_uppercase()),
+        format!(
+            "PRODID:-//nassij//offer deadlines//{}",
+            lang.as_str().to_uppercase()
+        ),
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
         format!(

@@ -86,14 +86,14 @@ fn json_file(path: String, v: &Value) -> OutputFile {
 
 /// The Frictionless data package describing every CSV file.
 fn datapackage(site: &Site, resources: Vec<Value>, i18n: &Localizer) -> Value {
-    let v = View::new(site, &site.config.default_language, i18n);
+    let v = View::new(site, site.config.default_language, i18n);
     let l = site.config.data_licence();
     json!({
         "profile": "tabular-data-package",
         "name": "nassij-open-data",
         "title": v.tx(&site.config.title).text,
         "description": v.msg("data-intro", &[]),
-        "homepage": format!("{}{}", site.config.base_url(), crate::present::urls::data(&site.config.default_language)),
+        "homepage": format!("{}{}", site.config.base_url(), crate::present::urls::data(site.config.default_language)),
         "version": format!("{SCHEMA_VERSION}.0.0"),
         "keywords": ["associations", "Morocco", "grants", "programmes", "results"],
         "licenses": [{"name": l.id, "title": l.title, "path": l.url}],
@@ -134,7 +134,7 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
     if let Some(g) = grants::package(&cx, i18n, &site.config.data_licence().url) {
         put(json_file("data/grants.360giving.json".into(), &g));
     }
-    for lang in &langs {
+    for lang in site.config.codes() {
         put(text_file(
             format!("{lang}/offers/feed.xml"),
             feeds::offers_feed(site, i18n, lang),

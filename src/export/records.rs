@@ -20,7 +20,7 @@ impl<'a> Cx<'a> {
     pub(super) fn new(site: &'a Site) -> Self {
         Cx {
             site,
-            langs: site.config.codes().map(String::from).collect(),
+            langs: site.config.codes().map(|l| l.to_string()).collect(),
         }
     }
 
@@ -41,7 +41,7 @@ impl<'a> Cx<'a> {
         Cell::Str(format!(
             "{}{}",
             self.site.config.base_url(),
-            urls::record(&self.site.config.default_language, kind, slug)
+            urls::record(self.site.config.default_language, kind, slug)
         ))
     }
 
@@ -49,7 +49,7 @@ impl<'a> Cx<'a> {
     pub(super) fn body<T>(&self, r: &Record<T>) -> Cell {
         let mut pairs = Vec::new();
         for l in &self.langs {
-            let md = if *l == self.site.config.default_language {
+            let md = if *l == self.site.config.default_language.as_str() {
                 r.body.as_ref().map(|b| &b.markdown)
             } else {
                 r.translations.get(l).map(|b| &b.markdown)

@@ -27,6 +27,7 @@ mod source;
 pub(crate) use locale::Locale;
 pub use plural::PluralCategory;
 
+use crate::model::lang::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -50,8 +51,8 @@ impl LangSpec {
             .languages
             .iter()
             .map(|l| LangSpec {
-                code: l.code.clone(),
-                fallback: l.fallback.clone(),
+                code: l.code.to_string(),
+                fallback: l.fallback.iter().map(ToString::to_string).collect(),
             })
             .collect()
     }
@@ -140,7 +141,7 @@ impl From<usize> for Arg<'_> {
 }
 
 struct Language {
-    code: String,
+    code: Lang,
     /// Indexes into `Localizer::languages`: itself first.
     chain: Vec<usize>,
     bundle: FluentBundle<FluentResource>,
@@ -210,7 +211,7 @@ impl Localizer {
                 let _ = bundle.add_resource(resource);
             }
             languages.push(Language {
-                code: spec.code.clone(),
+                code: Lang::new(&spec.code),
                 chain: Vec::new(),
                 bundle,
                 ids,
@@ -256,9 +257,14 @@ impl Localizer {
         self.languages.iter().map(|l| l.code.as_str())
     }
 
+    /// The language of `code`, if it is one of the loaded languages.
+    pub fn lang(&self, code: &str) -> Option<Lang> {
+        self.languages.iter().map(|l| l.code).find(|l| *l == code)
+    }
+
     /// The fallback chain of `lang` (itself first), or `None` for a language
     /// that was not loaded.
-    pub fn chain(&self, lang: &str) -> Option<Vec<&str>> {
+    pub fn chain(&self, lang: Lang) -> Option<Vec<&str>> {
         let language = self.language(lang)?;
         Some(
             language
@@ -277,10 +283,10 @@ impl Localizer {
     /// formatting reported errors (e.g. a variable the caller did not pass).
     pub fn message(
         &self,
-        lang: &str,
+        lang: Lang,
         id: &str,
         args: &[(&str, Arg)],
-    ) -> Result<(String, String), String> {
+    ) -> Result<(String, Lang), String> {
         let language = self
             .language(lang)
             .ok_or_else(|| format!("unknown language `{lang}`"))?;
@@ -319,7 +325,7 @@ impl Localizer {
                     details.join("; ")
                 ));
             }
-            return Ok((text.into_owned(), candidate.code.clone()));
+            return Ok((text.into_owned(), candidate.code));
         }
         let tried: Vec<&str> = language
             .chain
@@ -343,7 +349,7 @@ impl Localizer {
 
     /// For every language, in `site.yaml` order, the message ids defined in at
     /// least one language but not in it (sorted; empty when complete).
-    pub fn missing(&self) -> Vec<(String, Vec<String>)> {
+    pub fn missing(&self) -> Vec<(Lang, Vec<String>)> {
         let all: BTreeSet<&String> = self.languages.iter().flat_map(|l| l.ids.iter()).collect();
         self.languages
             .iter()
@@ -353,32 +359,32 @@ impl Localizer {
                     .filter(|id| !language.ids.contains(id.as_str()))
                     .map(|id| (*id).clone())
                     .collect();
-                (language.code.clone(), lacking)
+                (language.code, lacking)
             })
             .collect()
     }
 
     /// See [`plural_category`].
-    pub fn plural_category(lang: &str, n: f64) -> PluralCategory {
+    pub fn plural_category(lang: Lang, n: f64) -> PluralCategory {
         plural_category(lang, n)
     }
 
     /// See [`format_number`].
-    pub fn format_number(lang: &str, n: f64, max_fraction_digits: usize) -> String {
+    pub fn format_number(lang: Lang, n: f64, max_fraction_digits: usize) -> String {
         format_number(lang, n, max_fraction_digits)
     }
 
     /// See [`format_date`].
-    pub fn format_date(lang: &str, date: jiff::civil::Date) -> String {
+    pub fn format_date(lang: Lang, date: jiff::civil::Date) -> String {
         format_date(lang, date)
     }
 
     /// See [`format_month_year`].
-    pub fn format_month_year(lang: &str, date: jiff::civil::Date) -> String {
+    pub fn format_month_year(lang: Lang, date: jiff::civil::Date) -> String {
         format_month_year(lang, date)
     }
 
-    fn language(&self, code: &str) -> Option<&Language> {
+    fn language(&self, code: Lang) -> Option<&Language> {
         self.languages.iter().find(|l| l.code == code)
     }
 }
@@ -386,26 +392,26 @@ impl Localizer {
 /// The CLDR cardinal plural category of `n` in `lang` (the rule of zgh is
 /// nassij's own and documented in `plural.rs`: one for i = 0 or n = 1, other
 /// otherwise). This is what `PLURAL($n)` returns in Fluent messages.
-pub fn plural_category(lang: &str, n: f64) -> PluralCategory {
-    plural::category(Locale::of(lang), n)
+pub fn plural_category(lang: Lang, n: f64) -> PluralCategory {
+    plural::category(Locale::of(lang.as_str()), n)
 }
 
 /// `n` with Latin digits and the language's separators, at most
 /// `max_fraction_digits` fraction digits, rounded half away from zero,
 /// without trailing zeros: fr `1 234,5` (U+202F), ar `1.234,5`,
 /// zgh `1 234,5` (U+00A0).
-pub fn format_number(lang: &str, n: f64, max_fraction_digits: usize) -> String {
-    number::format_decimal(Locale::of(lang), n, 0, max_fraction_digits, true)
+pub fn format_number(lang: Lang, n: f64, max_fraction_digits: usize) -> String {
+    number::format_decimal(Locale::of(lang.as_str()), n, 0, max_fraction_digits, true)
 }
 
 /// A long date: fr `14 juin 2023`, ar `14 يونيو 2023`, zgh `14 ⵢⵓⵏⵢⵓ 2023`.
-pub fn format_date(lang: &str, date: jiff::civil::Date) -> String {
-    date::long(Locale::of(lang), date)
+pub fn format_date(lang: Lang, date: jiff::civil::Date) -> String {
+    date::long(Locale::of(lang.as_str()), date)
 }
 
 /// A month and year: fr `juin 2023`, ar `يونيو 2023`, zgh `ⵢⵓⵏⵢⵓ 2023`.
-pub fn format_month_year(lang: &str, date: jiff::civil::Date) -> String {
-    date::month_year(Locale::of(lang), date)
+pub fn format_month_year(lang: Lang, date: jiff::civil::Date) -> String {
+    date::month_year(Locale::of(lang.as_str()), date)
 }
 
 /// Removes the bidi isolation and embedding-isolate controls U+2066–U+2069

@@ -2,6 +2,7 @@
 //! against small files written to a temporary directory.
 
 use super::*;
+use crate::model::lang::Lang;
 use jiff::civil::date;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -31,9 +32,9 @@ fn real() -> Localizer {
 /// The message as plain text (bidi isolates removed) and its language.
 fn msg(l10n: &Localizer, lang: &str, id: &str, args: &[(&str, Arg)]) -> (String, String) {
     let (text, used) = l10n
-        .message(lang, id, args)
+        .message(Lang::new(lang), id, args)
         .unwrap_or_else(|e| panic!("{lang} {id}: {e}"));
-    (strip_bidi_isolates(&text).into_owned(), used)
+    (strip_bidi_isolates(&text).into_owned(), used.to_string())
 }
 
 fn count(l10n: &Localizer, lang: &str, id: &str, n: f64) -> String {
@@ -277,7 +278,7 @@ fn the_real_files_define_every_required_message_in_ar_and_fr() {
 fn ar_and_fr_define_the_same_ids_and_zgh_no_others() {
     let l10n = real();
     let ids = |lang: &str| {
-        l10n.language(lang)
+        l10n.language(Lang::new(lang))
             .map(|l| l.ids.clone())
             .unwrap_or_default()
     };
@@ -290,10 +291,10 @@ fn ar_and_fr_define_the_same_ids_and_zgh_no_others() {
 #[test]
 fn fallback_chain_and_reported_language() {
     let l10n = real();
-    assert_eq!(l10n.chain("zgh"), Some(vec!["zgh", "ar", "fr"]));
-    assert_eq!(l10n.chain("fr"), Some(vec!["fr", "ar"]));
-    assert_eq!(l10n.chain("ar"), Some(vec!["ar"]));
-    assert_eq!(l10n.chain("en"), None);
+    assert_eq!(l10n.chain(Lang::new("zgh")), Some(vec!["zgh", "ar", "fr"]));
+    assert_eq!(l10n.chain(Lang::new("fr")), Some(vec!["fr", "ar"]));
+    assert_eq!(l10n.chain(Lang::new("ar")), Some(vec!["ar"]));
+    assert_eq!(l10n.chain(Lang::new("en")), None);
 
     let zgh_missing = &l10n.missing()[2].1;
     assert!(zgh_missing.contains(&"example-record".to_owned()));
@@ -317,7 +318,7 @@ fn fallback_goes_through_the_list_then_the_default() {
     ]);
     let langs = [spec("ar", &[]), spec("fr", &[]), spec("zgh", &["fr"])];
     let l10n = Localizer::load(&tree.0, &langs, "ar").expect("loads");
-    assert_eq!(l10n.chain("zgh"), Some(vec!["zgh", "fr", "ar"]));
+    assert_eq!(l10n.chain(Lang::new("zgh")), Some(vec!["zgh", "fr", "ar"]));
     assert_eq!(
         msg(&l10n, "zgh", "both", &[]),
         ("B".to_owned(), "fr".to_owned())
@@ -327,11 +328,16 @@ fn fallback_goes_through_the_list_then_the_default() {
         ("ع".to_owned(), "ar".to_owned())
     );
     let error = l10n
-        .message("ar", "only-fr", &[])
+        .message(Lang::new("ar"), "only-fr", &[])
         .expect_err("ar does not fall back to fr");
     assert!(error.contains("only-fr"), "{error}");
+    let missing: Vec<(String, Vec<String>)> = l10n
+        .missing()
+        .into_iter()
+        .map(|(l, ids)| (l.to_string(), ids))
+        .collect();
     assert_eq!(
-        l10n.missing(),
+        missing,
         vec![
             ("ar".to_owned(), vec!["only-fr".to_owned()]),
             ("fr".to_owned(), vec!["only-ar".to_owned()]),
@@ -427,21 +433,21 @@ fn plural_categories_per_language() {
     use PluralCategory::*;
     let ar: Vec<_> = [0.0, 1.0, 2.0, 3.0, 11.0, 100.0, 101.0]
         .iter()
-        .map(|&n| Localizer::plural_category("ar", n))
+        .map(|&n| Localizer::plural_category(Lang::new("ar"), n))
         .collect();
     assert_eq!(ar, [Zero, One, Two, Few, Many, Other, Other]);
     let fr: Vec<_> = [0.0, 1.0, 2.0, 1.5]
         .iter()
-        .map(|&n| plural_category("fr", n))
+        .map(|&n| plural_category(Lang::new("fr"), n))
         .collect();
     assert_eq!(fr, [One, One, Other, One]);
     let zgh: Vec<_> = [0.0, 1.0, 2.0, 3.0, 11.0, 100.0]
         .iter()
-        .map(|&n| plural_category("zgh", n))
+        .map(|&n| plural_category(Lang::new("zgh"), n))
         .collect();
     assert_eq!(zgh, [One, One, Other, Other, Other, Other]);
-    assert_eq!(plural_category("ar-MA", 11.0), Many);
-    assert_eq!(plural_category("en", 1.0), Other);
+    assert_eq!(plural_category(Lang::new("ar-MA"), 11.0), Many);
+    assert_eq!(plural_category(Lang::new("en"), 1.0), Other);
 }
 
 #[test]
@@ -498,28 +504,40 @@ fn numbers_in_messages_and_the_number_function() {
 #[test]
 fn number_and_date_formatting() {
     assert_eq!(
-        format_number("fr", 1_234_567.891, 2),
+        format_number(Lang::new("fr"), 1_234_567.891, 2),
         "1\u{202F}234\u{202F}567,89"
     );
     assert_eq!(
-        Localizer::format_number("ar", 1_234_567.891, 2),
+        Localizer::format_number(Lang::new("ar"), 1_234_567.891, 2),
         "1.234.567,89"
     );
     assert_eq!(
-        format_number("zgh", 1_234_567.891, 2),
+        format_number(Lang::new("zgh"), 1_234_567.891, 2),
         "1\u{A0}234\u{A0}567,89"
     );
-    assert_eq!(format_number("fr", 2.5, 0), "3");
-    assert_eq!(format_number("ar", 1.50, 2), "1,5");
+    assert_eq!(format_number(Lang::new("fr"), 2.5, 0), "3");
+    assert_eq!(format_number(Lang::new("ar"), 1.50, 2), "1,5");
 
     let d = date(2023, 6, 14);
-    assert_eq!(Localizer::format_date("fr", d), "14 juin 2023");
-    assert_eq!(format_date("ar", d), "14 يونيو 2023");
-    assert_eq!(format_date("zgh", d), "14 ⵢⵓⵏⵢⵓ 2023");
-    assert_eq!(format_date("fr", date(2023, 7, 1)), "1er juillet 2023");
-    assert_eq!(Localizer::format_month_year("fr", d), "juin 2023");
-    assert_eq!(format_month_year("ar", date(2023, 9, 30)), "شتنبر 2023");
-    assert_eq!(format_month_year("zgh", date(2023, 11, 2)), "ⵏⵓⵡⴰⵏⴱⵉⵔ 2023");
+    assert_eq!(Localizer::format_date(Lang::new("fr"), d), "14 juin 2023");
+    assert_eq!(format_date(Lang::new("ar"), d), "14 يونيو 2023");
+    assert_eq!(format_date(Lang::new("zgh"), d), "14 ⵢⵓⵏⵢⵓ 2023");
+    assert_eq!(
+        format_date(Lang::new("fr"), date(2023, 7, 1)),
+        "1er juillet 2023"
+    );
+    assert_eq!(
+        Localizer::format_month_year(Lang::new("fr"), d),
+        "juin 2023"
+    );
+    assert_eq!(
+        format_month_year(Lang::new("ar"), date(2023, 9, 30)),
+        "شتنبر 2023"
+    );
+    assert_eq!(
+        format_month_year(Lang::new("zgh"), date(2023, 11, 2)),
+        "ⵏⵓⵡⴰⵏⴱⵉⵔ 2023"
+    );
 }
 
 #[test]
@@ -527,7 +545,7 @@ fn messages_keep_bidi_isolation_and_it_can_be_stripped() {
     let l10n = real();
     let (text, _) = l10n
         .message(
-            "ar",
+            Lang::new("ar"),
             "page-n-of-m",
             &[("n", Arg::Num(2.0)), ("m", Arg::Num(9.0))],
         )
@@ -567,16 +585,16 @@ fn attributes_and_lookup_errors() {
         ("ل".to_owned(), "ar".to_owned())
     );
     assert!(
-        l10n.message("fr", "attrs-only", &[]).is_err(),
+        l10n.message(Lang::new("fr"), "attrs-only", &[]).is_err(),
         "no value anywhere"
     );
-    assert!(l10n.message("fr", "link.nope", &[]).is_err());
+    assert!(l10n.message(Lang::new("fr"), "link.nope", &[]).is_err());
     let missing_arg = l10n
-        .message("fr", "link.title", &[])
+        .message(Lang::new("fr"), "link.title", &[])
         .expect_err("$name is required");
     assert!(missing_arg.contains("name"), "{missing_arg}");
     assert!(
-        l10n.message("de", "link", &[])
+        l10n.message(Lang::new("de"), "link", &[])
             .expect_err("unknown")
             .contains("de")
     );

@@ -208,7 +208,7 @@ pub fn load_record(
     file: &Path,
     translations: &[PathBuf],
 ) -> Result<Content, Vec<Diagnostic>> {
-    let languages: Vec<String> = config.codes().map(str::to_string).collect();
+    let languages: Vec<String> = config.codes().map(|l| l.to_string()).collect();
     let mut diagnostics = Vec::new();
     let mut entries = Vec::new();
     for rel in std::iter::once(file).chain(translations.iter().map(PathBuf::as_path)) {
@@ -246,7 +246,7 @@ pub fn load_record(
             &name,
             rel.to_path_buf(),
             Some(&languages),
-            Some(&config.default_language),
+            Some(config.default_language.as_str()),
             &mut diagnostics,
         ) {
             entries.push(entry);
@@ -305,8 +305,8 @@ fn load_with(
     let config = load_config(root, &mut diagnostics);
     let languages: Option<Vec<String>> = config
         .as_ref()
-        .map(|c| c.codes().map(str::to_string).collect());
-    let default = config.as_ref().map(|c| c.default_language.clone());
+        .map(|c| c.codes().map(|l| l.to_string()).collect());
+    let default = config.as_ref().map(|c| c.default_language.to_string());
     let entries = walk(
         root,
         languages.as_deref(),

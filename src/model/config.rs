@@ -1,6 +1,7 @@
 //! site.yaml: the site's configuration. Languages are declared once here,
 //! with their direction and explicit fallback chains.
 
+use super::lang::Lang;
 use super::text::Text;
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +11,7 @@ use serde::{Deserialize, Serialize};
 pub struct SiteConfig {
     pub(crate) title: Text,
     pub(crate) base_url: String,
-    pub(crate) default_language: String,
+    pub(crate) default_language: Lang,
     pub(crate) languages: Vec<LanguageDef>,
     pub(crate) theme: String,
     /// The licence of the open data under `/data/` (optional; default
@@ -41,11 +42,11 @@ impl Default for DataLicence {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct LanguageDef {
-    pub(crate) code: String,
+    pub(crate) code: Lang,
     pub(crate) name: String,
     pub(crate) dir: Direction,
     #[serde(default)]
-    pub(crate) fallback: Vec<String>,
+    pub(crate) fallback: Vec<Lang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -65,28 +66,28 @@ impl Direction {
 }
 
 impl SiteConfig {
-    pub(crate) fn language(&self, code: &str) -> Option<&LanguageDef> {
+    pub(crate) fn language(&self, code: Lang) -> Option<&LanguageDef> {
         self.languages.iter().find(|l| l.code == code)
     }
 
     /// The language itself, its fallbacks in order, then the default
     /// language; without repeats.
-    pub fn chain(&self, code: &str) -> Vec<String> {
-        let mut chain = vec![code.to_string()];
+    pub fn chain(&self, code: Lang) -> Vec<Lang> {
+        let mut chain = vec![code];
         if let Some(l) = self.language(code) {
             for f in &l.fallback {
                 if !chain.contains(f) {
-                    chain.push(f.clone());
+                    chain.push(*f);
                 }
             }
         }
         if !chain.contains(&self.default_language) {
-            chain.push(self.default_language.clone());
+            chain.push(self.default_language);
         }
         chain
     }
 
-    pub(crate) fn direction(&self, code: &str) -> Direction {
+    pub(crate) fn direction(&self, code: Lang) -> Direction {
         self.language(code).map_or(Direction::Ltr, |l| l.dir)
     }
 
@@ -99,7 +100,7 @@ impl SiteConfig {
         self.data_licence.clone().unwrap_or_default()
     }
 
-    pub(crate) fn codes(&self) -> impl Iterator<Item = &str> {
-        self.languages.iter().map(|l| l.code.as_str())
+    pub(crate) fn codes(&self) -> impl Iterator<Item = Lang> + '_ {
+        self.languages.iter().map(|l| l.code)
     }
 }

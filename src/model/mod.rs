@@ -5,11 +5,13 @@
 pub mod config;
 pub mod date;
 pub mod ids;
+pub mod lang;
 pub mod records;
 pub mod sets;
 pub mod taxonomy;
 pub mod text;
 
+use lang::Lang;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
@@ -109,19 +111,15 @@ pub struct Record<T> {
 
 impl<T> Record<T> {
     /// The body for a language chain: the first language that has one.
-    pub fn body_for<'a>(
-        &'a self,
-        chain: &'a [String],
-        default: &str,
-    ) -> Option<(&'a Body, &'a str)> {
-        for lang in chain {
+    pub fn body_for(&self, chain: &[Lang], default: Lang) -> Option<(&Body, Lang)> {
+        for &lang in chain {
             if lang == default {
                 if let Some(b) = &self.body {
                     if !b.markdown.trim().is_empty() {
                         return Some((b, lang));
                     }
                 }
-            } else if let Some(b) = self.translations.get(lang) {
+            } else if let Some(b) = self.translations.get(lang.as_str()) {
                 return Some((b, lang));
             }
         }

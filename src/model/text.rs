@@ -1,6 +1,7 @@
 //! Translated text: a plain string (the same in every language, such as a
 //! proper noun or an acronym) or a map from language code to string.
 
+use super::lang::Lang;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -23,39 +24,45 @@ pub enum Text {
 pub struct Localized<'a> {
     /// The chosen string.
     pub text: &'a str,
-    pub(crate) lang: &'a str,
+    pub(crate) lang: Lang,
     pub(crate) fallback: bool,
+}
+
+/// The first language of a chain (the page's own).
+fn first(chain: &[Lang]) -> Lang {
+    chain.first().copied().unwrap_or_else(|| Lang::new(""))
 }
 
 impl Text {
     /// The text in `lang`, walking `chain` (the language itself first, then
     /// its fallbacks, then the default language), then any language at all.
-    pub fn get<'a>(&'a self, chain: &'a [String]) -> Localized<'a> {
+    pub fn get<'a>(&'a self, chain: &[Lang]) -> Localized<'a> {
         match self {
             Text::Same(s) => Localized {
                 text: s,
-                lang: chain.first().map_or("", String::as_str),
+                lang: first(chain),
                 fallback: false,
             },
             Text::PerLang(map) => {
                 for (i, lang) in chain.iter().enumerate() {
-                    if let Some((l, s)) = map.iter().find(|(l, _)| l == lang) {
+                    if let Some((_, s)) = map.iter().find(|(l, _)| *lang == l.as_str()) {
                         return Localized {
                             text: s,
-                            lang: l,
+                            lang: *lang,
                             fallback: i > 0,
                         };
                     }
                 }
                 match map.first() {
+                    // A language outside the chain (validation reports it).
                     Some((l, s)) => Localized {
                         text: s,
-                        lang: l,
+                        lang: Lang::new(l),
                         fallback: true,
                     },
                     None => Localized {
                         text: "",
-                        lang: chain.first().map_or("", String::as_str),
+                        lang: first(chain),
                         fallback: false,
                     },
                 }
@@ -64,10 +71,10 @@ impl Text {
     }
 
     /// True when the text is given for `lang` itself (or is the same in all).
-    pub fn has(&self, lang: &str) -> bool {
+    pub fn has(&self, lang: Lang) -> bool {
         match self {
             Text::Same(_) => true,
-            Text::PerLang(map) => map.iter().any(|(l, _)| l == lang),
+            Text::PerLang(map) => map.iter().any(|(l, _)| lang == l.as_str()),
         }
     }
 
@@ -125,8 +132,8 @@ impl<'de> Deserialize<'de> for Text {
 mod tests {
     use super::*;
 
-    fn chain(v: &[&str]) -> Vec<String> {
-        v.iter().map(|s| s.to_string()).collect()
+    fn chain(v: &[&str]) -> Vec<Lang> {
+        v.iter().map(|s| Lang::new(s)).collect()
     }
 
     #[test]
@@ -139,11 +146,14 @@ mod tests {
         let got = t.get(&c);
         assert_eq!(
             (got.text, got.lang, got.fallback),
-            ("Association", "fr", true)
+            ("Association", Lang::new("fr"), true)
         );
         let c = chain(&["ar"]);
         let got = t.get(&c);
-        assert_eq!((got.text, got.lang, got.fallback), ("جمعية", "ar", false));
+        assert_eq!(
+            (got.text, got.lang, got.fallback),
+            ("جمعية", Lang::new("ar"), false)
+        );
         let same = Text::Same("ADS".into());
         let c = chain(&["zgh", "ar"]);
         assert!(!same.get(&c).fallback);

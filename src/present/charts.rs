@@ -63,7 +63,7 @@ fn lang_attr(v: &View, t: &Tx) -> String {
 /// ` lang=".."` alone, for elements that take no `direction` (`<title>`)
 /// or set it themselves.
 fn lang_only(v: &View, t: &Tx) -> String {
-    if t.lang == v.lang || t.lang.is_empty() {
+    if t.lang == v.lang || t.lang.as_str().is_empty() {
         String::new()
     } else {
         format!(r#" lang="{}""#, t.lang)
@@ -608,6 +608,7 @@ mod tests {
     use super::*;
     use crate::i18n::{LangSpec, Localizer};
     use crate::model::date::Today;
+    use crate::model::lang::Lang;
     use crate::validate::Site;
     use std::path::Path;
 
@@ -619,8 +620,12 @@ mod tests {
             .site
             .expect("the valid fixture validates");
         let langs: Vec<LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
-        let i18n =
-            Localizer::load(&root.join("i18n"), &langs, &site.config.default_language).unwrap();
+        let i18n = Localizer::load(
+            &root.join("i18n"),
+            &langs,
+            site.config.default_language.as_str(),
+        )
+        .unwrap();
         (site, i18n)
     }
 
@@ -635,8 +640,8 @@ mod tests {
     #[test]
     fn bars_grow_from_the_start_edge_of_the_page_direction() {
         let (site, i18n) = fixture();
-        let fr = View::new(&site, "fr", &i18n);
-        let ar = View::new(&site, "ar", &i18n);
+        let fr = View::new(&site, Lang::new("fr"), &i18n);
+        let ar = View::new(&site, Lang::new("ar"), &i18n);
         let plot = WIDTH - 2.0 * PAD - VALUE_SPACE;
         let half = fmt(plot / 2.0);
         let c = bar_chart(
@@ -674,7 +679,7 @@ mod tests {
     #[test]
     fn charts_have_a_text_alternative_and_escape_their_texts() {
         let (site, i18n) = fixture();
-        let fr = View::new(&site, "fr", &i18n);
+        let fr = View::new(&site, Lang::new("fr"), &i18n);
         let c = bar_chart(
             &fr,
             "c",
@@ -695,7 +700,7 @@ mod tests {
     #[test]
     fn programme_charts_cover_each_indicator_with_its_breakdown() {
         let (site, i18n) = fixture();
-        let fr = View::new(&site, "fr", &i18n);
+        let fr = View::new(&site, Lang::new("fr"), &i18n);
         let charts = programme_charts(&fr, "nassij-fes");
         let trained = charts
             .iter()
@@ -730,7 +735,7 @@ mod tests {
     #[test]
     fn the_map_holds_no_link_and_marks_fallback_names() {
         let (site, i18n) = fixture();
-        let zgh = View::new(&site, "zgh", &i18n);
+        let zgh = View::new(&site, Lang::new("zgh"), &i18n);
         let map = dashboard(&zgh).map.unwrap();
         assert!(
             !map.svg.contains("<a "),
@@ -746,7 +751,7 @@ mod tests {
             "{}",
             chart.svg
         );
-        let fr = View::new(&site, "fr", &i18n);
+        let fr = View::new(&site, Lang::new("fr"), &i18n);
         assert!(
             !programme_charts(&fr, "nassij-fes")[0].svg.contains("lang="),
             "no marks where nothing falls back"
@@ -756,7 +761,7 @@ mod tests {
     #[test]
     fn the_dashboard_colours_regions_with_figures_and_keeps_geography_in_rtl() {
         let (site, i18n) = fixture();
-        let ar = View::new(&site, "ar", &i18n);
+        let ar = View::new(&site, Lang::new("ar"), &i18n);
         let d = dashboard(&ar);
         let map = d.map.expect("a map when figures have regions");
         assert!(

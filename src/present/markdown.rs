@@ -7,6 +7,7 @@
 
 use super::urls;
 use crate::model::Kind;
+use crate::model::lang::Lang;
 use crate::validate::Site;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 use std::sync::OnceLock;
@@ -25,7 +26,7 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
 
 /// Renders a body for `lang`. Links to records that are not published in
 /// this build (drafts) keep their text and lose their link.
-pub fn to_html(markdown: &str, lang: &str, site: &Site) -> String {
+pub fn to_html(markdown: &str, lang: Lang, site: &Site) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut dropped_links = 0usize;
     let mut events = Vec::new();
@@ -66,7 +67,7 @@ pub fn to_html(markdown: &str, lang: &str, site: &Site) -> String {
 /// `Some(Some(url))` for an internal link to a published record,
 /// `Some(None)` for one to a record left out of this build, `None` for an
 /// ordinary link.
-fn internal(dest: &str, lang: &str, site: &Site) -> Option<Option<String>> {
+fn internal(dest: &str, lang: Lang, site: &Site) -> Option<Option<String>> {
     let (kind, slug) = crate::validate::parse_internal(dest)?;
     let kind = Kind::from_folder(kind)?;
     if !site.has(kind, slug) {

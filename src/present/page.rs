@@ -5,6 +5,7 @@
 use super::urls::{self, FacetKind};
 use crate::model::Kind;
 use crate::model::ids::Slug;
+use crate::model::lang::Lang;
 use crate::validate::Site;
 
 /// A page of the site, independent of language.
@@ -62,7 +63,7 @@ impl Page {
         }
     }
 
-    pub(crate) fn url(&self, lang: &str) -> String {
+    pub(crate) fn url(&self, lang: Lang) -> String {
         match self {
             Page::Home => urls::home(lang),
             Page::Associations { page } => {

@@ -2,21 +2,22 @@
 //! with an index.html, so the URLs end with `/` and work on any static host.
 
 use crate::model::Kind;
+use crate::model::lang::Lang;
 
 /// Associations per directory and facet page: a list a phone scrolls
 /// through in a few seconds.
 pub const PAGE_SIZE: usize = 30;
 
-pub(crate) fn home(lang: &str) -> String {
+pub(crate) fn home(lang: Lang) -> String {
     format!("/{lang}/")
 }
 
-pub(crate) fn section(lang: &str, kind: Kind) -> String {
+pub(crate) fn section(lang: Lang, kind: Kind) -> String {
     format!("/{lang}/{}/", kind.folder())
 }
 
 /// A record's page. Pages live at the language's root.
-pub fn record(lang: &str, kind: Kind, slug: &str) -> String {
+pub fn record(lang: Lang, kind: Kind, slug: &str) -> String {
     match kind {
         Kind::Pages => format!("/{lang}/{slug}/"),
         Kind::Results => format!("/{lang}/results/#{slug}"),
@@ -47,16 +48,16 @@ impl FacetKind {
     }
 }
 
-pub(crate) fn facet(lang: &str, facet: FacetKind, key: &str) -> String {
+pub(crate) fn facet(lang: Lang, facet: FacetKind, key: &str) -> String {
     format!("/{lang}/associations/{}/{key}/", facet.as_str())
 }
 
-pub(crate) fn search(lang: &str) -> String {
+pub(crate) fn search(lang: Lang) -> String {
     format!("/{lang}/search/")
 }
 
 /// The data page of a language (the open data, see [`crate::export`]).
-pub fn data(lang: &str) -> String {
+pub fn data(lang: Lang) -> String {
     format!("/{lang}/data/")
 }
 
@@ -86,12 +87,12 @@ mod tests {
     #[test]
     fn urls_follow_the_spec_table() {
         assert_eq!(
-            record("fr", Kind::Associations, "tifawin"),
+            record(Lang::new("fr"), Kind::Associations, "tifawin"),
             "/fr/associations/tifawin/"
         );
-        assert_eq!(record("ar", Kind::Pages, "about"), "/ar/about/");
+        assert_eq!(record(Lang::new("ar"), Kind::Pages, "about"), "/ar/about/");
         assert_eq!(
-            facet("zgh", FacetKind::Region, "MA-09"),
+            facet(Lang::new("zgh"), FacetKind::Region, "MA-09"),
             "/zgh/associations/region/MA-09/"
         );
         assert_eq!(paginated("/ar/associations/", 1), "/ar/associations/");

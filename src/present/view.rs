@@ -6,6 +6,7 @@ use super::markdown;
 use super::urls;
 use crate::i18n::{Arg, Localizer, format_date, format_number, strip_bidi_isolates};
 use crate::model::date::Date;
+use crate::model::lang::Lang;
 use crate::model::text::Text;
 use crate::model::{Kind, Record};
 use crate::validate::Site;
@@ -17,7 +18,7 @@ pub(crate) struct Tx {
     /// The text itself (plain text, or safe HTML for a body).
     pub(crate) text: String,
     /// Language code of the text: the page's, or the fallback's.
-    pub(crate) lang: String,
+    pub(crate) lang: Lang,
     /// Writing direction of that language: `ltr` or `rtl`.
     pub(crate) dir: &'static str,
     /// Whether the text is in a fallback language, not the page's.
@@ -34,13 +35,13 @@ pub(crate) struct Link {
 /// Resolves model values for one language.
 pub struct View<'a> {
     pub(crate) site: &'a Site,
-    pub(crate) lang: &'a str,
-    pub(crate) chain: Vec<String>,
+    pub(crate) lang: Lang,
+    pub(crate) chain: Vec<Lang>,
     pub(crate) i18n: &'a Localizer,
 }
 
 impl<'a> View<'a> {
-    pub(crate) fn new(site: &'a Site, lang: &'a str, i18n: &'a Localizer) -> Self {
+    pub(crate) fn new(site: &'a Site, lang: Lang, i18n: &'a Localizer) -> Self {
         View {
             site,
             lang,
@@ -66,11 +67,11 @@ impl<'a> View<'a> {
         let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::Str(v))).collect();
         let (text, lang) = match self.i18n.message(self.lang, id, &args) {
             Ok((text, lang)) => (strip_bidi_isolates(&text).into_owned(), lang),
-            Err(_) => (id.to_string(), self.lang.to_string()),
+            Err(_) => (id.to_string(), self.lang),
         };
         let fallback = lang != self.lang;
         Tx {
-            dir: self.site.config.direction(&lang).as_str(),
+            dir: self.site.config.direction(lang).as_str(),
             text,
             lang,
             fallback,
@@ -87,9 +88,9 @@ impl<'a> View<'a> {
 
     pub(crate) fn tx(&self, text: &Text) -> Tx {
         let l = text.get(&self.chain);
-        let lang = l.lang.to_string();
+        let lang = l.lang;
         Tx {
-            dir: self.site.config.direction(&lang).as_str(),
+            dir: self.site.config.direction(lang).as_str(),
             text: l.text.to_string(),
             lang,
             fallback: l.fallback,
@@ -105,7 +106,7 @@ impl<'a> View<'a> {
     pub(crate) fn plain(&self, s: &str) -> Tx {
         Tx {
             text: s.to_string(),
-            lang: self.lang.to_string(),
+            lang: self.lang,
             dir: self.site.config.direction(self.lang).as_str(),
             fallback: false,
         }
@@ -204,11 +205,11 @@ impl<'a> View<'a> {
     }
 
     /// The body in this language (or its fallback), as safe HTML.
-    pub(super) fn body<T>(&self, record: &Record<T>) -> Option<Tx> {
-        let (body, lang) = record.body_for(&self.chain, &self.site.config.default_language)?;
+    pub(crate) fn body<T>(&self, record: &Record<T>) -> Option<Tx> {
+        let (body, lang) = record.body_for(&self.chain, self.site.config.default_language)?;
         Some(Tx {
             text: markdown::to_html(&body.markdown, self.lang, self.site),
-            lang: lang.to_string(),
+            lang,
             dir: self.site.config.direction(lang).as_str(),
             fallback: lang != self.lang,
         })

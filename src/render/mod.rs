@@ -23,6 +23,7 @@ fn val<T: Serialize>(t: T) -> Value {
     Value::from(minijinja::value::Serde(t))
 }
 use crate::model::ids::Slug;
+use crate::model::lang::Lang;
 use crate::model::taxonomy::{Province, Region};
 use crate::output::OutputFile;
 use crate::present::data::DataTable;
@@ -43,30 +44,34 @@ impl Renderer {
     /// returns every error found in them.
     pub fn load(root: &Path, site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
         let langs: Vec<crate::i18n::LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
-        let i18n = Localizer::load(&root.join("i18n"), &langs, &site.config.default_language)
-            .map_err(|errors| {
-                errors
-                    .into_iter()
-                    .map(|e| {
-                        let file = e.file.strip_prefix(root).unwrap_or(&e.file).to_path_buf();
-                        let locus = if e.line > 0 {
-                            crate::diagnostics::Locus::At(crate::diagnostics::Position {
-                                line: e.line,
-                                column: e.column.max(1),
-                            })
-                        } else {
-                            crate::diagnostics::Locus::File
-                        };
-                        Diagnostic::error("i18n", file, locus, e.message).with_help_opt(e.help)
-                    })
-                    .collect::<Vec<_>>()
-            })?;
+        let i18n = Localizer::load(
+            &root.join("i18n"),
+            &langs,
+            site.config.default_language.as_str(),
+        )
+        .map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|e| {
+                    let file = e.file.strip_prefix(root).unwrap_or(&e.file).to_path_buf();
+                    let locus = if e.line > 0 {
+                        crate::diagnostics::Locus::At(crate::diagnostics::Position {
+                            line: e.line,
+                            column: e.column.max(1),
+                        })
+                    } else {
+                        crate::diagnostics::Locus::File
+                    };
+                    Diagnostic::error("i18n", file, locus, e.message).with_help_opt(e.help)
+                })
+                .collect::<Vec<_>>()
+        })?;
         let i18n = Arc::new(i18n);
         let directions = site
             .config
             .languages
             .iter()
-            .map(|l| (l.code.clone(), l.dir.as_str()))
+            .map(|l| (l.code, l.dir.as_str()))
             .collect();
         let theme = Theme::load(root, &site.config.theme, i18n.clone(), directions)?;
         Ok(Renderer { theme, i18n })
@@ -82,8 +87,8 @@ impl Renderer {
             .into_iter()
             .filter(|(_, ids)| !ids.is_empty())
             .map(|(lang, ids)| {
-                let chain = site.config.chain(&lang);
-                let shown: Vec<&str> = chain.iter().skip(1).map(String::as_str).collect();
+                let chain = site.config.chain(lang);
+                let shown: Vec<&str> = chain.iter().skip(1).map(|l| l.as_str()).collect();
                 let sample: Vec<&str> = ids.iter().take(5).map(String::as_str).collect();
                 Diagnostic::warning(
                     "missing-translation",
@@ -129,7 +134,7 @@ fn template(page: &Page) -> &'static str {
 
 #[derive(Serialize)]
 struct Alternate {
-    lang: String,
+    lang: Lang,
     name: String,
     dir: &'static str,
     url: String,
@@ -209,7 +214,7 @@ pub type TablesOf<'s> = &'s (dyn Fn() -> Vec<DataTable> + Sync);
 /// depend on the page (with the search manifest it names), and (when a
 /// data page asks) the data page's tables.
 pub struct Shared<'s> {
-    langs: Vec<(String, Value)>,
+    langs: Vec<(Lang, Value)>,
     data_tables: std::sync::OnceLock<Vec<DataTable>>,
     tables_of: TablesOf<'s>,
     /// The search manifests (the search page names its language's).
@@ -230,7 +235,7 @@ impl<'s> Shared<'s> {
         let langs = site
             .config
             .codes()
-            .map(|lang| (lang.to_string(), language_context(site, renderer, lang)))
+            .map(|lang| (lang, language_context(site, renderer, lang)))
             .collect();
         Shared {
             langs,
@@ -242,10 +247,10 @@ impl<'s> Shared<'s> {
         }
     }
 
-    fn language(&self, lang: &str) -> Value {
+    fn language(&self, lang: Lang) -> Value {
         self.langs
             .iter()
-            .find(|(l, _)| l == lang)
+            .find(|(l, _)| *l == lang)
             .map_or_else(Value::default, |(_, v)| v.clone())
     }
 
@@ -257,7 +262,7 @@ impl<'s> Shared<'s> {
 }
 
 /// The part of the context that every page of one language shares.
-fn language_context(site: &Site, renderer: &Renderer, lang: &str) -> Value {
+fn language_context(site: &Site, renderer: &Renderer, lang: Lang) -> Value {
     let v = View::new(site, lang, &renderer.i18n);
     let mut menu: Vec<(u32, Link)> = site
         .pages
@@ -271,7 +276,7 @@ fn language_context(site: &Site, renderer: &Renderer, lang: &str) -> Value {
     menu.sort_by_key(|(m, _)| *m);
     let lang_def = site.config.language(lang);
     context! {
-        lang => lang,
+        lang => lang.as_str(),
         dir => site.config.direction(lang).as_str(),
         lang_name => lang_def.map(|l| l.name.clone()),
         site_title => val(v.tx(&site.config.title)),
@@ -295,7 +300,7 @@ fn language_context(site: &Site, renderer: &Renderer, lang: &str) -> Value {
 
 /// The context every page shares, for one language and one page: the
 /// language's part and the page's URLs, description and structured data.
-fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page, shared: &Shared) -> Value {
+fn common(site: &Site, renderer: &Renderer, lang: Lang, page: &Page, shared: &Shared) -> Value {
     let v = View::new(site, lang, &renderer.i18n);
     let base = site.config.base_url();
     let alternates: Vec<Alternate> = site
@@ -303,9 +308,9 @@ fn common(site: &Site, renderer: &Renderer, lang: &str, page: &Page, shared: &Sh
         .languages
         .iter()
         .map(|l| {
-            let url = page.url(&l.code);
+            let url = page.url(l.code);
             Alternate {
-                lang: l.code.clone(),
+                lang: l.code,
                 name: l.name.clone(),
                 dir: l.dir.as_str(),
                 absolute: format!("{base}{url}"),
@@ -401,7 +406,7 @@ fn facet_list(v: &View, facet: FacetKind) -> Vec<Facet> {
 fn page_context(
     site: &Site,
     renderer: &Renderer,
-    lang: &str,
+    lang: Lang,
     page: &Page,
     shared: &Shared,
 ) -> Value {
@@ -537,7 +542,7 @@ fn page_context(
             context! {
                 regions => val(facet_list(&v, FacetKind::Region)),
                 domains => val(facet_list(&v, FacetKind::Domain)),
-                search_manifest => shared.search.get(lang),
+                search_manifest => shared.search.get(lang.as_str()),
             }
         }
         Page::Data => {
@@ -567,14 +572,14 @@ fn directory(v: &View, members: &[usize], page: usize, base: &str, facet: Option
 }
 
 /// Renders one page in one language.
-pub fn render_page(shared: &Shared, lang: &str, page: &Page) -> Result<OutputFile, Diagnostic> {
+pub fn render_page(shared: &Shared, lang: Lang, page: &Page) -> Result<OutputFile, Diagnostic> {
     render_with(shared.site, shared.renderer, lang, page, shared)
 }
 
 fn render_with(
     site: &Site,
     renderer: &Renderer,
-    lang: &str,
+    lang: Lang,
     page: &Page,
     shared: &Shared,
 ) -> Result<OutputFile, Diagnostic> {
@@ -616,7 +621,7 @@ fn global_pages_with(
     renderer: &Renderer,
     shared: &Shared,
 ) -> Result<Vec<OutputFile>, Diagnostic> {
-    let lang = site.config.default_language.as_str();
+    let lang = site.config.default_language;
     let mut out = Vec::new();
     for (template, path, page) in [
         ("root.html", "index.html", Page::Home),

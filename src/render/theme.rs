@@ -5,9 +5,9 @@
 
 use crate::diagnostics::{Diagnostic, Locus, Position};
 use crate::i18n::{Arg, Localizer, strip_bidi_isolates};
+use crate::model::lang::Lang;
 use crate::output::fingerprint;
 use crate::present::html::{escape_html, write_escaped};
-use crate::present::views::Tx;
 use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, Error, ErrorKind, State, UndefinedBehavior};
 use std::collections::BTreeMap;
@@ -37,7 +37,7 @@ impl Theme {
         root: &Path,
         name: &str,
         i18n: Arc<Localizer>,
-        directions: Vec<(String, &'static str)>,
+        directions: Vec<(Lang, &'static str)>,
     ) -> Result<Theme, Vec<Diagnostic>> {
         let dir = PathBuf::from("themes").join(name);
         let templates_dir = root.join(&dir).join("templates");
@@ -250,11 +250,23 @@ fn not_a_text(function: &str, attr: &str, value: &Value) -> Error {
     )
 }
 
-fn page_lang(state: &State) -> Result<String, Error> {
+/// The page's `lang` variable, as written in the context.
+fn page_lang_code(state: &State) -> Result<String, Error> {
     state
         .lookup("lang")
         .and_then(|v| v.as_str().map(str::to_string))
         .ok_or_else(|| Error::new(ErrorKind::UndefinedError, "the page has no `lang` variable"))
+}
+
+/// The page's language, one of the site's.
+fn page_lang(state: &State, i18n: &Localizer) -> Result<Lang, Error> {
+    let code = page_lang_code(state)?;
+    i18n.lang(&code).ok_or_else(|| {
+        Error::new(
+            ErrorKind::InvalidOperation,
+            format!("`{code}` is not a language of the site"),
+        )
+    })
 }
 
 fn message(
@@ -262,8 +274,8 @@ fn message(
     state: &State,
     id: &str,
     kwargs: &Kwargs,
-) -> Result<(String, String, String), Error> {
-    let lang = page_lang(state)?;
+) -> Result<(String, Lang, Lang), Error> {
+    let lang = page_lang(state, i18n)?;
     let mut owned: Vec<(String, Value)> = Vec::new();
     for name in kwargs.args() {
         let value = kwargs.get::<Value>(name)?;
@@ -304,7 +316,7 @@ fn message(
         })
         .collect();
     let (text, from) = i18n
-        .message(&lang, id, &args)
+        .message(lang, id, &args)
         .map_err(|e| Error::new(ErrorKind::InvalidOperation, e))?;
     Ok((text, from, lang))
 }
@@ -334,12 +346,12 @@ impl Memo {
 fn register_functions(
     env: &mut Environment<'static>,
     i18n: Arc<Localizer>,
-    directions: Vec<(String, &'static str)>,
+    directions: Vec<(Lang, &'static str)>,
 ) {
-    let dir_of = Arc::new(move |lang: &str| {
+    let dir_of = Arc::new(move |lang: Lang| {
         directions
             .iter()
-            .find(|(l, _)| l == lang)
+            .find(|(l, _)| *l == lang)
             .map_or("ltr", |(_, d)| *d)
     });
 
@@ -362,10 +374,10 @@ fn register_functions(
             let value = Value::from_safe_string(if from == lang {
                 html
             } else {
-                format!("<span lang=\"{from}\" dir=\"{}\">{html}</span>", d(&from))
+                format!("<span lang=\"{from}\" dir=\"{}\">{html}</span>", d(from))
             });
             if plain {
-                memo.put(&lang, &id, &value);
+                memo.put(lang.as_str(), &id, &value);
             }
             Ok(value)
         },
@@ -386,7 +398,7 @@ fn register_functions(
             kwargs.assert_all_used()?;
             let value = Value::from(strip_bidi_isolates(&text).into_owned());
             if plain {
-                memo.put(&lang, &id, &value);
+                memo.put(lang.as_str(), &id, &value);
             }
             Ok(value)
         },
@@ -403,28 +415,24 @@ fn register_functions(
                     "tx() was given nothing; guard optional texts with `if`",
                 ));
             }
-            let tx: Tx = Tx {
-                text: attr_str(&value, "tx", "text")?,
-                lang: attr_str(&value, "tx", "lang")?,
-                dir: match attr_str(&value, "tx", "dir")?.as_str() {
-                    "rtl" => "rtl",
-                    _ => "ltr",
-                },
-                fallback: {
-                    let f = value.get_attr("fallback")?;
-                    if f.kind() != minijinja::value::ValueKind::Bool {
-                        return Err(not_a_text("tx", "fallback", &value));
-                    }
-                    f.is_true()
-                },
+            // The fields of a `Tx` (present::view), as the template has them.
+            let text = attr_str(&value, "tx", "text")?;
+            let text_lang = attr_str(&value, "tx", "lang")?;
+            let dir = match attr_str(&value, "tx", "dir")?.as_str() {
+                "rtl" => "rtl",
+                _ => "ltr",
             };
-            let lang = page_lang(state)?;
-            let html = escape_html(&tx.text);
-            Ok(Value::from_safe_string(if tx.fallback && tx.lang != lang {
-                format!(
-                    "<span lang=\"{}\" dir=\"{}\">{html}</span>",
-                    tx.lang, tx.dir
-                )
+            let fallback = {
+                let f = value.get_attr("fallback")?;
+                if f.kind() != minijinja::value::ValueKind::Bool {
+                    return Err(not_a_text("tx", "fallback", &value));
+                }
+                f.is_true()
+            };
+            let lang = page_lang_code(state)?;
+            let html = escape_html(&text);
+            Ok(Value::from_safe_string(if fallback && text_lang != lang {
+                format!("<span lang=\"{text_lang}\" dir=\"{dir}\">{html}</span>")
             } else {
                 html
             }))
@@ -443,24 +451,25 @@ fn register_functions(
     env.add_function(
         "msg_lang",
         move |state: &State, id: String| -> Result<String, Error> {
-            let lang = page_lang(state)?;
+            let lang = page_lang(state, &i)?;
             let (_, from) = i
-                .message(&lang, &id, &[])
+                .message(lang, &id, &[])
                 .map_err(|e| Error::new(ErrorKind::InvalidOperation, e))?;
-            Ok(from)
+            Ok(from.to_string())
         },
     );
 
     // plural_categories(): the plural categories the page's language uses
     // (for strings that scripts choose by count), sampled from its rules.
+    let i = i18n.clone();
     env.add_function(
         "plural_categories",
         move |state: &State| -> Result<Value, Error> {
-            let lang = page_lang(state)?;
+            let lang = page_lang(state, &i)?;
             let order = ["zero", "one", "two", "few", "many", "other"];
             let mut used = std::collections::BTreeSet::new();
             for n in (0..=200).map(f64::from).chain([1.5, 1_000_000.0]) {
-                used.insert(crate::i18n::plural_category(&lang, n).as_str());
+                used.insert(crate::i18n::plural_category(lang, n).as_str());
             }
             Ok(Value::from(
                 order
@@ -473,11 +482,12 @@ fn register_functions(
     );
 
     // num(n): a number with the page language's separators.
+    let i = i18n.clone();
     env.add_function(
         "num",
         move |state: &State, n: f64| -> Result<String, Error> {
-            let lang = page_lang(state)?;
-            Ok(strip_bidi_isolates(&crate::i18n::format_number(&lang, n, 2)).into_owned())
+            let lang = page_lang(state, &i)?;
+            Ok(strip_bidi_isolates(&crate::i18n::format_number(lang, n, 2)).into_owned())
         },
     );
 }

@@ -8,6 +8,7 @@ use super::normalize::for_each_token;
 use super::postings;
 use crate::i18n::{Localizer, strip_bidi_isolates};
 use crate::model::Kind;
+use crate::model::lang::Lang;
 use crate::model::records::Regions;
 use crate::model::text::Text;
 use crate::output::OutputFile;
@@ -72,10 +73,10 @@ pub fn utf16_cmp(a: &str, b: &str) -> Ordering {
 
 /// Builds the index of every language of the site, in parallel.
 pub fn build(site: &Site, i18n: &Localizer) -> Vec<LangIndex> {
-    let langs: Vec<&str> = site.config.codes().collect();
+    let langs: Vec<Lang> = site.config.codes().collect();
     langs
         .par_iter()
-        .map(|lang| build_lang(site, i18n, lang))
+        .map(|&lang| build_lang(site, i18n, lang))
         .collect()
 }
 
@@ -215,7 +216,7 @@ fn region_codes(site: &Site, regions: &Option<Regions>) -> Vec<String> {
     }
 }
 
-fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
+fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
     let v = View::new(site, lang, i18n);
     let mut terms = Terms::default();
     let mut metas: Vec<Meta> = Vec::new();
@@ -226,7 +227,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
             .find(|(key, _)| *key == k)
             .map_or("", |(_, l)| l.as_str())
     };
-    let body = |t: &mut Terms, record_body: Option<(&crate::model::Body, &str)>| {
+    let body = |t: &mut Terms, record_body: Option<(&crate::model::Body, Lang)>| {
         if let Some((b, _)) = record_body {
             t.text(&body_text(&b.markdown), W_BODY);
         }
@@ -236,7 +237,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: &str) -> LangIndex {
         parts.dedup();
         parts.join(" · ")
     };
-    let default = site.config.default_language.as_str();
+    let default = site.config.default_language;
 
     // Associations in place order (region, province, slug): a place query's
     // results are neighbours, so their metadata comes in one or two chunks.
@@ -579,7 +580,7 @@ fn group<'a>(
     }
 }
 
-fn hashed(lang: &str, name: &str, json: String) -> (String, OutputFile) {
+fn hashed(lang: Lang, name: &str, json: String) -> (String, OutputFile) {
     let file = format!("{name}.{}.json", fingerprint(json.as_bytes()));
     let out = OutputFile {
         path: format!("search/{lang}/{file}"),
@@ -588,7 +589,7 @@ fn hashed(lang: &str, name: &str, json: String) -> (String, OutputFile) {
     (file, out)
 }
 
-fn write_files(lang: &str, terms: Terms, metas: &[Meta], facets: &Facets) -> LangIndex {
+fn write_files(lang: Lang, terms: Terms, metas: &[Meta], facets: &Facets) -> LangIndex {
     let Terms {
         names, postings, ..
     } = terms;

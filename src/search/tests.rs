@@ -25,8 +25,12 @@ fn example() -> &'static (Site, Vec<LangIndex>) {
             .site
             .expect("the example site validates");
         let langs: Vec<LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
-        let i18n =
-            Localizer::load(&root.join("i18n"), &langs, &site.config.default_language).unwrap();
+        let i18n = Localizer::load(
+            &root.join("i18n"),
+            &langs,
+            site.config.default_language.as_str(),
+        )
+        .unwrap();
         let built = build(&site, &i18n);
         (site, built)
     })
@@ -223,7 +227,12 @@ fn build_is_deterministic() {
     let (site, built) = example();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let langs: Vec<LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
-    let i18n = Localizer::load(&root.join("i18n"), &langs, &site.config.default_language).unwrap();
+    let i18n = Localizer::load(
+        &root.join("i18n"),
+        &langs,
+        site.config.default_language.as_str(),
+    )
+    .unwrap();
     let again = build(site, &i18n);
     for (a, b) in built.iter().zip(&again) {
         assert_eq!(a.manifest_url, b.manifest_url);

@@ -13,8 +13,8 @@ pub(super) fn config(ctx: &mut Ctx) {
     let config = ctx.config;
     let mut seen = HashSet::new();
     for (i, lang) in config.languages.iter().enumerate() {
-        let ok_code =
-            (2..=3).contains(&lang.code.len()) && lang.code.bytes().all(|b| b.is_ascii_lowercase());
+        let ok_code = (2..=3).contains(&lang.code.as_str().len())
+            && lang.code.as_str().bytes().all(|b| b.is_ascii_lowercase());
         if !ok_code {
             ctx.error(
                 "bad-language-code",
@@ -45,7 +45,7 @@ pub(super) fn config(ctx: &mut Ctx) {
                     format!("language `{f}` falls back to itself"),
                     Some("a fallback chain lists other languages".into()),
                 );
-            } else if config.language(f).is_none() {
+            } else if config.language(*f).is_none() {
                 ctx.error(
                     "bad-fallback",
                     file,
@@ -67,8 +67,8 @@ pub(super) fn config(ctx: &mut Ctx) {
             Some("declare at least the default language under `languages`".into()),
         );
     }
-    if config.language(&config.default_language).is_none() {
-        let codes: Vec<&str> = config.codes().collect();
+    if config.language(config.default_language).is_none() {
+        let codes: Vec<&str> = config.codes().map(|l| l.as_str()).collect();
         ctx.error(
             "bad-default-language",
             file,

@@ -2,17 +2,18 @@
 //! (`nassij stats`, and the warnings of missing translations).
 
 use crate::model::Kind;
+use crate::model::lang::Lang;
 use std::collections::BTreeMap;
 
 /// Translation coverage: translated and total fields, per kind and language.
 #[derive(Debug, Clone, Default)]
 pub struct Coverage {
-    pub(crate) cells: BTreeMap<(Kind, String), (usize, usize)>,
+    pub(crate) cells: BTreeMap<(Kind, Lang), (usize, usize)>,
 }
 
 impl Coverage {
-    pub(super) fn add(&mut self, kind: Kind, lang: &str, total: usize, translated: usize) {
-        let cell = self.cells.entry((kind, lang.to_string())).or_default();
+    pub(super) fn add(&mut self, kind: Kind, lang: Lang, total: usize, translated: usize) {
+        let cell = self.cells.entry((kind, lang)).or_default();
         cell.0 += translated;
         cell.1 += total;
     }
@@ -20,7 +21,7 @@ impl Coverage {
     /// Adds the cells of `other`.
     pub fn merge(&mut self, other: &Coverage) {
         for ((kind, lang), (translated, total)) in &other.cells {
-            self.add(*kind, lang, *total, *translated);
+            self.add(*kind, *lang, *total, *translated);
         }
     }
 

@@ -7,6 +7,7 @@ use crate::diagnostics::{Diagnostic, Severity, nearest};
 use crate::model::Kind;
 use crate::model::config::SiteConfig;
 use crate::model::date::Today;
+use crate::model::lang::Lang;
 use crate::model::taxonomy::{Province, Region, Taxonomies};
 use crate::model::text::Text;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -26,7 +27,7 @@ pub(super) struct Ctx<'a> {
     pub(super) drafts: HashMap<Kind, HashSet<String>>,
     pub(super) diagnostics: Vec<Diagnostic>,
     pub(super) coverage: Coverage,
-    languages: Vec<String>,
+    languages: Vec<Lang>,
 }
 
 impl<'a> Ctx<'a> {
@@ -47,7 +48,7 @@ impl<'a> Ctx<'a> {
             drafts: HashMap::new(),
             diagnostics: Vec::new(),
             coverage: Coverage::default(),
-            languages: config.codes().map(str::to_string).collect(),
+            languages: config.codes().collect(),
         }
     }
 
@@ -168,7 +169,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn region_hint(&self, code: &str) -> String {
-        let chain = self.config.chain("fr");
+        let chain = self.config.chain(Lang::new("fr"));
         match nearest(code, self.regions.keys().copied()) {
             Some(n) => format!("did you mean `{n}` ({})? Regions are ISO 3166-2:MA codes listed in content/taxonomies/territories.yaml", self.regions[n].name.get(&chain).text),
             None => "regions are ISO 3166-2:MA codes MA-01 to MA-12, listed in content/taxonomies/territories.yaml".to_string(),
@@ -183,7 +184,7 @@ impl<'a> Ctx<'a> {
         code: &str,
         region: Option<&str>,
     ) -> bool {
-        let chain = self.config.chain("fr");
+        let chain = self.config.chain(Lang::new("fr"));
         let Some((_, its_region)) = self.provinces.get(code) else {
             // A name instead of a code is the commonest mistake: match names too.
             let by_name = self
@@ -279,7 +280,7 @@ impl<'a> Ctx<'a> {
 
     /// Checks a translated text: known language codes, no empty strings.
     /// Returns the site languages the text lacks (for translation warnings).
-    pub(super) fn check_text(&mut self, file: &Path, path: &str, text: &Text) -> Vec<String> {
+    pub(super) fn check_text(&mut self, file: &Path, path: &str, text: &Text) -> Vec<Lang> {
         match text {
             Text::Same(s) => {
                 if s.trim().is_empty() {
@@ -296,16 +297,16 @@ impl<'a> Ctx<'a> {
             Text::PerLang(map) => {
                 for (lang, s) in map {
                     let p = format!("{path}.{lang}");
-                    if !self.languages.contains(lang) {
-                        let help = match nearest(lang, self.languages.iter().map(String::as_str)) {
+                    if !self.languages.iter().any(|l| l == lang.as_str()) {
+                        let codes: Vec<&str> = self.languages.iter().map(|l| l.as_str()).collect();
+                        let help = match nearest(lang, codes.iter().copied()) {
                             Some(n) => format!(
                                 "did you mean `{n}`? The site's languages are {}",
-                                self.languages.join(", ")
+                                codes.join(", ")
                             ),
-                            None => format!(
-                                "the site's languages are {} (site.yaml)",
-                                self.languages.join(", ")
-                            ),
+                            None => {
+                                format!("the site's languages are {} (site.yaml)", codes.join(", "))
+                            }
                         };
                         self.error(
                             "unknown-language",
@@ -339,14 +340,14 @@ impl<'a> Ctx<'a> {
                 }
                 self.languages
                     .iter()
-                    .filter(|l| !text.has(l))
-                    .cloned()
+                    .filter(|l| !text.has(**l))
+                    .copied()
                     .collect()
             }
         }
     }
 
-    pub(super) fn languages(&self) -> &[String] {
+    pub(super) fn languages(&self) -> &[Lang] {
         &self.languages
     }
 }
@@ -355,7 +356,7 @@ impl<'a> Ctx<'a> {
 /// language, the fields that language lacks.
 pub(super) struct Translations {
     kind: Kind,
-    missing: BTreeMap<String, Vec<String>>,
+    missing: BTreeMap<Lang, Vec<String>>,
     total: usize,
 }
 
@@ -397,11 +398,11 @@ impl Translations {
             let has = if *lang == ctx.config.default_language {
                 has_body
             } else {
-                record.translations.contains_key(lang)
+                record.translations.contains_key(lang.as_str())
             };
             if !has {
                 self.missing
-                    .entry(lang.clone())
+                    .entry(*lang)
                     .or_default()
                     .push("body".to_string());
             }
@@ -412,14 +413,14 @@ impl Translations {
         for lang in ctx.languages().to_vec() {
             let missing = self.missing.get(&lang).map_or(&[][..], Vec::as_slice);
             ctx.coverage
-                .add(self.kind, &lang, self.total, self.total - missing.len());
+                .add(self.kind, lang, self.total, self.total - missing.len());
         }
         for (lang, fields) in self.missing {
-            let chain = ctx.config.chain(&lang);
+            let chain = ctx.config.chain(lang);
             let shown = chain
                 .iter()
                 .skip(1)
-                .cloned()
+                .map(|l| l.as_str())
                 .collect::<Vec<_>>()
                 .join(", then ");
             let first = fields

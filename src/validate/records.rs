@@ -6,6 +6,7 @@ use crate::load::Content;
 use crate::model::Kind;
 use crate::model::Record;
 use crate::model::date::{Date, OfferStatus, days_left, offer_status};
+use crate::model::lang::Lang;
 use crate::model::records::*;
 use std::collections::HashMap;
 use std::path::Path;
@@ -325,7 +326,7 @@ pub(super) fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
         if let Some(listed) = &listed {
             let region = ctx.provinces[code.as_str()].1.code.as_str();
             if !listed.is_empty() && !listed.contains(&region) {
-                let chain = ctx.config.chain("fr");
+                let chain = ctx.config.chain(Lang::new("fr"));
                 let (prov, reg) = ctx.provinces[code.as_str()];
                 ctx.error(
                     "province-outside-region",

@@ -16,6 +16,7 @@
 pub mod rng;
 mod words;
 
+use nassij::model::lang::Lang;
 use nassij::model::taxonomy::{Indicator, OrderedMap, Term, Territories};
 use nassij::model::text::Text;
 use rayon::prelude::*;
@@ -137,7 +138,7 @@ impl fmt::Display for Tr {
 }
 
 fn text_in(t: &Text, lang: &str) -> String {
-    let chain = [lang.to_string(), "ar".to_string(), "fr".to_string()];
+    let chain = [Lang::new(lang), Lang::new("ar"), Lang::new("fr")];
     t.get(&chain).text.to_string()
 }
 
