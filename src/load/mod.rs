@@ -9,6 +9,7 @@ pub mod yaml;
 use crate::diagnostics::{Diagnostic, Locus, Position, position_of_offset};
 use crate::model::config::SiteConfig;
 use crate::model::ids::{Slug, is_valid_slug, suggest_slug};
+use crate::model::kinds::KindData;
 use crate::model::records::{Association, Institution, News, Offer, Page, Programme, Results};
 use crate::model::taxonomy::{Indicator, OrderedMap, Taxonomies, Term, Territories};
 use crate::model::{Body, Kind, Record};
@@ -36,35 +37,67 @@ const TAXONOMY_FILES: [&str; 4] = [
     "indicators.yaml",
 ];
 
-/// Everything parsed from a site's files, before validation.
-#[derive(Debug, Default)]
-pub struct Content {
-    pub(crate) associations: Vec<Record<Association>>,
-    pub(crate) programmes: Vec<Record<Programme>>,
-    pub(crate) offers: Vec<Record<Offer>>,
-    pub(crate) results: Vec<Record<Results>>,
-    pub(crate) institutions: Vec<Record<Institution>>,
-    pub(crate) news: Vec<Record<News>>,
-    pub(crate) pages: Vec<Record<Page>>,
+macro_rules! content {
+    ($(($kind:ident, $data:ident, $field:ident)),*) => {
+        /// Everything parsed from a site's files, before validation: the
+        /// records of each kind ([`crate::with_kinds!`]), in file order.
+        #[derive(Debug, Default)]
+        pub struct Content {
+            $(pub(crate) $field: Vec<Record<$data>>,)*
+        }
+
+        impl Content {
+            /// Records per kind, and how many of them are drafts.
+            pub fn counts(&self) -> Vec<(Kind, usize, usize)> {
+                vec![$((
+                    Kind::$kind,
+                    self.$field.len(),
+                    self.$field.iter().filter(|r| r.data.is_draft()).count(),
+                )),*]
+            }
+
+            /// Every record's position in its kind's list, by kind and slug.
+            fn positions(&self) -> HashMap<(Kind, &str), usize> {
+                let mut out = HashMap::new();
+                $(for (i, r) in self.$field.iter().enumerate() {
+                    out.insert((Kind::$kind, r.slug.as_str()), i);
+                })*
+                out
+            }
+
+            /// The body translations of record `i` of `kind`.
+            fn translations_mut(&mut self, kind: Kind, i: usize) -> &mut BTreeMap<String, Body> {
+                match kind {
+                    $(Kind::$kind => &mut self.$field[i].translations,)*
+                }
+            }
+        }
+
+        /// One record file, parsed, of any kind.
+        #[derive(Clone)]
+        enum AnyRecord {
+            $($kind(Record<$data>),)*
+        }
+
+        impl AnyRecord {
+            /// Parses the record file `path` of `kind`.
+            fn parse(root: &Path, kind: Kind, slug: &str, path: &Path) -> Result<AnyRecord, Diagnostic> {
+                Ok(match kind {
+                    $(Kind::$kind => AnyRecord::$kind(parse_record(root, kind, slug, path)?),)*
+                })
+            }
+
+            /// Adds the record to its kind's list.
+            fn add_to(self, content: &mut Content) {
+                match self {
+                    $(AnyRecord::$kind(r) => content.$field.push(r),)*
+                }
+            }
+        }
+    };
 }
 
-impl Content {
-    /// Records per kind, and how many of them are drafts.
-    pub fn counts(&self) -> Vec<(Kind, usize, usize)> {
-        fn c<T>(kind: Kind, r: &[Record<T>], draft: impl Fn(&T) -> bool) -> (Kind, usize, usize) {
-            (kind, r.len(), r.iter().filter(|x| draft(&x.data)).count())
-        }
-        vec![
-            c(Kind::Associations, &self.associations, |d| d.draft),
-            c(Kind::Programmes, &self.programmes, |d| d.draft),
-            c(Kind::Offers, &self.offers, |d| d.draft),
-            c(Kind::Results, &self.results, |d| d.draft),
-            c(Kind::Institutions, &self.institutions, |d| d.draft),
-            c(Kind::News, &self.news, |d| d.draft),
-            c(Kind::Pages, &self.pages, |d| d.draft),
-        ]
-    }
-}
+crate::with_kinds!(content);
 
 /// The outcome of loading a site: what could be parsed, and a diagnostic
 /// for every file that could not.
@@ -104,13 +137,8 @@ enum Entry {
 
 #[derive(Clone)]
 enum Parsed {
-    Association(Record<Association>),
-    Programme(Record<Programme>),
-    Offer(Record<Offer>),
-    Results(Record<Results>),
-    Institution(Record<Institution>),
-    News(Record<News>),
-    Page(Record<Page>),
+    /// Boxed: a record is several hundred bytes, the other variants few.
+    Record(Box<AnyRecord>),
     Translation {
         kind: Kind,
         slug: String,
@@ -263,13 +291,7 @@ pub fn load_record(
                 }
                 diagnostics.push(d);
             }
-            Ok(Parsed::Association(r)) => content.associations.push(r),
-            Ok(Parsed::Programme(r)) => content.programmes.push(r),
-            Ok(Parsed::Offer(r)) => content.offers.push(r),
-            Ok(Parsed::Results(r)) => content.results.push(r),
-            Ok(Parsed::Institution(r)) => content.institutions.push(r),
-            Ok(Parsed::News(r)) => content.news.push(r),
-            Ok(Parsed::Page(r)) => content.pages.push(r),
+            Ok(Parsed::Record(r)) => r.add_to(&mut content),
             Ok(Parsed::Translation {
                 kind,
                 slug,
@@ -331,13 +353,7 @@ fn load_with(
     for p in parsed {
         match p {
             Err(d) => diagnostics.push(d),
-            Ok(Parsed::Association(r)) => content.associations.push(r),
-            Ok(Parsed::Programme(r)) => content.programmes.push(r),
-            Ok(Parsed::Offer(r)) => content.offers.push(r),
-            Ok(Parsed::Results(r)) => content.results.push(r),
-            Ok(Parsed::Institution(r)) => content.institutions.push(r),
-            Ok(Parsed::News(r)) => content.news.push(r),
-            Ok(Parsed::Page(r)) => content.pages.push(r),
+            Ok(Parsed::Record(r)) => r.add_to(&mut content),
             Ok(Parsed::Translation {
                 kind,
                 slug,
@@ -767,15 +783,9 @@ fn parse_record<T: DeserializeOwned>(
 
 fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Diagnostic> {
     match entry {
-        Entry::Record { kind, slug, path } => Ok(match kind {
-            Kind::Associations => Parsed::Association(parse_record(root, *kind, slug, path)?),
-            Kind::Programmes => Parsed::Programme(parse_record(root, *kind, slug, path)?),
-            Kind::Offers => Parsed::Offer(parse_record(root, *kind, slug, path)?),
-            Kind::Results => Parsed::Results(parse_record(root, *kind, slug, path)?),
-            Kind::Institutions => Parsed::Institution(parse_record(root, *kind, slug, path)?),
-            Kind::News => Parsed::News(parse_record(root, *kind, slug, path)?),
-            Kind::Pages => Parsed::Page(parse_record(root, *kind, slug, path)?),
-        }),
+        Entry::Record { kind, slug, path } => Ok(Parsed::Record(Box::new(AnyRecord::parse(
+            root, *kind, slug, path,
+        )?))),
         Entry::Translation {
             kind,
             slug,
@@ -820,24 +830,13 @@ fn attach_translations(
     unparsed: &HashMap<Kind, HashSet<String>>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    fn index<T>(records: &[Record<T>]) -> HashMap<String, usize> {
-        records
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.slug.0.clone(), i))
-            .collect()
-    }
-    let idx: HashMap<Kind, HashMap<String, usize>> = [
-        (Kind::Associations, index(&content.associations)),
-        (Kind::Programmes, index(&content.programmes)),
-        (Kind::Offers, index(&content.offers)),
-        (Kind::News, index(&content.news)),
-        (Kind::Pages, index(&content.pages)),
-    ]
-    .into_iter()
-    .collect();
+    let positions: HashMap<(Kind, String), usize> = content
+        .positions()
+        .into_iter()
+        .map(|((kind, slug), i)| ((kind, slug.to_string()), i))
+        .collect();
     for (kind, slug, lang, body) in translations {
-        let Some(&i) = idx.get(&kind).and_then(|m| m.get(&slug)) else {
+        let Some(&i) = positions.get(&(kind, slug.clone())) else {
             if unparsed.get(&kind).is_some_and(|s| s.contains(&slug)) {
                 continue;
             }
@@ -848,14 +847,6 @@ fn attach_translations(
             );
             continue;
         };
-        let slot = match kind {
-            Kind::Associations => &mut content.associations[i].translations,
-            Kind::Programmes => &mut content.programmes[i].translations,
-            Kind::Offers => &mut content.offers[i].translations,
-            Kind::News => &mut content.news[i].translations,
-            Kind::Pages => &mut content.pages[i].translations,
-            Kind::Results | Kind::Institutions => continue,
-        };
-        slot.insert(lang, body);
+        content.translations_mut(kind, i).insert(lang, body);
     }
 }

@@ -5,6 +5,7 @@
 pub mod config;
 pub mod date;
 pub mod ids;
+pub mod kinds;
 pub mod lang;
 pub mod records;
 pub mod sets;

@@ -8,6 +8,7 @@ use crate::load::Content;
 use crate::model::config::SiteConfig;
 use crate::model::date::{OfferStatus, Today, offer_status};
 use crate::model::ids::{ProvinceCode, RegionCode, Slug, TermKey};
+use crate::model::kinds::KindData;
 use crate::model::records::*;
 use crate::model::taxonomy::Taxonomies;
 use crate::model::{Kind, Record};
@@ -66,17 +67,13 @@ pub struct Site {
     pub offer_status: Vec<OfferStatus>,
 }
 
-fn published<T>(
-    kind: Kind,
-    mut records: Vec<Record<T>>,
-    drafts: bool,
-    is_draft: impl Fn(&T) -> bool,
-) -> Records<T> {
+fn published<T: KindData>(records: Vec<Record<T>>, drafts: bool) -> Records<T> {
+    let mut records = records;
     if !drafts {
-        records.retain(|r| !is_draft(&r.data));
+        records.retain(|r| !r.data.is_draft());
     }
     records.sort_by(|a, b| a.slug.cmp(&b.slug));
-    Records::new(kind, records)
+    Records::new(T::KIND, records)
 }
 
 fn slug_index<T>(records: &[Record<T>]) -> HashMap<String, usize> {
@@ -101,13 +98,13 @@ impl Site {
             config,
             tax,
             today,
-            associations: published(Kind::Associations, content.associations, d, |x| x.draft),
-            programmes: published(Kind::Programmes, content.programmes, d, |x| x.draft),
-            offers: published(Kind::Offers, content.offers, d, |x| x.draft),
-            results: published(Kind::Results, content.results, d, |x| x.draft),
-            institutions: published(Kind::Institutions, content.institutions, d, |x| x.draft),
-            news: published(Kind::News, content.news, d, |x| x.draft),
-            pages: published(Kind::Pages, content.pages, d, |x| x.draft),
+            associations: published(content.associations, d),
+            programmes: published(content.programmes, d),
+            offers: published(content.offers, d),
+            results: published(content.results, d),
+            institutions: published(content.institutions, d),
+            news: published(content.news, d),
+            pages: published(content.pages, d),
             coverage,
             index: HashMap::new(),
             by_region: Entries::new(IndexName::ByRegion, BTreeMap::new()),
@@ -225,17 +222,13 @@ impl Site {
             self.results.unnoted(),
             self.news.unnoted(),
         );
-        let index: HashMap<Kind, HashMap<String, usize>> = [
-            (Kind::Associations, slug_index(associations)),
-            (Kind::Programmes, slug_index(programmes)),
-            (Kind::Offers, slug_index(offers)),
-            (Kind::Results, slug_index(results)),
-            (Kind::Institutions, slug_index(self.institutions.unnoted())),
-            (Kind::News, slug_index(news)),
-            (Kind::Pages, slug_index(self.pages.unnoted())),
-        ]
-        .into_iter()
-        .collect();
+        macro_rules! slug_indexes {
+            ($(($kind:ident, $data:ident, $field:ident)),*) => {
+                [$((Kind::$kind, slug_index(self.$field.unnoted())),)*]
+            };
+        }
+        let index: HashMap<Kind, HashMap<String, usize>> =
+            crate::with_kinds!(slug_indexes).into_iter().collect();
         let mut by_region: BTreeMap<RegionCode, Vec<usize>> = BTreeMap::new();
         let mut by_province: BTreeMap<ProvinceCode, Vec<usize>> = BTreeMap::new();
         let mut by_domain: BTreeMap<TermKey, Vec<usize>> = BTreeMap::new();
@@ -369,18 +362,14 @@ impl Site {
 
     /// The slugs of a kind's published records, in the site's order.
     pub fn slugs(&self, kind: Kind) -> Box<dyn Iterator<Item = &Slug> + '_> {
-        fn of<T>(records: &Records<T>) -> Box<dyn Iterator<Item = &Slug> + '_> {
-            Box::new(records.iter().map(|r| &r.slug))
+        macro_rules! slugs {
+            ($(($kind:ident, $data:ident, $field:ident)),*) => {
+                match kind {
+                    $(Kind::$kind => Box::new(self.$field.iter().map(|r| &r.slug)),)*
+                }
+            };
         }
-        match kind {
-            Kind::Associations => of(&self.associations),
-            Kind::Programmes => of(&self.programmes),
-            Kind::Offers => of(&self.offers),
-            Kind::Results => of(&self.results),
-            Kind::Institutions => of(&self.institutions),
-            Kind::News => of(&self.news),
-            Kind::Pages => of(&self.pages),
-        }
+        crate::with_kinds!(slugs)
     }
 
     /// The position of record (kind, slug) in its list, noted as a read of
