@@ -31,6 +31,7 @@ pub mod table;
 use crate::i18n::Localizer;
 use crate::output::OutputFile;
 use crate::present::data::{DataTable, dl};
+use crate::present::urls;
 use crate::present::views::View;
 use crate::validate::Site;
 use records::Cx;
@@ -136,15 +137,15 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
     }
     for lang in site.config.codes() {
         put(text_file(
-            format!("{lang}/offers/feed.xml"),
+            urls::file_of(&urls::offers_feed(lang)),
             feeds::offers_feed(site, i18n, lang),
         ));
         put(text_file(
-            format!("{lang}/news/feed.xml"),
+            urls::file_of(&urls::news_feed(lang)),
             feeds::news_feed(site, i18n, lang),
         ));
         put(text_file(
-            format!("{lang}/offers/deadlines.ics"),
+            urls::file_of(&urls::deadlines(lang)),
             ical::deadlines(site, i18n, lang),
         ));
     }

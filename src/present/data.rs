@@ -64,7 +64,7 @@ pub struct DataPage {
 
 pub(crate) fn dl(file: String, format: &'static str, media_type: &'static str) -> Download {
     Download {
-        url: format!("/data/{file}"),
+        url: urls::data_file(&file),
         format,
         media_type,
         file,
@@ -100,20 +100,20 @@ pub fn data_page(v: &View, tables: &[DataTable]) -> DataPage {
         datapackage: dl("datapackage.json".into(), "datapackage", "application/json"),
         feeds: vec![
             Download {
-                url: format!("/{lang}/offers/feed.xml"),
+                url: urls::offers_feed(lang),
                 format: "atom-offers",
                 media_type: "application/atom+xml",
                 file: "feed.xml".into(),
             },
             Download {
-                url: format!("/{lang}/news/feed.xml"),
+                url: urls::news_feed(lang),
                 format: "atom-news",
                 media_type: "application/atom+xml",
                 file: "feed.xml".into(),
             },
         ],
         calendar: Download {
-            url: format!("/{lang}/offers/deadlines.ics"),
+            url: urls::deadlines(lang),
             format: "ics",
             media_type: "text/calendar",
             file: "deadlines.ics".into(),

@@ -79,7 +79,7 @@ impl Page {
             Page::NewsList => urls::section(lang, Kind::News),
             Page::Search => urls::search(lang),
             Page::Data => urls::data(lang),
-            Page::NotFound => format!("/{lang}/404.html"),
+            Page::NotFound => urls::not_found(lang),
         }
     }
 }

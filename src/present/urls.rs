@@ -56,6 +56,31 @@ pub(crate) fn search(lang: Lang) -> String {
     format!("/{lang}/search/")
 }
 
+/// The error page of a language.
+pub(crate) fn not_found(lang: Lang) -> String {
+    format!("/{lang}/404.html")
+}
+
+/// The Atom feed of a language's offers.
+pub(crate) fn offers_feed(lang: Lang) -> String {
+    format!("/{lang}/offers/feed.xml")
+}
+
+/// The Atom feed of a language's news.
+pub(crate) fn news_feed(lang: Lang) -> String {
+    format!("/{lang}/news/feed.xml")
+}
+
+/// The iCalendar file of the offers' deadlines, in a language.
+pub(crate) fn deadlines(lang: Lang) -> String {
+    format!("/{lang}/offers/deadlines.ics")
+}
+
+/// A file of the open data (`associations.csv`, `schema/offers.schema.json`).
+pub(crate) fn data_file(file: &str) -> String {
+    format!("/data/{file}")
+}
+
 /// The data page of a language (the open data, see [`crate::export`]).
 pub fn data(lang: Lang) -> String {
     format!("/{lang}/data/")

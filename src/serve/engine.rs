@@ -316,6 +316,27 @@ fn page_paths(site: &Site, pages: &[Page]) -> HashSet<String> {
         .collect()
 }
 
+/// The time of each stage of a rebuild, for its report.
+struct Laps {
+    stages: Vec<(&'static str, u64)>,
+    since: Instant,
+}
+
+impl Laps {
+    fn new() -> Laps {
+        Laps {
+            stages: Vec::new(),
+            since: Instant::now(),
+        }
+    }
+
+    /// Ends the stage `name`, which began at the last lap.
+    fn lap(&mut self, name: &'static str) {
+        self.stages.push((name, ms(self.since)));
+        self.since = Instant::now();
+    }
+}
+
 fn ms(t: Instant) -> u64 {
     t.elapsed().as_millis() as u64
 }
@@ -467,12 +488,8 @@ impl Engine {
         if everything {
             self.cache.clear();
         }
-        let mut stages = Vec::new();
-        let mut lap = Instant::now();
-        let mut stage = |name: &'static str| {
-            stages.push((name, ms(lap)));
-            lap = Instant::now();
-        };
+        let mut laps = Laps::new();
+        let mut stage = |name: &'static str| laps.lap(name);
         let dirty: HashSet<PathBuf> = self.pending.content.union(&self.stale).cloned().collect();
         let loaded = load::load_cached(&self.root, &mut self.cache, &dirty);
         stage("load");
@@ -546,7 +563,7 @@ impl Engine {
                 changed,
                 removed,
                 elapsed: started.elapsed(),
-                stages: std::mem::take(&mut stages),
+                stages: std::mem::take(&mut laps.stages),
             };
             finish_ok(&mut diagnostics);
             let report = Report {
@@ -652,12 +669,8 @@ impl Engine {
     /// Phase 1 of a record edit checked alone (see the module's
     /// documentation); `None` when the edit needs [`Engine::content`].
     fn patch(&mut self, started: Instant, epoch: u64) -> Option<Report> {
-        let mut stages = Vec::new();
-        let mut lap = Instant::now();
-        let mut stage = |name: &'static str| {
-            stages.push((name, ms(lap)));
-            lap = Instant::now();
-        };
+        let mut laps = Laps::new();
+        let mut stage = |name: &'static str| laps.lap(name);
         let records = self.changed_records()?;
         let changed = self.parse_alone(&records)?;
         stage("parse");
@@ -739,7 +752,7 @@ impl Engine {
                 changed,
                 removed: Vec::new(),
                 elapsed: started.elapsed(),
-                stages,
+                stages: std::mem::take(&mut laps.stages),
             };
             self.shared.tell(&report);
             let _ = self.jobs.send(Job {
@@ -760,12 +773,8 @@ impl Engine {
 
     /// Phase 1 of a record edit after a full load and validation.
     fn content(&mut self, started: Instant, epoch: u64) -> Report {
-        let mut stages = Vec::new();
-        let mut lap = Instant::now();
-        let mut stage = |name: &'static str| {
-            stages.push((name, ms(lap)));
-            lap = Instant::now();
-        };
+        let mut laps = Laps::new();
+        let mut stage = |name: &'static str| laps.lap(name);
         let dirty: HashSet<PathBuf> = self.pending.content.union(&self.stale).cloned().collect();
         let loaded = load::load_cached(&self.root, &mut self.cache, &dirty);
         stage("load");
@@ -844,7 +853,7 @@ impl Engine {
                 changed,
                 removed,
                 elapsed: started.elapsed(),
-                stages,
+                stages: std::mem::take(&mut laps.stages),
             };
             self.shared.tell(&report);
             let _ = self.jobs.send(Job {
@@ -972,12 +981,8 @@ fn settle(
     (epoch, generation, scope, started): (u64, u64, Stage, Instant),
 ) -> bool {
     let t = Instant::now();
-    let mut stages = Vec::new();
-    let mut lap = Instant::now();
-    let mut stage = |name: &'static str| {
-        stages.push((name, ms(lap)));
-        lap = Instant::now();
-    };
+    let mut laps = Laps::new();
+    let mut stage = |name: &'static str| laps.lap(name);
     let pages: Vec<Page> = if all {
         crate::present::pages(site)
     } else {
@@ -1033,8 +1038,8 @@ fn settle(
         state.readers.update(reads);
     }
     state.settled = generation;
-    stages.push(("apply", ms(lap)));
-    stages.push(("settle", ms(t)));
+    laps.lap("apply");
+    laps.stages.push(("settle", ms(t)));
     let report = Report {
         diagnostics: Vec::new(),
         ok: true,
@@ -1044,7 +1049,7 @@ fn settle(
         changed,
         removed,
         elapsed: started.elapsed(),
-        stages,
+        stages: std::mem::take(&mut laps.stages),
     };
     shared.tell(&report);
     shared.settled.notify_all();
