@@ -12,4 +12,4 @@ mod diagnostic;
 mod render;
 
 pub use diagnostic::*;
-pub use render::{render, render_github, render_json};
+pub use render::{json_item, render, render_github, render_json};

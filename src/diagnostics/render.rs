@@ -171,22 +171,7 @@ fn escape_property(s: &str) -> String {
 
 /// Machine-readable diagnostics: a JSON document with `schema_version`.
 pub fn render_json(diagnostics: &[Diagnostic]) -> String {
-    let items: Vec<_> = diagnostics
-        .iter()
-        .map(|d| {
-            let p = d.position.unwrap_or(Position { line: 1, column: 1 });
-            serde_json::json!({
-                "severity": d.severity.as_str(),
-                "code": d.code,
-                "file": d.file.to_string_lossy().replace('\\', "/"),
-                "line": p.line,
-                "column": p.column,
-                "message": d.message,
-                "label": d.label,
-                "help": d.help,
-            })
-        })
-        .collect();
+    let items: Vec<_> = diagnostics.iter().map(json_item).collect();
     let (errors, warnings) = counts(diagnostics);
     let doc = serde_json::json!({
         "schema_version": 1,
@@ -197,6 +182,22 @@ pub fn render_json(diagnostics: &[Diagnostic]) -> String {
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// One diagnostic as JSON: the shape of `--format json`'s items and of
+/// serve's error overlay (which adds the rendered snippet).
+pub fn json_item(d: &Diagnostic) -> serde_json::Value {
+    let p = d.position.unwrap_or(Position { line: 1, column: 1 });
+    serde_json::json!({
+        "severity": d.severity.as_str(),
+        "code": d.code,
+        "file": d.file.to_string_lossy().replace('\\', "/"),
+        "line": p.line,
+        "column": p.column,
+        "message": d.message,
+        "label": d.label,
+        "help": d.help,
+    })
 }
 
 #[cfg(test)]

@@ -481,6 +481,31 @@ fn register_functions(
         },
     );
 
+    // plural_table(): the plural category of every count from 0 to 199 in
+    // the page's language, one letter each (z zero, o one, t two, f few,
+    // m many, x other), so that the search client chooses its message by
+    // the same rules as the site (src/i18n/plural.rs) instead of its own.
+    // From 200 on the site's languages repeat the categories of 100-199.
+    let i = i18n.clone();
+    env.add_function(
+        "plural_table",
+        move |state: &State| -> Result<String, Error> {
+            let lang = page_lang(state, &i)?;
+            Ok((0..200)
+                .map(
+                    |n| match crate::i18n::plural_category(lang, f64::from(n)).as_str() {
+                        "zero" => 'z',
+                        "one" => 'o',
+                        "two" => 't',
+                        "few" => 'f',
+                        "many" => 'm',
+                        _ => 'x',
+                    },
+                )
+                .collect())
+        },
+    );
+
     // num(n): a number with the page language's separators.
     let i = i18n.clone();
     env.add_function(

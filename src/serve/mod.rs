@@ -214,19 +214,9 @@ pub fn overlay(root: &Path, all: &[Diagnostic]) -> String {
     let items: Vec<serde_json::Value> = owned
         .iter()
         .map(|d| {
-            let p = d
-                .position
-                .unwrap_or(diagnostics::Position { line: 1, column: 1 });
-            serde_json::json!({
-                "severity": d.severity.as_str(),
-                "code": d.code,
-                "file": d.file.to_string_lossy().replace('\\', "/"),
-                "line": p.line,
-                "column": p.column,
-                "message": d.message,
-                "help": d.help,
-                "snippet": diagnostics::render(std::slice::from_ref(d), &sources, false),
-            })
+            let mut item = diagnostics::json_item(d);
+            item["snippet"] = diagnostics::render(std::slice::from_ref(d), &sources, false).into();
+            item
         })
         .collect();
     let n = items.len();

@@ -5,7 +5,7 @@
 // query downloads only the index files it needs.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SITE, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
 
@@ -99,6 +99,16 @@ describe('queries typed in each language find the expected records', () => {
           // the live region announces a count that matches the results
           const s = await status(page);
           assert.ok(s.length > 0, `${lang} "${q}": empty status`);
+          // the count's message is chosen by the site's plural rules, given
+          // to the client as the page's table (data-plural), not by its own
+          const [shown, wanted] = await page.$eval('#search-status', (el) => {
+            const n = Number((el.textContent.match(/[0-9]+/) || ['NaN'])[0]);
+            const letter = el.dataset.plural[n < 200 ? n : 100 + (n % 100)];
+            const cat = { z: 'zero', o: 'one', t: 'two', f: 'few', m: 'many', x: 'other' }[letter];
+            const text = el.getAttribute(`data-i18n-count-${cat}`) || el.getAttribute('data-i18n-count-other');
+            return [el.textContent, text.replace('{n}', String(n))];
+          });
+          assert.equal(shown, wanted, `${lang} "${q}": count message`);
           const count = await page.$$eval('#search-results li', (l) => l.length);
           assert.ok(count <= 20, 'at most 20 results at a time');
         }
@@ -245,4 +255,15 @@ test('a query downloads the manifest, then only the shards and metadata it needs
   } finally {
     await page.context().close();
   }
+});
+
+test('the plural table of each search page follows the site\'s rules (zgh: one for 0 and 1)', () => {
+  const table = (lang) => {
+    const html = readFileSync(path.join(SITE, lang, 'search', 'index.html'), 'utf8');
+    return (html.match(/data-plural="([a-z]{200})"/) || [])[1];
+  };
+  assert.equal(table('zgh').slice(0, 3), 'oox', 'zgh: 0 and 1 singular, 2 plural');
+  assert.equal(table('fr').slice(0, 3), 'oox', 'fr: 0 and 1 singular');
+  assert.equal(table('ar').slice(0, 12), 'zotffffffffm', 'ar: zero, one, two, few 3-10, many from 11');
+  assert.equal(table('ar').slice(100, 103), 'xxx', 'ar: 100-102 other');
 });

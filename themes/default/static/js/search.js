@@ -20,8 +20,9 @@
      <ol class=cards><li class=card><h2><a href>title</a></h2>
        <p class=meta><span class=kind>kind</span> <span class=place>place</span></p>
        <p>summary</p></li>…</ol><p class=more><button type=button>…</button></p>
-   Page language: <html lang>. The URL keeps ?q=&kind=&region=&domain=. */
-(g => {
+      data-plural="oxxx…"                 plural category of the counts 0-199
+   The URL keeps ?q=&kind=&region=&domain=. */
+(root => {
   'use strict';
   const AR = '\u0622\u0623\u0625\u0671\u0649\u0629\u0624\u0626\u06cc\u06a9',
     AR_TO = '\u0627\u0627\u0627\u0627\u064a\u0647\u0648\u064a\u064a\u0643',
@@ -148,90 +149,108 @@
     return engine;
   };
 
-  if (g.__nassijSearchTest) return void (g.__nassijSearchTest = { normalize, stem, ed1, postings, Engine });
+  if (root.__nassijSearchTest) return void (root.__nassijSearchTest = { normalize, stem, ed1, postings, Engine });
 
-  const d = g.document, form = d.querySelector('form[data-search-manifest]');
+  const doc = root.document, form = doc.querySelector('form[data-search-manifest]');
   if (!form) return;
-  const input = form.elements.q, status = d.getElementById('search-status'), out = d.getElementById('search-results'),
-    sel = ['kind', 'region', 'domain'].map(n => form.elements[n]).filter(Boolean),
-    lang = d.documentElement.lang, params = new URLSearchParams(location.search), kinds = {},
-    str = k => status.getAttribute('data-i18n-' + k) || '',
-    el = (tag, parent, text, cls) => {
-      const e = parent.appendChild(d.createElement(tag));
-      if (text) e.textContent = text;
-      if (cls) e.className = cls;
-      return e;
+  const input = form.elements.q,
+    status = doc.getElementById('search-status'),
+    results = doc.getElementById('search-results'),
+    selects = ['kind', 'region', 'domain'].map(name => form.elements[name]).filter(Boolean),
+    params = new URLSearchParams(location.search),
+    kindLabels = {},
+    message = key => status.getAttribute('data-i18n-' + key) || '',
+    element = (tag, parent, text, className) => {
+      const node = parent.appendChild(doc.createElement(tag));
+      if (text) node.textContent = text;
+      if (className) node.className = className;
+      return node;
     },
-    eng = Engine(new URL(form.getAttribute('data-search-manifest'), location.href).href,
-      u => fetch(u).then(r => { if (!r.ok) throw Error(r.status); return r.json(); }));
-  let seq = 0, timer, ids = [], shown = 0, list;
+    engine = Engine(new URL(form.getAttribute('data-search-manifest'), location.href).href,
+      url => fetch(url).then(response => {
+        if (!response.ok) throw Error(response.status);
+        return response.json();
+      }));
+  // latest: the number of the newest query; an older one's answer is dropped
+  let latest = 0, timer, ids = [], shown = 0, list;
   if (params.has('q')) input.value = params.get('q');
 
-  const say = n => {
-    const c = lang == 'zgh' ? (n < 2 ? 'one' : 'other') : new Intl.PluralRules(lang || void 0).select(n);
-    status.textContent = n ? (str('count-' + c) || str('count-other'))
-      .replace('{n}', String(n).replace(/\B(?=(\d{3})+$)/g, status.getAttribute('data-group') || '')) : str('none');
+  // The plural category of a count, from the page's table (data-plural:
+  // one letter for each count 0-199, made by the site's own rules; from
+  // 200 on, the categories of 100-199 repeat).
+  const CATEGORY = { z: 'zero', o: 'one', t: 'two', f: 'few', m: 'many', x: 'other' };
+  const pluralTable = status.getAttribute('data-plural') || '';
+  const category = n => CATEGORY[pluralTable[n < 200 ? n : 100 + (n % 100)]] || 'other';
+  const announce = count => {
+    const group = status.getAttribute('data-group') || '';
+    status.textContent = count
+      ? (message('count-' + category(count)) || message('count-other'))
+        .replace('{n}', String(count).replace(/\B(?=(\d{3})+$)/g, group))
+      : message('none');
   };
   // shows the next 20 results (after clearing the list when `reset`);
   // `focus`: the first new link gets the focus (the "more" button)
-  const more = async (my, reset, focus) => {
-    const part = ids.slice(shown, shown + 20), docs = await eng.meta(part);
-    let first, b;
-    if (my != seq) return;
-    if (reset) { out.textContent = ''; list = el('ol', out, '', 'cards'); }
+  const more = async (query, reset, focus) => {
+    const part = ids.slice(shown, shown + 20), docs = await engine.meta(part);
+    let first;
+    if (query != latest) return;
+    if (reset) { results.textContent = ''; list = element('ol', results, '', 'cards'); }
     shown += part.length;
-    for (const m of docs) {
-      if (!m) continue;
-      const li = el('li', list, '', 'card'), a = el('a', el('h2', li), m[1]), p = el('p', li, '', 'meta');
-      a.href = m[0];
-      first = first || a;
-      if (kinds[m[2]]) el('span', p, kinds[m[2]], 'kind');
-      if (m[3]) { p.append(' '); el('span', p, m[3], 'place'); }
-      if (m[4]) el('p', li, m[4]);
+    // a doc's metadata: [url, title, kind, place, summary]
+    for (const meta of docs) {
+      if (!meta) continue;
+      const card = element('li', list, '', 'card'),
+        link = element('a', element('h2', card), meta[1]),
+        line = element('p', card, '', 'meta');
+      link.href = meta[0];
+      first = first || link;
+      if (kindLabels[meta[2]]) element('span', line, kindLabels[meta[2]], 'kind');
+      if (meta[3]) { line.append(' '); element('span', line, meta[3], 'place'); }
+      if (meta[4]) element('p', card, meta[4]);
     }
-    out.querySelector('.more')?.remove();
+    results.querySelector('.more')?.remove();
     if (shown < ids.length) {
-      b = el('button', el('p', out, '', 'more'), str('more'));
-      b.type = 'button';
-      b.onclick = () => more(seq, 0, 1);
+      const button = element('button', element('p', results, '', 'more'), message('more'));
+      button.type = 'button';
+      button.onclick = () => more(latest, false, true);
     }
     if (focus) first?.focus();
   };
   const run = async () => {
-    const my = ++seq, p = new URLSearchParams(), f = {};
-    let qs;
+    const query = ++latest, url = new URLSearchParams(), filters = {};
+    let search;
     clearTimeout(timer);
-    if (input.value.trim()) p.set('q', input.value.trim());
-    for (const s of sel) if ((f[s.name] = s.value)) p.set(s.name, s.value);
-    history.replaceState(history.state, '', location.pathname + ((qs = String(p)) ? '?' + qs : '') + location.hash);
+    if (input.value.trim()) url.set('q', input.value.trim());
+    for (const select of selects) if ((filters[select.name] = select.value)) url.set(select.name, select.value);
+    history.replaceState(history.state, '', location.pathname + ((search = String(url)) ? '?' + search : '') + location.hash);
     try {
-      const r = await eng.query(input.value, f);
-      ids = r && r.ids || [];
+      const answer = await engine.query(input.value, filters);
+      ids = answer && answer.ids || [];
       shown = 0;
-      if (!r || r.short) {
-        if (my == seq) { out.textContent = ''; status.textContent = r ? str('short') : ''; }
+      if (!answer || answer.short) {
+        if (query == latest) { results.textContent = ''; status.textContent = answer ? message('short') : ''; }
         return;
       }
-      await more(my, 1);
-      if (my == seq) say(ids.length);
+      await more(query, true);
+      if (query == latest) announce(ids.length);
     } catch (e) {
-      if (my == seq) status.textContent = str('error');
+      if (query == latest) status.textContent = message('error');
     }
   };
 
-  eng.manifest().then(m => {
-    const facets = m.facets || {};
-    for (const s of sel) {
-      if (s.options.length < 2) for (const [k, label] of facets[s.name] || []) s.add(new Option(label, k));
-      if (params.get(s.name)) s.value = params.get(s.name);
+  engine.manifest().then(manifest => {
+    const facets = manifest.facets || {};
+    for (const select of selects) {
+      if (select.options.length < 2) for (const [key, label] of facets[select.name] || []) select.add(new Option(label, key));
+      if (params.get(select.name)) select.value = params.get(select.name);
     }
-    for (const [k, label] of facets.kind || []) kinds[k] = label;
-    for (const o of form.elements.kind?.options || []) if (o.value) kinds[o.value] = o.text;
-    if (input.value || sel.some(s => s.value)) run();
-  }, () => { status.textContent = str('error'); });
+    for (const [key, label] of facets.kind || []) kindLabels[key] = label;
+    for (const option of form.elements.kind?.options || []) if (option.value) kindLabels[option.value] = option.text;
+    if (input.value || selects.some(select => select.value)) run();
+  }, () => { status.textContent = message('error'); });
   form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 150); });
-  form.addEventListener('submit', e => { e.preventDefault(); run(); });
-  input.addEventListener('keydown', e => {
-    if (e.key == 'Escape' && input.value) { e.preventDefault(); input.value = ''; run(); }
+  form.addEventListener('submit', event => { event.preventDefault(); run(); });
+  input.addEventListener('keydown', event => {
+    if (event.key == 'Escape' && input.value) { event.preventDefault(); input.value = ''; run(); }
   });
 })(globalThis);
