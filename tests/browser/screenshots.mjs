@@ -20,6 +20,7 @@ const PAGES = [
   ['offers', 'offers/'],
   ['offer', 'offers/appui-formations-numeriques-2024/'],
   ['results', 'results/'],
+  ['search', 'search/?q=tifawin'],
 ];
 
 const outDir = path.resolve(process.argv[2] ?? path.join(REPO, 'target', 'screenshots'));
@@ -34,6 +35,10 @@ try {
     for (const [name, rel] of PAGES) {
       await open(page, server.origin, `/${lang}/${rel}`);
       await page.evaluate(() => document.fonts.ready);
+      // a search runs once the page has loaded: wait for its announcement
+      if (rel.includes('?q=')) {
+        await page.waitForFunction(() => document.getElementById('search-status')?.textContent.trim(), null, { timeout: 15_000 });
+      }
       await page.screenshot({ path: path.join(outDir, `${lang}-${name}.png`), timeout: 30_000 });
       await page.screenshot({ path: path.join(outDir, `${lang}-${name}-full.png`), fullPage: true, timeout: 30_000 });
       written += 2;
