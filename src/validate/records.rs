@@ -531,6 +531,42 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
         );
         check_amount(ctx, f, &format!("awards.{i}.amount"), aw.amount);
         sum += aw.amount.unwrap_or(0.0);
+        let range = o.amount.as_ref();
+        if let (Some(amount), Some(max)) = (aw.amount, range.and_then(|a| a.max)) {
+            if amount > max {
+                ctx.error(
+                    "award-above-max",
+                    f,
+                    &format!("awards.{i}.amount"),
+                    format!("this award of {amount} is above the offer's maximum per project, {max}"),
+                    Some("correct the award's amount (a missing or extra zero?), or the offer's `amount.max`".into()),
+                );
+            }
+        }
+        if let (Some(amount), Some(min)) = (aw.amount, range.and_then(|a| a.min)) {
+            if amount < min {
+                ctx.error(
+                    "award-below-min",
+                    f,
+                    &format!("awards.{i}.amount"),
+                    format!(
+                        "this award of {amount} is below the offer's minimum per project, {min}"
+                    ),
+                    Some("correct the award's amount, or the offer's `amount.min`".into()),
+                );
+            }
+        }
+        if let Some(date) = aw.date {
+            if date < o.opens {
+                ctx.error(
+                    "award-before-opens",
+                    f,
+                    &format!("awards.{i}.date"),
+                    format!("this award is dated {date}, before the offer opens on {}", o.opens),
+                    Some("correct the award's date (the decision comes after the call opens), or the offer's `opens`".into()),
+                );
+            }
+        }
     }
     if let Some(total) = o.amount.as_ref().and_then(|a| a.total) {
         if sum > total {
