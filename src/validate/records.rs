@@ -537,7 +537,7 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                 ctx.error(
                     "award-above-max",
                     f,
-                    &format!("awards.{i}.amount"),
+                    format!("awards.{i}.amount"),
                     format!("this award of {amount} is above the offer's maximum per project, {max}"),
                     Some("correct the award's amount (a missing or extra zero?), or the offer's `amount.max`".into()),
                 );
@@ -548,7 +548,7 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                 ctx.error(
                     "award-below-min",
                     f,
-                    &format!("awards.{i}.amount"),
+                    format!("awards.{i}.amount"),
                     format!(
                         "this award of {amount} is below the offer's minimum per project, {min}"
                     ),
@@ -561,7 +561,7 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                 ctx.error(
                     "award-before-opens",
                     f,
-                    &format!("awards.{i}.date"),
+                    format!("awards.{i}.date"),
                     format!("this award is dated {date}, before the offer opens on {}", o.opens),
                     Some("correct the award's date (the decision comes after the call opens), or the offer's `opens`".into()),
                 );
