@@ -181,6 +181,7 @@ cases! {
     open_offer_without_apply,
     orphan_translation,
     parent_cycle,
+    placeholder_text,
     province_outside_region,
     reserved_page_slug,
     self_parent,

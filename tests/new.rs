@@ -69,10 +69,17 @@ fn new_writes_a_record_that_fails_check_at_its_empty_required_fields() {
         );
         let lines: Vec<&str> = text.lines().collect();
         let mut reported = Vec::new();
+        let mut placeholder = false;
         for d in &errors {
             let line = lines[d.line.unwrap() - 1];
             let col = d.column.unwrap() - 1;
             let at: String = line.chars().skip(col).collect();
+            // The template's example body sentence is not published.
+            if d.code == "placeholder-text" {
+                assert!(at.contains(" ici"), "new {kind}: placeholder at `{line}`");
+                placeholder = true;
+                continue;
+            }
             // The position is an empty value: "" or [] (or the key of an
             // empty list).
             assert!(
@@ -83,6 +90,16 @@ fn new_writes_a_record_that_fails_check_at_its_empty_required_fields() {
             );
             reported.push(key_of_line(line).to_string());
         }
+        // The example body sentence is reported in every Markdown record
+        // that parses; an offer's or a news item's empty dates stop its
+        // parse for now, and so its body is not read (issue 13: every
+        // error of a record at once).
+        let parsed = !errors.iter().any(|d| d.code == "invalid-value");
+        assert_eq!(
+            placeholder,
+            file.ends_with(".md") && parsed,
+            "new {kind}: the example body sentence is reported exactly when there is a body"
+        );
         for field in required {
             assert!(
                 reported.iter().any(|r| r == field),

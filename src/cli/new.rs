@@ -251,3 +251,18 @@ updated:
 ---
 Texte de la page en arabe ici.
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::template;
+    use crate::model::Kind;
+    use crate::validate::PLACEHOLDERS;
+
+    #[test]
+    fn every_template_body_is_a_placeholder_that_check_refuses() {
+        for kind in Kind::ALL.into_iter().filter(|k| k.is_markdown()) {
+            let body = template(kind).rsplit("---\n").next().unwrap_or("").trim();
+            assert!(PLACEHOLDERS.contains(&body), "{kind:?}: `{body}`");
+        }
+    }
+}

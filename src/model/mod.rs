@@ -121,7 +121,10 @@ impl<T> Record<T> {
                     }
                 }
             } else if let Some(b) = self.translations.get(lang.as_str()) {
-                return Some((b, lang));
+                // An empty translation file (a warning) falls back too.
+                if !b.markdown.trim().is_empty() {
+                    return Some((b, lang));
+                }
             }
         }
         None

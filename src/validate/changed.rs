@@ -2,7 +2,7 @@
 //! alone by the same rules as a full validation.
 
 use super::ctx::Ctx;
-use super::{links, records};
+use super::{bodies, links, records};
 use crate::model::records::{Association, News, Offer, Programme, Results};
 use crate::model::{Kind, Record};
 use std::path::Path;
@@ -70,19 +70,23 @@ impl Changed {
             Changed::Association(r) => {
                 records::association(ctx, r);
                 links::record(ctx, r);
+                bodies::record(ctx, r);
             }
             Changed::Programme(r) => {
                 records::programme(ctx, r);
                 links::record(ctx, r);
+                bodies::record(ctx, r);
             }
             Changed::Offer(r) => {
                 records::offer(ctx, r);
                 links::record(ctx, r);
+                bodies::record(ctx, r);
             }
             Changed::Results(r) => records::results(ctx, r),
             Changed::News(r) => {
                 records::news(ctx, r);
                 links::record(ctx, r);
+                bodies::record(ctx, r);
             }
         }
     }

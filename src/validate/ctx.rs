@@ -398,7 +398,10 @@ impl Translations {
             let has = if *lang == ctx.config.default_language {
                 has_body
             } else {
-                record.translations.contains_key(lang.as_str())
+                record
+                    .translations
+                    .get(lang.as_str())
+                    .is_some_and(|b| !b.markdown.trim().is_empty())
             };
             if !has {
                 self.missing

@@ -2,6 +2,7 @@
 //! pointing at the value at fault. The result is the read-only [`Site`]:
 //! the published records plus the indexes and cross-links rendering needs.
 
+mod bodies;
 mod changed;
 mod checks;
 mod coverage;
@@ -11,6 +12,8 @@ pub mod reads;
 mod records;
 mod site;
 
+#[cfg(test)]
+pub(crate) use bodies::PLACEHOLDERS;
 pub use changed::Changed;
 use ctx::Ctx;
 pub use links::parse_internal;
@@ -74,6 +77,7 @@ pub fn validate_keeping(
     }
     records::all(&mut ctx, &content);
     links::all(&mut ctx, &content);
+    bodies::all(&mut ctx, &content);
     let coverage = std::mem::take(&mut ctx.coverage);
     let slugs = std::mem::take(&mut ctx.slugs);
     diagnostics.append(&mut ctx.diagnostics);

@@ -1,0 +1,71 @@
+//! The text of Markdown bodies: the sentence that `nassij new` writes as a
+//! stand-in must not be published (`placeholder-text`), and a body
+//! translation file must hold text (`empty-translation`: the page then
+//! shows the text of the next language of the chain).
+
+use super::ctx::Ctx;
+use crate::diagnostics::{Diagnostic, Locus};
+use crate::load::Content;
+use crate::model::{Body, Record};
+
+/// The stand-in sentences of the bodies `nassij new` writes (one per kind
+/// with a body); `cli::new` checks that its templates use exactly these.
+pub(crate) const PLACEHOLDERS: [&str; 5] = [
+    "Présentation de l'association en arabe ici ; la version française va dans SLUG.fr.md.",
+    "Description du programme en arabe ici.",
+    "Description de l'offre en arabe ici.",
+    "Texte de l'actualité en arabe ici.",
+    "Texte de la page en arabe ici.",
+];
+
+pub(super) fn all(ctx: &mut Ctx, content: &Content) {
+    fn each<T>(ctx: &mut Ctx, records: &[Record<T>]) {
+        for r in records {
+            record(ctx, r);
+        }
+    }
+    each(ctx, &content.associations);
+    each(ctx, &content.programmes);
+    each(ctx, &content.offers);
+    each(ctx, &content.news);
+    each(ctx, &content.pages);
+}
+
+/// The bodies of one record: its own and its translations.
+pub(super) fn record<T>(ctx: &mut Ctx, r: &Record<T>) {
+    if let Some(b) = &r.body {
+        placeholder(ctx, b);
+    }
+    for b in r.translations.values() {
+        placeholder(ctx, b);
+        if b.markdown.trim().is_empty() {
+            ctx.push(
+                Diagnostic::warning(
+                    "empty-translation",
+                    &b.file,
+                    Locus::File,
+                    format!("`{}` has no text", b.file.display()),
+                )
+                .with_help(
+                    "write the translation in this file, or delete it: until then the page shows the text of the next language",
+                ),
+            );
+        }
+    }
+}
+
+fn placeholder(ctx: &mut Ctx, body: &Body) {
+    for p in PLACEHOLDERS {
+        if let Some(at) = body.markdown.find(p) {
+            ctx.push(
+                Diagnostic::error(
+                    "placeholder-text",
+                    &body.file,
+                    Locus::Offset(body.offset + at),
+                    "the example sentence of `nassij new` is still here",
+                )
+                .with_help("replace it with the record's own text, or delete it"),
+            );
+        }
+    }
+}
