@@ -100,7 +100,7 @@ fn profile_section_pages(root: &Path) {
     eprintln!("load {:?}", t.elapsed());
     let t = Instant::now();
     let validated =
-        nassij::validate::validate(loaded, &today, &nassij::validate::Options { drafts: false });
+        nassij::validate::validate(loaded, &today, &nassij::validate::Options::default());
     eprintln!("validate {:?}", t.elapsed());
     let site = validated.site.unwrap();
     let renderer = nassij::render::Renderer::load(&root, &site).unwrap();

@@ -380,3 +380,56 @@ fn drafts_are_left_out_unless_asked() {
             .is_file()
     );
 }
+
+/// Scheduled publication: an offer published, or a news item dated, after
+/// "today" is in no output of the build (pages, lists, feeds, search, open
+/// data) until that day, unless `--future`; `check` lists it with its date.
+#[test]
+fn scheduled_records_stay_out_until_their_day() {
+    let site = Site::from_fixture("valid");
+    site.write(
+        "content/offers/plus-tard.md",
+        "---\ntitle: {ar: \"عرض لاحق\", fr: \"Appel à venir\"}\nissuer: ministere\nkind: funding\npublished: 2027-01-05\nopens: 2027-01-05\ncloses: 2027-03-01\napply: {email: offre@example.ma}\n---\n",
+    );
+    site.write(
+        "content/news/plus-tard.md",
+        "---\ntitle: {ar: \"خبر لاحق\", fr: \"Nouvelle à venir\"}\ndate: 2027-01-05\n---\n",
+    );
+    let out = site.build("out");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut seen = Vec::new();
+    for entry in walkdir::WalkDir::new(site.path("out")) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let text = String::from_utf8_lossy(&std::fs::read(entry.path()).unwrap()).into_owned();
+        if text.contains("plus-tard")
+            || text.contains("Appel à venir")
+            || text.contains("Nouvelle à venir")
+        {
+            seen.push(entry.path().display().to_string());
+        }
+    }
+    assert!(
+        seen.is_empty(),
+        "scheduled records in the output: {seen:#?}"
+    );
+
+    let out = site.run(&["build", "--now", NOW, "--out", "later", "--future"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(site.path("later/fr/offers/plus-tard/index.html").is_file());
+    assert!(site.path("later/fr/news/plus-tard/index.html").is_file());
+    assert!(site.read("later/data/offers.json").contains("plus-tard"));
+
+    let out = site.run(&["check", "--now", NOW]);
+    assert!(
+        out.stderr
+            .contains("scheduled: content/offers/plus-tard.md goes online on 2027-01-05")
+            && out
+                .stderr
+                .contains("scheduled: content/news/plus-tard.md goes online on 2027-01-05"),
+        "{}",
+        out.stderr
+    );
+}

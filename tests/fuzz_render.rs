@@ -29,13 +29,9 @@ fn site() -> &'static Site {
     SITE.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
         let today = nassij::model::date::Today::resolve(Some("2026-11-22"), None).unwrap();
-        validate(
-            nassij::load::load(&root),
-            &today,
-            &Options { drafts: false },
-        )
-        .site
-        .expect("the valid fixture validates")
+        validate(nassij::load::load(&root), &today, &Options::default())
+            .site
+            .expect("the valid fixture validates")
     })
 }
 

@@ -42,7 +42,7 @@ fn full_build(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let today = Today::resolve(Some(NOW), None).unwrap();
     let loaded = nassij::load::load(root);
     let validated =
-        nassij::validate::validate(loaded, &today, &nassij::validate::Options { drafts: false });
+        nassij::validate::validate(loaded, &today, &nassij::validate::Options::default());
     let site = validated.site.expect("the edited site is valid");
     let renderer = nassij::render::Renderer::load(root, &site).unwrap_or_else(|d| panic!("{d:?}"));
     nassij::build::site_files(&site, &renderer)

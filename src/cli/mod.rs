@@ -40,6 +40,9 @@ enum Command {
         /// Publish records marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Publish offers and news dated after "today" (scheduled for later).
+        #[arg(long)]
+        future: bool,
         /// "Today" for offer statuses and dates: YYYY-MM-DD, a local date-time, or RFC 3339 (default: SOURCE_DATE_EPOCH, else the clock).
         #[arg(long)]
         now: Option<String>,
@@ -82,6 +85,9 @@ enum Command {
         /// Publish records marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Publish offers and news dated after "today" (scheduled for later).
+        #[arg(long)]
+        future: bool,
         /// "Today", as for build.
         #[arg(long)]
         now: Option<String>,
@@ -116,9 +122,16 @@ where
         Command::Build {
             out,
             drafts,
+            future,
             now,
             format,
-        } => build(&cli.root, &out, drafts, now.as_deref(), format),
+        } => build(
+            &cli.root,
+            &out,
+            &validate::Options { drafts, future },
+            now.as_deref(),
+            format,
+        ),
         Command::Check {
             strict,
             now,
@@ -131,6 +144,7 @@ where
             open,
             bind,
             drafts,
+            future,
             now,
         } => {
             let today = match today(now.as_deref()) {
@@ -142,7 +156,7 @@ where
                 bind,
                 port,
                 open,
-                drafts,
+                publish: validate::Options { drafts, future },
                 today,
                 debounce: crate::serve::DEBOUNCE,
                 // For the tests that compare serve's output with build's
@@ -290,10 +304,51 @@ impl Timings {
 }
 
 /// Load and validate: the site when valid, the diagnostics in any case.
-fn load_and_validate(root: &Path, today: &Today, drafts: bool) -> (Option<Site>, Vec<Diagnostic>) {
+fn load_and_validate(
+    root: &Path,
+    today: &Today,
+    options: &validate::Options,
+) -> (Option<Site>, Vec<Diagnostic>) {
     let loaded = crate::load::load(root);
-    let validated = validate::validate(loaded, today, &validate::Options { drafts });
+    let validated = validate::validate(loaded, today, options);
     (validated.site, validated.diagnostics)
+}
+
+/// Lists the offers and news scheduled for a later day: `build` leaves them
+/// out until then (unless `--future`). Not a warning: nothing is wrong.
+fn scheduled(site: &Site, today: &Today, format: Format) {
+    use crate::model::kinds::Scheduled;
+    let day = today.date();
+    let mut later: Vec<(String, String)> = site
+        .offers
+        .iter()
+        .filter(|r| r.data.is_scheduled(day))
+        .map(|r| {
+            (
+                r.file.display().to_string(),
+                r.data.online_from().to_string(),
+            )
+        })
+        .chain(
+            site.news
+                .iter()
+                .filter(|r| r.data.is_scheduled(day))
+                .map(|r| {
+                    (
+                        r.file.display().to_string(),
+                        r.data.online_from().to_string(),
+                    )
+                }),
+        )
+        .collect();
+    later.sort();
+    for (file, date) in later {
+        match format {
+            Format::Human => eprintln!("scheduled: {file} goes online on {date}"),
+            Format::Github => println!("::notice file={file}::scheduled: online on {date}"),
+            Format::Json => {}
+        }
+    }
 }
 
 fn environment_problem(diagnostics: &[Diagnostic]) -> bool {
@@ -307,7 +362,13 @@ fn check(root: &Path, strict: bool, now: Option<&str>, format: Format) -> i32 {
         Ok(t) => t,
         Err(code) => return code,
     };
-    let (site, mut diagnostics) = load_and_validate(root, &today, true);
+    // check validates what any build could publish: drafts and scheduled
+    // records too.
+    let every = validate::Options {
+        drafts: true,
+        future: true,
+    };
+    let (site, mut diagnostics) = load_and_validate(root, &today, &every);
     if let Some(site) = &site {
         match Renderer::load(root, site) {
             Ok(renderer) => {
@@ -318,6 +379,9 @@ fn check(root: &Path, strict: bool, now: Option<&str>, format: Format) -> i32 {
         }
     }
     report(root, &mut diagnostics, format);
+    if let Some(site) = &site {
+        scheduled(site, &today, format);
+    }
     let (errors, warnings) = diagnostics::counts(&diagnostics);
     if format == Format::Human {
         eprintln!("check: {}", summary(&diagnostics));
@@ -331,7 +395,13 @@ fn check(root: &Path, strict: bool, now: Option<&str>, format: Format) -> i32 {
     }
 }
 
-fn build(root: &Path, out: &Path, drafts: bool, now: Option<&str>, format: Format) -> i32 {
+fn build(
+    root: &Path,
+    out: &Path,
+    options: &validate::Options,
+    now: Option<&str>,
+    format: Format,
+) -> i32 {
     let started = Instant::now();
     let mut timings = Timings::from_env(started);
     let today = match today(now) {
@@ -347,7 +417,7 @@ fn build(root: &Path, out: &Path, drafts: bool, now: Option<&str>, format: Forma
         eprintln!("error: {e}");
         return EXIT_USAGE;
     }
-    let (site, mut diagnostics) = load_and_validate(root, &today, drafts);
+    let (site, mut diagnostics) = load_and_validate(root, &today, options);
     let fail = |root: &Path, diagnostics: &mut Vec<Diagnostic>| {
         report(root, diagnostics, format);
         if format == Format::Human {

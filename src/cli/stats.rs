@@ -25,7 +25,14 @@ pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
         eprintln!("error: site.yaml could not be read; run `nassij check` for details");
         return EXIT_USAGE;
     }
-    let v = crate::validate::validate(loaded, &today, &crate::validate::Options { drafts: true });
+    let v = crate::validate::validate(
+        loaded,
+        &today,
+        &crate::validate::Options {
+            drafts: true,
+            future: true,
+        },
+    );
     let errors = v.diagnostics.iter().filter(|d| d.is_error()).count();
     println!("{:<14} {:>8} {:>8}", "kind", "records", "drafts");
     for (kind, n, drafts) in &v.counts {

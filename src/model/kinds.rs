@@ -6,6 +6,7 @@
 //! (its validation rules, its views, its export table) matches on [`Kind`].
 
 use super::Kind;
+use super::date::Date;
 use super::records::{Association, Institution, News, Offer, Page, Programme, Results};
 use serde::de::DeserializeOwned;
 use std::fmt::Debug;
@@ -17,6 +18,30 @@ pub trait KindData: DeserializeOwned + Clone + Debug + Send + Sync + 'static {
     /// Whether the record is marked `draft: true` (published only with
     /// `--drafts`).
     fn is_draft(&self) -> bool;
+}
+
+/// The kinds whose records go online on a date of their own (scheduled
+/// publication): offers on their `published` date, news on their `date`.
+pub trait Scheduled {
+    /// The day the record goes online.
+    fn online_from(&self) -> Date;
+
+    /// Whether the record is scheduled for a day after `today`.
+    fn is_scheduled(&self, today: Date) -> bool {
+        self.online_from() > today
+    }
+}
+
+impl Scheduled for Offer {
+    fn online_from(&self) -> Date {
+        self.published
+    }
+}
+
+impl Scheduled for News {
+    fn online_from(&self) -> Date {
+        self.date
+    }
 }
 
 /// Calls the macro `$m` once with every record kind, in the order of

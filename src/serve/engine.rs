@@ -345,6 +345,18 @@ impl Engine {
     /// An engine for the site at `root`, as of `today`, publishing drafts
     /// when `drafts` is set; nothing is built before the first rebuild.
     pub fn new(root: &Path, today: Today, drafts: bool) -> Engine {
+        Engine::with_options(
+            root,
+            today,
+            validate::Options {
+                drafts,
+                future: false,
+            },
+        )
+    }
+
+    /// An engine publishing what `options` says (drafts, scheduled records).
+    pub(crate) fn with_options(root: &Path, today: Today, options: validate::Options) -> Engine {
         let shared = Arc::new(Shared {
             output: Arc::new(RwLock::new(Files::new())),
             state: Mutex::new(Applied::default()),
@@ -363,7 +375,7 @@ impl Engine {
         Engine {
             root: root.to_path_buf(),
             today,
-            options: validate::Options { drafts },
+            options,
             cache: ParseCache::default(),
             stale: HashSet::new(),
             renderer: None,

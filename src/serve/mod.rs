@@ -27,7 +27,8 @@ pub(crate) struct Options {
     pub(crate) bind: IpAddr,
     pub(crate) port: u16,
     pub(crate) open: bool,
-    pub(crate) drafts: bool,
+    /// What is published: drafts, scheduled records.
+    pub(crate) publish: crate::validate::Options,
     pub(crate) today: Today,
     /// Quiet period of the watcher before a rebuild.
     pub(crate) debounce: Duration,
@@ -84,7 +85,7 @@ pub(crate) fn run(options: Options) -> Result<(), ServeError> {
     }
     let mut watch = watch::Watch::start(&root).map_err(|e| ServeError::Watch(e.to_string()))?;
 
-    let mut engine = Engine::new(&root, options.today.clone(), options.drafts);
+    let mut engine = Engine::with_options(&root, options.today.clone(), options.publish.clone());
     let hub = Arc::new(http::Hub::default());
     {
         // Every report, of phase 1 and of the settling alike, is printed,

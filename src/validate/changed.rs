@@ -3,6 +3,8 @@
 
 use super::ctx::Ctx;
 use super::{bodies, links, records};
+use crate::model::date::Date;
+use crate::model::kinds::Scheduled;
 use crate::model::records::{Association, News, Offer, Programme, Results};
 use crate::model::{Kind, Record};
 use std::path::Path;
@@ -60,6 +62,16 @@ impl Changed {
             Changed::Offer(r) => r.data.draft,
             Changed::Results(r) => r.data.draft,
             Changed::News(r) => r.data.draft,
+        }
+    }
+
+    /// Whether the record is scheduled for a day after `today` (an offer
+    /// or a news item).
+    pub(super) fn is_scheduled(&self, today: Date) -> bool {
+        match self {
+            Changed::Offer(r) => r.data.is_scheduled(today),
+            Changed::News(r) => r.data.is_scheduled(today),
+            Changed::Association(_) | Changed::Programme(_) | Changed::Results(_) => false,
         }
     }
 

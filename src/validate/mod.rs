@@ -102,6 +102,7 @@ pub fn validate_keeping(
     let memo = Memo {
         slugs,
         drafts: options.drafts,
+        future: options.future,
     };
     let validated = Validated {
         site: Some(site),
@@ -118,6 +119,7 @@ pub fn validate_keeping(
 pub struct Memo {
     slugs: HashMap<Kind, HashSet<String>>,
     drafts: bool,
+    future: bool,
 }
 
 /// The outcome of [`Memo::patch`].
@@ -161,7 +163,11 @@ impl Memo {
                 Changed::Results(_) => site.results[i].file == c.file(),
                 Changed::News(_) => site.news[i].file == c.file(),
             };
-            if !same_file || (c.is_draft() && !self.drafts) {
+            // A record that leaves the site (a draft, scheduled for later)
+            // changes lists and counts: the whole site is validated again.
+            let leaves = (c.is_draft() && !self.drafts)
+                || (c.is_scheduled(site.today.date()) && !self.future);
+            if !same_file || leaves {
                 return Patch::Refused(changed);
             }
         }

@@ -8,7 +8,7 @@ use crate::load::Content;
 use crate::model::config::SiteConfig;
 use crate::model::date::{OfferStatus, Today, offer_status};
 use crate::model::ids::{ProvinceCode, RegionCode, Slug, TermKey};
-use crate::model::kinds::KindData;
+use crate::model::kinds::{KindData, Scheduled};
 use crate::model::records::*;
 use crate::model::taxonomy::Taxonomies;
 use crate::model::{Kind, Record};
@@ -20,6 +20,8 @@ use std::collections::{BTreeMap, HashMap};
 pub struct Options {
     /// Publish records marked `draft: true`.
     pub drafts: bool,
+    /// Publish offers and news dated after "today" (scheduled).
+    pub future: bool,
 }
 
 /// An association's participation in a programme, seen from the programme.
@@ -67,6 +69,20 @@ pub struct Site {
     pub offer_status: Vec<OfferStatus>,
 }
 
+/// The records not scheduled for a later day (unless `--future`): an
+/// offer is online from its `published` date, a news item from its `date`.
+fn not_scheduled<T: Scheduled>(
+    mut records: Vec<Record<T>>,
+    options: &Options,
+    today: &Today,
+) -> Vec<Record<T>> {
+    if !options.future {
+        let today = today.date();
+        records.retain(|r| !r.data.is_scheduled(today));
+    }
+    records
+}
+
 fn published<T: KindData>(records: Vec<Record<T>>, drafts: bool) -> Records<T> {
     let mut records = records;
     if !drafts {
@@ -94,16 +110,18 @@ impl Site {
         coverage: Coverage,
     ) -> Site {
         let d = options.drafts;
+        let offers = published(not_scheduled(content.offers, options, &today), d);
+        let news = published(not_scheduled(content.news, options, &today), d);
         let mut site = Site {
             config,
             tax,
             today,
             associations: published(content.associations, d),
             programmes: published(content.programmes, d),
-            offers: published(content.offers, d),
+            offers,
             results: published(content.results, d),
             institutions: published(content.institutions, d),
-            news: published(content.news, d),
+            news,
             pages: published(content.pages, d),
             coverage,
             index: HashMap::new(),
