@@ -682,6 +682,9 @@ fn editor_swap_files_trigger_nothing() {
         ".#amal-fes.md",
         "x.tmp",
         ".DS_Store",
+        "sedAb12Cd",
+        "amal-fes.md___jb_tmp___",
+        ".goutputstream-XYZ123",
     ];
     let dir = root.join("content/associations");
     for name in names {
@@ -802,4 +805,34 @@ fn a_port_in_use_exits_2_with_a_clear_message() {
         stderr.contains(&format!("port {port} is already in use")),
         "{stderr}"
     );
+}
+
+/// A save that writes the new text beside the file and renames it onto the
+/// file (GNU `sed -i`; vim, JetBrains IDEs and gedit do the same with their
+/// own temporary names) is a record edit like any other: its first reload
+/// comes from the fast path (the record checked alone, not settled yet).
+#[test]
+fn a_rename_over_save_takes_the_fast_path() {
+    let server = Server::start(example_site(), &[]);
+    let root = server.root().to_path_buf();
+    let mut events = server.events();
+    let file = root.join("content/associations/amal-fes.md");
+    let text = std::fs::read_to_string(&file).unwrap().replacen(
+        "Association Amal",
+        "Association Amal (sed)",
+        1,
+    );
+    let temporary = root.join("content/associations/sedAb12Cd");
+    std::fs::write(&temporary, text).unwrap();
+    std::fs::rename(&temporary, &file).unwrap();
+    let data = events.wait("reload", EVENT_TIMEOUT);
+    let v: serde_json::Value = serde_json::from_str(&data).unwrap();
+    assert_eq!(v["scope"], "content", "{data}");
+    assert_eq!(v["settled"], false, "{data}");
+    // Checked alone: no load or validation of the whole site.
+    assert!(
+        v["stages"].get("check").is_some() && v["stages"].get("load").is_none(),
+        "not the fast path: {data}"
+    );
+    assert_eq!(events.skipped, Vec::<String>::new());
 }

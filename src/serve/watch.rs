@@ -18,20 +18,28 @@ const AFTER_CLOSE: Duration = Duration::from_millis(10);
 
 const WATCHED_DIRS: [&str; 3] = ["content", "themes", "i18n"];
 
-/// True for files that editors write beside the file being edited.
+/// True for files that editors and tools write beside the file being
+/// edited while they save it: swap, backup and lock files (vim, Emacs),
+/// vim's write test `4913`, GNU `sed -i`'s `sedXXXXXX`, JetBrains'
+/// `*___jb_tmp___` and `*___jb_old___`, gedit's `.goutputstream-XXXXXX`,
+/// any hidden file (the loader ignores them too), `*.tmp`. Ignoring them
+/// keeps a rename-over save (the new text written beside, then renamed
+/// onto the file) on the fast path of a record edit.
 pub fn is_temporary(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
         return false;
     };
-    name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".swo")
+    let sed = name.len() == 9
+        && name.starts_with("sed")
+        && name[3..].chars().all(|c| c.is_ascii_alphanumeric());
+    name.starts_with('.')
         || name.ends_with('~')
         || name.ends_with(".tmp")
-        || name.starts_with(".#")
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
         || (name.starts_with('#') && name.ends_with('#'))
         || name == "4913"
-        || name == ".DS_Store"
+        || sed
 }
 
 pub(super) struct Watch {
@@ -163,9 +171,15 @@ mod tests {
             "4913",
             ".DS_Store",
             "x.tmp",
+            "sedAb12Cd",
+            "tifawin.md___jb_tmp___",
+            "tifawin.md___jb_old___",
+            ".goutputstream-XYZ123",
         ] {
             assert!(is_temporary(Path::new(name)), "{name}");
         }
-        assert!(!is_temporary(Path::new("content/associations/tifawin.md")));
+        for name in ["content/associations/tifawin.md", "sed-iftar.md", "seddouk"] {
+            assert!(!is_temporary(Path::new(name)), "{name}");
+        }
     }
 }
