@@ -13,6 +13,8 @@ use tiny_http::{Header, Request, Response, StatusCode};
 const EVENTS_PATH: &str = "/__nassij/events";
 const SCRIPT_PATH: &str = "/__nassij/reload.js";
 const SCRIPT: &str = include_str!("reload.js");
+const STYLE_PATH: &str = "/__nassij/overlay.css";
+const STYLE: &str = include_str!("overlay.css");
 const KEEPALIVE: Duration = Duration::from_secs(15);
 
 /// The open event streams, and the message a new page must see at once
@@ -150,6 +152,14 @@ pub fn respond(method: &tiny_http::Method, url: &str, files: &RwLock<Files>) -> 
             200,
             "text/javascript; charset=utf-8",
             SCRIPT.as_bytes().to_vec(),
+            head_only,
+        );
+    }
+    if raw == STYLE_PATH {
+        return reply(
+            200,
+            "text/css; charset=utf-8",
+            STYLE.as_bytes().to_vec(),
             head_only,
         );
     }

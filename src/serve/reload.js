@@ -11,40 +11,50 @@
     if (old) old.remove();
   }
 
-  function el(tag, style, text) {
+  // Styled by /__nassij/overlay.css (classes, never a style attribute: the
+  // site's Content-Security-Policy forbids inline styles).
+  function el(tag, cls, text) {
     var e = document.createElement(tag);
-    if (style) e.setAttribute("style", style);
+    if (cls) e.className = cls;
     if (text !== undefined) e.textContent = text;
     return e;
   }
 
+  function stylesheet() {
+    if (document.getElementById(OVERLAY_ID + "-css")) return;
+    var link = document.createElement("link");
+    link.id = OVERLAY_ID + "-css";
+    link.rel = "stylesheet";
+    link.href = "/__nassij/overlay.css";
+    (document.head || document.documentElement).appendChild(link);
+  }
+
   function show(report) {
     clear();
-    var box = el("div",
-      "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,20,.94);" +
-      "color:#f4f4f4;font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:1.5rem;");
+    stylesheet();
+    var box = el("div", "nassij-overlay");
     box.id = OVERLAY_ID;
     box.setAttribute("dir", "ltr");
     box.setAttribute("lang", "en");
     box.setAttribute("role", "alertdialog");
     box.setAttribute("aria-label", "nassij: the site has errors");
-    var head = el("p", "margin:0 0 1rem;font-weight:bold;color:#ff8a80;",
+    var head = el("p", "nassij-overlay-head",
       "nassij: " + report.summary + " (the page shows the last good build; fix the file and it reloads)");
     box.appendChild(head);
     (report.diagnostics || []).forEach(function (d) {
-      var item = el("section", "margin:0 0 1rem;padding:.75rem;border-inline-start:4px solid #ff8a80;background:#2a2a2a;");
+      var item = el("section", "nassij-overlay-item");
       if (d.snippet) {
         // The same text as the terminal: message, file:line:column, the
         // lines at fault, help.
-        item.appendChild(el("pre", "margin:0;white-space:pre-wrap;", d.snippet));
+        item.appendChild(el("pre", "", d.snippet));
       } else {
-        item.appendChild(el("p", "margin:0;font-weight:bold;", d.severity + "[" + d.code + "]: " + d.message));
-        item.appendChild(el("p", "margin:0;color:#9ecbff;", d.file + ":" + d.line + ":" + d.column));
-        if (d.help) item.appendChild(el("p", "margin:0;color:#b9f6ca;", "help: " + d.help));
+        item.appendChild(el("p", "", d.severity + "[" + d.code + "]: " + d.message));
+        item.appendChild(el("p", "nassij-overlay-where", d.file + ":" + d.line + ":" + d.column));
+        if (d.help) item.appendChild(el("p", "nassij-overlay-help", "help: " + d.help));
       }
       box.appendChild(item);
     });
-    var close = el("button", "position:absolute;top:.5rem;inset-inline-end:.5rem;", "×");
+    var close = el("button", "nassij-overlay-close", "×");
     close.setAttribute("aria-label", "close");
     close.addEventListener("click", clear);
     box.appendChild(close);

@@ -1,0 +1,98 @@
+// `nassij serve`'s error overlay in a real Chromium: a record broken while
+// its page is open shows the overlay, styled (by serve's own stylesheet:
+// the site's Content-Security-Policy forbids inline styles) and covering
+// the page, with the file and line; no CSP violation is reported; fixing
+// the file removes it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import net from 'node:net';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { REPO, launch, newPage } from './lib.mjs';
+
+// The binary: NASSIJ_BIN, else the one `cargo build` / `cargo run` left.
+function binary() {
+  const candidates = [
+    process.env.NASSIJ_BIN,
+    path.join(process.env.CARGO_TARGET_DIR ?? path.join(REPO, 'target'), 'debug', 'nassij'),
+    path.join(REPO, 'target', 'release', 'nassij'),
+  ].filter(Boolean);
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new Error(`no nassij binary (tried ${candidates.join(', ')}): run cargo build first (bash .ci/test does)`);
+  return found;
+}
+
+const freePort = () => new Promise((resolve, reject) => {
+  const s = net.createServer();
+  s.once('error', reject);
+  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+});
+
+let work;
+let root;
+let serveProcess;
+let origin;
+let browser;
+
+before(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'nassij-overlay-'));
+  root = path.join(work, 'site');
+  for (const part of ['content', 'themes', 'i18n', 'site.yaml']) {
+    cpSync(path.join(REPO, part), path.join(root, part), { recursive: true });
+  }
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  serveProcess = spawn(binary(), ['--root', root, 'serve', '--port', String(port), '--now', '2026-11-22'], { stdio: ['ignore', 'ignore', 'ignore'] });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      const r = await fetch(origin + '/fr/');
+      if (r.ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error('nassij serve did not answer within 120 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  serveProcess?.kill();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('a broken record shows the styled overlay without CSP violations; the fix removes it', async () => {
+  const page = await newPage(browser);
+  try {
+    await page.addInitScript(() => {
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        window.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    });
+    await page.goto(origin + '/fr/associations/amal-fes/', { waitUntil: 'load' });
+    const file = path.join(root, 'content/associations/amal-fes.md');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace(/^region: .*$/m, 'region: MA-99'));
+    const overlay = page.locator('#nassij-error-overlay');
+    await overlay.waitFor({ state: 'visible', timeout: 30_000 });
+    const look = await overlay.evaluate((el) => {
+      const s = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      return { position: s.position, background: s.backgroundColor, width: box.width, height: box.height, text: el.textContent };
+    });
+    assert.equal(look.position, 'fixed', 'the overlay is styled by its stylesheet');
+    assert.notEqual(look.background, 'rgba(0, 0, 0, 0)', 'the overlay has its background');
+    assert.ok(look.width >= 360 && look.height >= 740, `the overlay covers the screen: ${look.width}x${look.height}`);
+    assert.match(look.text, /content\/associations\/amal-fes\.md:\d+:\d+/, 'file:line:column shown');
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no Content-Security-Policy violation');
+
+    writeFileSync(file, good);
+    await overlay.waitFor({ state: 'detached', timeout: 30_000 });
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  } finally {
+    await page.context().close();
+  }
+});
