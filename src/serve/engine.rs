@@ -150,6 +150,9 @@ pub struct Report {
     pub(super) elapsed: Duration,
     /// Time spent per stage (milliseconds).
     pub stages: Vec<(&'static str, u64)>,
+    /// A settle that finished while the last rebuild's errors are still on
+    /// show: its files are served, but the errors must not be cleared.
+    pub errors_pending: bool,
 }
 
 impl Report {
@@ -169,6 +172,7 @@ impl Report {
             removed: Vec::new(),
             elapsed: started.elapsed(),
             stages: Vec::new(),
+            errors_pending: false,
         }
     }
 }
@@ -191,6 +195,9 @@ struct Applied {
     manifests: SearchManifests,
     /// What each page read when it was last rendered.
     readers: Readers,
+    /// The last rebuild failed: its errors stay on show until one succeeds,
+    /// whatever settles meanwhile.
+    failing: bool,
 }
 
 struct Shared {
@@ -477,7 +484,8 @@ impl Engine {
                     started,
                 });
             }
-            let _guard = self.shared.state();
+            let mut guard = self.shared.state();
+            guard.failing = true;
             self.shared.tell(&report);
         }
         report
@@ -564,6 +572,7 @@ impl Engine {
             state.manifests = manifests;
             state.readers.reset(reads);
             state.generation += 1;
+            state.failing = false;
             state.settled = state.generation;
             stage("apply");
             let report = Report {
@@ -576,6 +585,7 @@ impl Engine {
                 removed,
                 elapsed: started.elapsed(),
                 stages: std::mem::take(&mut laps.stages),
+                errors_pending: false,
             };
             finish_ok(&mut diagnostics);
             let report = Report {
@@ -754,6 +764,7 @@ impl Engine {
             let changed = self.shared.put(files, &[]);
             state.readers.update(own_reads);
             state.generation += 1;
+            state.failing = false;
             stage("apply");
             let report = Report {
                 diagnostics: self.warnings.clone(),
@@ -765,6 +776,7 @@ impl Engine {
                 removed: Vec::new(),
                 elapsed: started.elapsed(),
                 stages: std::mem::take(&mut laps.stages),
+                errors_pending: false,
             };
             self.shared.tell(&report);
             let _ = self.jobs.send(Job {
@@ -855,6 +867,7 @@ impl Engine {
             state.readers.update(own_reads);
             state.page_paths = all_paths;
             state.generation += 1;
+            state.failing = false;
             stage("apply");
             let report = Report {
                 diagnostics: diagnostics.clone(),
@@ -866,6 +879,7 @@ impl Engine {
                 removed,
                 elapsed: started.elapsed(),
                 stages: std::mem::take(&mut laps.stages),
+                errors_pending: false,
             };
             self.shared.tell(&report);
             let _ = self.jobs.send(Job {
@@ -1062,6 +1076,7 @@ fn settle(
         removed,
         elapsed: started.elapsed(),
         stages: std::mem::take(&mut laps.stages),
+        errors_pending: state.failing,
     };
     shared.tell(&report);
     shared.settled.notify_all();

@@ -187,6 +187,11 @@ const NAMED_PATHS: usize = 500;
 /// when its own file is among the `paths` that changed, or when no list is
 /// given (reload.js).
 fn publish(hub: &http::Hub, root: &Path, report: &Report) {
+    if report.ok && report.errors_pending {
+        // A settle of earlier work finished after the last rebuild failed:
+        // the pages keep showing its errors (a reload would hide them).
+        return;
+    }
     if report.ok {
         let named = report.changed.len() + report.removed.len() <= NAMED_PATHS;
         let paths: Option<Vec<&String>> =

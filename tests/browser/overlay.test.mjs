@@ -92,6 +92,17 @@ test('a broken record shows the styled overlay without CSP violations; the fix r
     writeFileSync(file, good);
     await overlay.waitFor({ state: 'detached', timeout: 30_000 });
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
+
+    // A new record whose first version has an error: its address answers
+    // with the 404 page, and the overlay says why.
+    const fresh = path.join(root, 'content/associations/nouvelle.md');
+    writeFileSync(fresh, good.replace(/^region: .*$/m, 'region: MA-99'));
+    await new Promise((r) => setTimeout(r, 1500));
+    const response = await page.goto(origin + '/fr/associations/nouvelle/', { waitUntil: 'load' });
+    assert.equal(response.status(), 404);
+    await overlay.waitFor({ state: 'visible', timeout: 30_000 });
+    assert.match(await overlay.textContent(), /content\/associations\/nouvelle\.md:\d+:\d+/);
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
   } finally {
     await page.context().close();
   }
