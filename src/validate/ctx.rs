@@ -132,16 +132,45 @@ impl<'a> Ctx<'a> {
     ) -> bool {
         let exists = self.slugs.get(&kind).is_some_and(|s| s.contains(slug));
         if !exists {
-            let candidates = self.slugs.get(&kind);
-            let help = candidates
-                .and_then(|c| nearest(slug, c.iter().map(String::as_str)))
-                .map(|n| format!("did you mean `{n}`?"))
-                .unwrap_or_else(|| {
-                    format!(
-                        "create content/{}/{slug} or correct the slug",
-                        kind.folder()
-                    )
-                });
+            let mut known: Vec<&str> = self
+                .slugs
+                .get(&kind)
+                .map(|c| c.iter().map(String::as_str).collect())
+                .unwrap_or_default();
+            known.sort_unstable();
+            let ext = if kind.is_markdown() { "md" } else { "yaml" };
+            let listed = if known.is_empty() {
+                format!("there is none yet in content/{}/", kind.folder())
+            } else {
+                let shown = known
+                    .iter()
+                    .take(8)
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>();
+                let more = known.len().saturating_sub(8);
+                format!(
+                    "the existing ones are {}{} (the file names in content/{}/)",
+                    shown.join(", "),
+                    if more > 0 {
+                        format!(" and {more} more")
+                    } else {
+                        String::new()
+                    },
+                    kind.folder()
+                )
+            };
+            let help = match nearest(slug, known.iter().copied()) {
+                Some(n) if !slug.is_empty() => format!("did you mean `{n}`?"),
+                _ if slug.trim().is_empty() => {
+                    format!("write the {}'s slug: {listed}", kind.singular())
+                }
+                _ => format!(
+                    "write the slug of an existing {}: {listed}; or create content/{}/{}.{ext}",
+                    kind.singular(),
+                    kind.folder(),
+                    crate::model::ids::suggest_slug(slug),
+                ),
+            };
             self.error(
                 "unknown-reference",
                 file,
