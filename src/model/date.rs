@@ -32,9 +32,12 @@ impl Date {
         let s = s.trim();
         let ok_shape = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
         if !ok_shape {
-            return Err(format!(
-                "invalid date `{s}`: expected YYYY-MM-DD, e.g. 2024-06-14"
-            ));
+            return Err(match iso_of(s) {
+                Some(iso) => {
+                    format!("invalid date `{s}`: dates are written year-month-day: write {iso}")
+                }
+                None => format!("invalid date `{s}`: expected YYYY-MM-DD, e.g. 2024-06-14"),
+            });
         }
         s.parse::<civil::Date>()
             .map(Date)
@@ -44,6 +47,79 @@ impl Date {
     pub(crate) fn year(self) -> i16 {
         self.0.year()
     }
+}
+
+/// The ISO form of a date written another common way, day first as in
+/// Morocco: `14/06/2023`, `14-06-2023`, `14.06.2023`, `14 juin 2023`,
+/// `1er juin 2023`, `14 يونيو 2023` (Moroccan or Middle-Eastern month
+/// names; Arabic-Indic digits too). `None` when it is not such a date.
+fn iso_of(s: &str) -> Option<String> {
+    const FR: [&[&str]; 12] = [
+        &["janvier", "janv"],
+        &["février", "fevrier", "févr", "fevr"],
+        &["mars"],
+        &["avril", "avr"],
+        &["mai"],
+        &["juin"],
+        &["juillet", "juil"],
+        &["août", "aout"],
+        &["septembre", "sept"],
+        &["octobre", "oct"],
+        &["novembre", "nov"],
+        &["décembre", "decembre", "déc", "dec"],
+    ];
+    const AR: [&[&str]; 12] = [
+        &["يناير", "كانون الثاني"],
+        &["فبراير", "شباط"],
+        &["مارس", "آذار"],
+        &["أبريل", "ابريل", "نيسان"],
+        &["ماي", "مايو", "أيار"],
+        &["يونيو", "يونيه", "حزيران"],
+        &["يوليوز", "يوليو", "تموز"],
+        &["غشت", "أغسطس", "اغسطس", "آب"],
+        &["شتنبر", "سبتمبر", "أيلول"],
+        &["أكتوبر", "اكتوبر", "تشرين الأول"],
+        &["نونبر", "نوفمبر", "تشرين الثاني"],
+        &["دجنبر", "ديسمبر", "كانون الأول"],
+    ];
+    // Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits.
+    let s: String = s
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            _ => c,
+        })
+        .collect();
+    let number = |t: &str| t.parse::<i16>().ok();
+    let (day, month, year) = if let Some(parts) = [' ', '/', '-', '.']
+        .iter()
+        .map(|sep| s.split(*sep).filter(|p| !p.is_empty()).collect::<Vec<_>>())
+        .find(|p| p.len() == 3 && p.iter().all(|x| x.chars().all(|c| c.is_ascii_digit())))
+    {
+        (number(parts[0])?, number(parts[1])?, number(parts[2])?)
+    } else {
+        // `14 juin 2023`, `1er juin 2023`, `14 يونيو 2023`, `14 كانون الثاني 2023`
+        let mut words = s.split_whitespace();
+        let first = words.next()?;
+        let day = number(first.trim_end_matches("er"))?;
+        let rest: Vec<&str> = words.collect();
+        let (year, name) = rest.split_last()?;
+        let name = name.join(" ").to_lowercase();
+        let name = name.trim_end_matches('.');
+        let month = FR
+            .iter()
+            .chain(AR.iter())
+            .position(|names| names.contains(&name))
+            .map(|i| (i % 12) as i16 + 1)?;
+        (day, month, number(year)?)
+    };
+    if !(1000..=9999).contains(&year) {
+        return None;
+    }
+    let date = civil::Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
+    Some(date.to_string())
 }
 
 impl fmt::Display for Date {
@@ -268,6 +344,34 @@ pub fn days_left(closes: Deadline, today: &Today) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_written_another_way_get_their_iso_form() {
+        for (written, iso) in [
+            ("14/06/2023", "2023-06-14"),
+            ("14-06-2023", "2023-06-14"),
+            ("14.06.2023", "2023-06-14"),
+            ("4/6/2023", "2023-06-04"),
+            ("14 juin 2023", "2023-06-14"),
+            ("1er juin 2023", "2023-06-01"),
+            ("14 Février 2023", "2023-02-14"),
+            ("14 يونيو 2023", "2023-06-14"),
+            ("14 شتنبر 2023", "2023-09-14"),
+            ("١٤ يونيو ٢٠٢٣", "2023-06-14"),
+        ] {
+            assert_eq!(iso_of(written).as_deref(), Some(iso), "{written}");
+            assert!(Date::parse(written).unwrap_err().contains(iso), "{written}");
+        }
+        for nonsense in [
+            "31/02/2023",
+            "2023",
+            "14 juinn 2023",
+            "next week",
+            "14/06/23",
+        ] {
+            assert_eq!(iso_of(nonsense), None, "{nonsense}");
+        }
+    }
 
     fn today(s: &str) -> Today {
         Today::resolve(Some(s), None).unwrap()
