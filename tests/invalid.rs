@@ -187,6 +187,7 @@ cases! {
     self_parent,
     symlink,
     template_message_argument_missing,
+    territory_by_name,
     template_tx_not_a_text,
     template_undefined_variable,
     unknown_domain,

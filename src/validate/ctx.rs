@@ -199,10 +199,53 @@ impl<'a> Ctx<'a> {
 
     fn region_hint(&self, code: &str) -> String {
         let chain = self.config.chain(Lang::new("fr"));
+        if let Some((found, name)) = self.territory_by_name(code, false) {
+            return format!(
+                "write the code `{found}` for {name}: regions are written by their ISO 3166-2:MA code (content/taxonomies/territories.yaml)"
+            );
+        }
         match nearest(code, self.regions.keys().copied()) {
             Some(n) => format!("did you mean `{n}` ({})? Regions are ISO 3166-2:MA codes listed in content/taxonomies/territories.yaml", self.regions[n].name.get(&chain).text),
             None => "regions are ISO 3166-2:MA codes MA-01 to MA-12, listed in content/taxonomies/territories.yaml".to_string(),
         }
+    }
+
+    /// The territory named `written` (a region, or with `provinces` a
+    /// province or prefecture first): its code and French name. Names are
+    /// compared folded (case, accents, hyphens, spaces, «جهة», «إقليم»,
+    /// «عمالة», «région», «province», «préfecture» left out); a written
+    /// name of 4 letters or more may be the start of the name (`Agadir`
+    /// for Agadir-Ida-Ou-Tanane).
+    fn territory_by_name(&self, written: &str, provinces: bool) -> Option<(String, String)> {
+        let chain = self.config.chain(Lang::new("fr"));
+        let want = fold_name(written);
+        if want.is_empty() {
+            return None;
+        }
+        let matches = |names: Vec<&str>, prefix: bool| {
+            names.iter().any(|n| {
+                let n = fold_name(n);
+                n == want || (prefix && want.chars().count() >= 4 && n.starts_with(&want))
+            })
+        };
+        let regions = self.tax.regions.iter().map(|r| (r.code.as_str(), &r.name));
+        let all_provinces = self
+            .tax
+            .regions
+            .iter()
+            .flat_map(|r| &r.provinces)
+            .map(|p| (p.code.as_str(), &p.name));
+        let candidates: Vec<(&str, &Text)> = if provinces {
+            all_provinces.chain(regions).collect()
+        } else {
+            regions.chain(all_provinces).collect()
+        };
+        [false, true].into_iter().find_map(|prefix| {
+            candidates
+                .iter()
+                .find(|(_, name)| matches(name.all(), prefix))
+                .map(|(code, name)| (code.to_string(), name.get(&chain).text.to_string()))
+        })
     }
 
     /// A province must exist and, when `region` is given, belong to it.
@@ -215,15 +258,10 @@ impl<'a> Ctx<'a> {
     ) -> bool {
         let chain = self.config.chain(Lang::new("fr"));
         let Some((_, its_region)) = self.provinces.get(code) else {
-            // A name instead of a code is the commonest mistake: match names too.
-            let by_name = self
-                .tax
-                .regions
-                .iter()
-                .flat_map(|r| &r.provinces)
-                .find(|p| p.name.all().iter().any(|n| n.eq_ignore_ascii_case(code)));
-            let help = match by_name {
-                Some(p) => format!("use the code `{}` for {}", p.code, p.name.get(&chain).text),
+            // A name instead of a code is the commonest mistake: match names
+            // too, in any language, with or without accents or hyphens.
+            let help = match self.territory_by_name(code, true) {
+                Some((found, name)) => format!("write the code `{found}` for {name}"),
                 None => {
                     // Prefer the provinces of the record's region: the
                     // likeliest typo is a neighbour's code.
@@ -486,6 +524,42 @@ impl Translations {
     }
 }
 
+/// A territory name folded for comparison: lower case, Latin accents and
+/// Arabic vowel marks removed, alef forms made one, the words «جهة»,
+/// «إقليم», «عمالة», «région», «province», «préfecture», «de», «du», «la»
+/// dropped, no spaces, hyphens or apostrophes.
+fn fold_name(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let mut words: Vec<String> = lower
+        .split([' ', '-', '\'', '’', '_'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.chars()
+                .filter_map(|c| match c {
+                    'à' | 'â' | 'ä' | 'á' => Some('a'),
+                    'é' | 'è' | 'ê' | 'ë' => Some('e'),
+                    'î' | 'ï' | 'í' => Some('i'),
+                    'ô' | 'ö' | 'ó' => Some('o'),
+                    'ù' | 'û' | 'ü' | 'ú' => Some('u'),
+                    'ç' => Some('c'),
+                    'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+                    'ى' => Some('ي'),
+                    'ة' => Some('ه'),
+                    '\u{064B}'..='\u{065F}' | '\u{0640}' => None,
+                    c => Some(c),
+                })
+                .collect()
+        })
+        .collect();
+    words.retain(|w| {
+        !matches!(
+            w.as_str(),
+            "جهه" | "اقليم" | "عماله" | "region" | "province" | "prefecture" | "de" | "du" | "la"
+        )
+    });
+    words.concat()
+}
+
 /// The path of the key that holds the value at `path` (`a.0.title` ->
 /// `a.0.:title`): a whole text is pointed at by its key.
 fn key_of(path: &str) -> String {
@@ -500,4 +574,19 @@ fn leaf(path: &str) -> &str {
     path.rsplit('.')
         .find(|s| s.parse::<usize>().is_err())
         .unwrap_or(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_name;
+
+    #[test]
+    fn territory_names_fold_alike() {
+        assert_eq!(fold_name("Fès-Meknès"), fold_name("fes meknes"));
+        assert_eq!(fold_name("Région Fès-Meknès"), fold_name("FES-MEKNES"));
+        assert_eq!(fold_name("جهة سوس ماسة"), fold_name("سوس-ماسة"));
+        assert_eq!(fold_name("إقليم أكادير"), fold_name("اكادير"));
+        assert_eq!(fold_name("Laâyoune-Sakia El Hamra"), "laayounesakiaelhamra");
+        assert_ne!(fold_name("Fès"), fold_name("Meknès"));
+    }
 }
