@@ -139,10 +139,18 @@ fn convert(e: &serde_saphyr::Error) -> YamlError {
     let inner = e.without_snippet();
     let message = clean_message(&inner.to_string());
     let (code, message, help): (&'static str, String, String) = match inner {
-        E::SerdeUnknownField { .. } => (
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => (
             "unknown-field",
             message,
-            "check the spelling of the key against SPEC.md; unknown keys are errors so that a typo is never ignored".into(),
+            match crate::diagnostics::nearest(field, expected.iter().copied()) {
+                Some(n) => format!("did you mean `{n}`? Write `{n}:` instead of `{field}:`"),
+                None => format!(
+                    "check the spelling of the key; the keys here are {} (unknown keys are errors so that a typo is never ignored)",
+                    expected.join(", ")
+                ),
+            },
         ),
         E::SerdeMissingField { .. } => ("missing-field", message, "add this required key to the record".into()),
         E::SerdeUnknownVariant { .. } => ("unknown-value", message, "use one of the values listed".into()),

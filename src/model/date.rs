@@ -388,8 +388,9 @@ mod tests {
         assert!(
             Date::parse("14/06/2023")
                 .unwrap_err()
-                .contains("YYYY-MM-DD")
+                .contains("write 2023-06-14")
         );
+        assert!(Date::parse("next week").unwrap_err().contains("YYYY-MM-DD"));
     }
 
     #[test]
