@@ -698,7 +698,9 @@ fn offers(plan: &Plan) -> Vec<Offer> {
                 for a in rng.some(plan.n, 5, 20) {
                     awards.push(Award {
                         association: a,
-                        amount: rng.range((min / 1000) as i64, (max / 1000) as i64) as u64 * 1000,
+                        // Within the offer's per-project range (award-below-min).
+                        amount: rng.range(min.div_ceil(1000) as i64, (max / 1000) as i64) as u64
+                            * 1000,
                         date: closes.add_months(rng.range(1, 2) as u32),
                     });
                 }
