@@ -231,3 +231,70 @@ fn many_warnings_of_one_rule_are_counted_not_all_printed() {
     );
     assert!(github.stdout.contains(&note), "{}", github.stdout);
 }
+
+/// `check PATH…` and `check --changed`: the whole site is validated (the
+/// exit status is the whole site's), only the problems of the named or
+/// changed files are reported, and one line counts the others. So a pull
+/// request is annotated only where its author worked.
+#[test]
+fn check_reports_only_the_named_or_changed_files() {
+    let site = Site::from_fixture("valid");
+    let broken = |name: &str| {
+        format!(
+            "---\nname: {{ar: \"جمعية\", fr: \"{name}\"}}\nregion: MA-99\nprovince: MA-CHT\ndomains: [education]\n---\n"
+        )
+    };
+    site.write("content/associations/mine.md", broken("Mine"));
+    site.write("content/associations/theirs.md", broken("Theirs"));
+
+    let (out, report) = site.check_json_with(&["content/associations/mine.md"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let files: Vec<String> = report
+        .errors()
+        .iter()
+        .filter_map(|d| d.file.clone())
+        .collect();
+    assert_eq!(files, ["content/associations/mine.md"], "{files:?}");
+
+    let out = site.run(&["check", "--now", NOW, "content/associations/mine.md"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("mine.md") && !out.stderr.contains("theirs.md"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("more problems in other files are not shown"),
+        "{}",
+        out.stderr
+    );
+    // Still the whole site's count in the summary.
+    assert!(out.stderr.contains("check: 2 errors"), "{}", out.stderr);
+
+    // --changed: the files changed since the last commit, new ones included.
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.ma"])
+            .args(args)
+            .current_dir(site.path(""))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("git");
+        assert!(status.success(), "git {args:?}");
+    };
+    std::fs::remove_file(site.path("content/associations/mine.md")).unwrap();
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "site"]);
+    site.write("content/associations/mine.md", broken("Mine again"));
+    let (out, report) = site.check_json_with(&["--changed"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let files: Vec<String> = report
+        .errors()
+        .iter()
+        .filter_map(|d| d.file.clone())
+        .collect();
+    assert_eq!(files, ["content/associations/mine.md"], "{files:?}");
+}

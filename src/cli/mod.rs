@@ -55,6 +55,13 @@ enum Command {
         /// Also fail on warnings (missing translations, stale statuses...).
         #[arg(long)]
         strict: bool,
+        /// Report only the problems of these files or folders (the whole
+        /// site is still validated, and decides the exit status).
+        paths: Vec<PathBuf>,
+        /// Report only the problems of the files changed since BASE (git;
+        /// by default the merge base with origin/main, else HEAD), new files included.
+        #[arg(long, value_name = "BASE", num_args = 0..=1, default_missing_value = "")]
+        changed: Option<String>,
         #[arg(long)]
         now: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Human)]
@@ -134,9 +141,30 @@ where
         ),
         Command::Check {
             strict,
+            paths,
+            changed,
             now,
             format,
-        } => check(&cli.root, strict, now.as_deref(), format),
+        } => {
+            let only = match (paths.is_empty(), changed) {
+                (true, None) => None,
+                (_, changed) => {
+                    let mut only: Vec<PathBuf> =
+                        paths.iter().map(|p| relative_to(&cli.root, p)).collect();
+                    if let Some(base) = changed {
+                        match changed_files(&cli.root, &base) {
+                            Ok(files) => only.extend(files),
+                            Err(e) => {
+                                eprintln!("error: --changed: {e}");
+                                return EXIT_USAGE;
+                            }
+                        }
+                    }
+                    Some(only)
+                }
+            };
+            check(&cli.root, strict, only.as_deref(), now.as_deref(), format)
+        }
         Command::New { kind, slug } => new::run(&cli.root, &kind, &slug),
         Command::Stats { now } => stats::run(&cli.root, now.as_deref()),
         Command::Serve {
@@ -357,7 +385,60 @@ fn environment_problem(diagnostics: &[Diagnostic]) -> bool {
         .any(|d| matches!(d.code, "missing-site-file" | "missing-content"))
 }
 
-fn check(root: &Path, strict: bool, now: Option<&str>, format: Format) -> i32 {
+/// A path given on the command line, relative to the site's root.
+fn relative_to(root: &Path, path: &Path) -> PathBuf {
+    let absolute = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let root = absolute(root);
+    let full = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().map_or_else(|_| path.to_path_buf(), |d| d.join(path))
+    };
+    absolute(&full)
+        .strip_prefix(&root)
+        .map_or_else(|_| path.to_path_buf(), Path::to_path_buf)
+}
+
+/// The files changed since `base` (empty: the merge base with origin/main,
+/// else HEAD), new untracked files included, relative to the site's root.
+fn changed_files(root: &Path, base: &str) -> Result<Vec<PathBuf>, String> {
+    let git = |args: &[&str]| -> Result<String, String> {
+        let out = std::process::Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(args)
+            .output()
+            .map_err(|e| format!("cannot run git ({e}); is git installed?"))?;
+        if out.status.success() {
+            Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
+        }
+    };
+    let base = if base.is_empty() {
+        git(&["merge-base", "HEAD", "origin/main"])
+            .map(|b| b.trim().to_string())
+            .unwrap_or_else(|_| "HEAD".to_string())
+    } else {
+        base.to_string()
+    };
+    let changed = git(&["diff", "--name-only", "--relative", &base])?;
+    let new = git(&["ls-files", "--others", "--exclude-standard"])?;
+    Ok(changed
+        .lines()
+        .chain(new.lines())
+        .filter(|l| !l.is_empty())
+        .map(PathBuf::from)
+        .collect())
+}
+
+fn check(
+    root: &Path,
+    strict: bool,
+    only: Option<&[PathBuf]>,
+    now: Option<&str>,
+    format: Format,
+) -> i32 {
     let today = match today(now) {
         Ok(t) => t,
         Err(code) => return code,
@@ -378,11 +459,29 @@ fn check(root: &Path, strict: bool, now: Option<&str>, format: Format) -> i32 {
             Err(mut d) => diagnostics.append(&mut d),
         }
     }
-    report(root, &mut diagnostics, format);
+    let (errors, warnings) = diagnostics::counts(&diagnostics);
+    match only {
+        None => report(root, &mut diagnostics, format),
+        // With paths: the problems of those files only, and a count of the
+        // rest (the exit status stays the whole site's).
+        Some(files) => {
+            let mut mine: Vec<Diagnostic> = diagnostics
+                .iter()
+                .filter(|d| files.iter().any(|f| d.file.starts_with(f)))
+                .cloned()
+                .collect();
+            let others = diagnostics.len() - mine.len();
+            report(root, &mut mine, format);
+            if others > 0 && format != Format::Json {
+                eprintln!(
+                    "note: {others} more problems in other files are not shown; `nassij check` without paths lists them"
+                );
+            }
+        }
+    }
     if let Some(site) = &site {
         scheduled(site, &today, format);
     }
-    let (errors, warnings) = diagnostics::counts(&diagnostics);
     if format == Format::Human {
         eprintln!("check: {}", summary(&diagnostics));
     }
