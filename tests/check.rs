@@ -298,3 +298,33 @@ fn check_reports_only_the_named_or_changed_files() {
         .collect();
     assert_eq!(files, ["content/associations/mine.md"], "{files:?}");
 }
+
+/// `nassij stats`: records complete per language, and with `--missing LANG`
+/// the records that lack texts in that language, with the texts.
+#[test]
+fn stats_counts_complete_records_and_lists_what_a_language_lacks() {
+    let site = Site::from_fixture("valid");
+    let out = site.run(&["stats", "--now", NOW, "--missing", "zgh"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let records = out
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("records "))
+        .unwrap_or_else(|| panic!("no records row:\n{}", out.stdout));
+    assert!(records.contains('/'), "{records}");
+    // atlas-marrakech has no zgh text (the warnings fixture relies on it).
+    assert!(
+        out.stdout.lines().any(
+            |l| l.starts_with("content/associations/atlas-marrakech.md: ") && l.contains("name")
+        ),
+        "{}",
+        out.stdout
+    );
+    let out = site.run(&["stats", "--now", NOW, "--missing", "xx"]);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("not a language of the site") && out.stdout.is_empty(),
+        "{}",
+        out.stderr
+    );
+}

@@ -75,6 +75,9 @@ enum Command {
     },
     /// Counts and translation coverage per kind and language.
     Stats {
+        /// List the records that lack texts in this language, with the texts.
+        #[arg(long, value_name = "LANG")]
+        missing: Option<String>,
         #[arg(long)]
         now: Option<String>,
     },
@@ -166,7 +169,9 @@ where
             check(&cli.root, strict, only.as_deref(), now.as_deref(), format)
         }
         Command::New { kind, slug } => new::run(&cli.root, &kind, &slug),
-        Command::Stats { now } => stats::run(&cli.root, now.as_deref()),
+        Command::Stats { missing, now } => {
+            stats::run(&cli.root, missing.as_deref(), now.as_deref())
+        }
         Command::Serve {
             port,
             open,

@@ -1,12 +1,13 @@
-//! `nassij stats`: how many records of each kind, and how much of their
-//! text is translated into each language.
+//! `nassij stats`: how many records of each kind, how much of their text is
+//! translated into each language and how many records are complete in it;
+//! with `--missing LANG`, which records lack which texts in that language.
 
 use super::exit::{EXIT_OK, EXIT_USAGE, today};
 use crate::model::Kind;
 use crate::model::lang::Lang;
 use std::path::Path;
 
-pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
+pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>) -> i32 {
     let today = match today(now) {
         Ok(t) => t,
         Err(code) => return code,
@@ -25,6 +26,20 @@ pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
         eprintln!("error: site.yaml could not be read; run `nassij check` for details");
         return EXIT_USAGE;
     }
+    let missing_lang = match missing {
+        None => None,
+        Some(code) => match languages.iter().copied().find(|l| *l == code) {
+            Some(lang) => Some(lang),
+            None => {
+                let codes: Vec<&str> = languages.iter().map(|l| l.as_str()).collect();
+                eprintln!(
+                    "error: `{code}` is not a language of the site; its languages are {}",
+                    codes.join(", ")
+                );
+                return EXIT_USAGE;
+            }
+        },
+    };
     let v = crate::validate::validate(
         loaded,
         &today,
@@ -60,6 +75,14 @@ pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
         print!(" {:>12}", cell(done, total));
     }
     println!();
+    // Records with every text in the language (drafts included).
+    let records: usize = v.counts.iter().map(|(_, n, _)| n).sum();
+    print!("{:<14}", "records");
+    for l in &languages {
+        let lacking = v.missing.iter().filter(|(_, lang, _)| lang == l).count();
+        print!(" {:>12}", cell(records.saturating_sub(lacking), records));
+    }
+    println!();
     match interface {
         Some(Ok(i18n)) => {
             let missing = i18n.missing();
@@ -76,6 +99,15 @@ pub(super) fn run(root: &Path, now: Option<&str>) -> i32 {
         }
         Some(Err(_)) => println!("interface strings: errors in i18n/, run `nassij check`"),
         None => {}
+    }
+    if let Some(lang) = missing_lang {
+        let mut lacking: Vec<&(std::path::PathBuf, Lang, Vec<String>)> =
+            v.missing.iter().filter(|(_, l, _)| *l == lang).collect();
+        lacking.sort_by(|a, b| a.0.cmp(&b.0));
+        println!("\n{} records lack `{lang}` texts:", lacking.len());
+        for (file, _, fields) in lacking {
+            println!("{}: {}", file.display(), fields.join(", "));
+        }
     }
     if errors > 0 {
         println!("\n{errors} errors: run `nassij check` to see them");

@@ -27,6 +27,8 @@ pub(super) struct Ctx<'a> {
     pub(super) drafts: HashMap<Kind, HashSet<String>>,
     pub(super) diagnostics: Vec<Diagnostic>,
     pub(super) coverage: Coverage,
+    /// The texts each record lacks in each language: file, language, fields.
+    pub(super) missing: Vec<(std::path::PathBuf, Lang, Vec<String>)>,
     languages: Vec<Lang>,
 }
 
@@ -48,6 +50,7 @@ impl<'a> Ctx<'a> {
             drafts: HashMap::new(),
             diagnostics: Vec::new(),
             coverage: Coverage::default(),
+            missing: Vec::new(),
             languages: config.codes().collect(),
         }
     }
@@ -486,6 +489,7 @@ impl Translations {
                 .add(self.kind, lang, self.total, self.total - missing.len());
         }
         for (lang, fields) in self.missing {
+            ctx.missing.push((file.to_path_buf(), lang, fields.clone()));
             let chain = ctx.config.chain(lang);
             let shown = chain
                 .iter()

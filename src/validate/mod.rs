@@ -23,7 +23,9 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Loaded;
 use crate::model::Kind;
 use crate::model::date::Today;
+use crate::model::lang::Lang;
 use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 
 /// The outcome of validation: the site when there is no error, and every
 /// diagnostic (errors and warnings) in any case.
@@ -36,6 +38,9 @@ pub struct Validated {
     pub coverage: Coverage,
     /// Record counts per kind (drafts included) and drafts per kind.
     pub counts: Vec<(Kind, usize, usize)>,
+    /// The texts each record lacks in each language (`nassij stats
+    /// --missing`): its file, the language, the fields (`body` for a body).
+    pub missing: Vec<(PathBuf, Lang, Vec<String>)>,
 }
 
 /// Checks every rule on the loaded files and, when no error is found,
@@ -65,6 +70,7 @@ pub fn validate_keeping(
             diagnostics,
             coverage: Coverage::default(),
             counts,
+            missing: Vec::new(),
         };
         return (validated, None);
     };
@@ -79,6 +85,7 @@ pub fn validate_keeping(
     links::all(&mut ctx, &content);
     bodies::all(&mut ctx, &content);
     let coverage = std::mem::take(&mut ctx.coverage);
+    let missing = std::mem::take(&mut ctx.missing);
     let slugs = std::mem::take(&mut ctx.slugs);
     diagnostics.append(&mut ctx.diagnostics);
     drop(ctx);
@@ -88,6 +95,7 @@ pub fn validate_keeping(
             diagnostics,
             coverage,
             counts,
+            missing,
         };
         return (validated, None);
     }
@@ -109,6 +117,7 @@ pub fn validate_keeping(
         diagnostics,
         coverage,
         counts,
+        missing,
     };
     (validated, Some(memo))
 }
