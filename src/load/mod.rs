@@ -280,28 +280,8 @@ pub fn load_record(
             entries.push(entry);
         }
     }
-    let mut content = Content::default();
-    let mut found = Vec::new();
-    let mut unparsed: HashMap<Kind, HashSet<String>> = HashMap::new();
-    for entry in &entries {
-        match parse_entry(root, entry) {
-            Err(d) => {
-                if let Entry::Record { kind, slug, .. } = entry {
-                    unparsed.entry(*kind).or_default().insert(slug.clone());
-                }
-                diagnostics.push(d);
-            }
-            Ok(Parsed::Record(r)) => r.add_to(&mut content),
-            Ok(Parsed::Translation {
-                kind,
-                slug,
-                lang,
-                body,
-            }) => found.push((kind, slug, lang, body)),
-            Ok(_) => {}
-        }
-    }
-    attach_translations(&mut content, found, &unparsed, &mut diagnostics);
+    let parsed = entries.iter().map(|e| parse_entry(root, e)).collect();
+    let Gathered { content, .. } = gather(&entries, parsed, &mut diagnostics);
     if diagnostics.is_empty() {
         Ok(content)
     } else {
@@ -317,6 +297,59 @@ impl Entry {
             | Entry::Taxonomy { path, .. } => path,
         }
     }
+}
+
+/// What parsed files give: the records with their body translations
+/// attached, the records that did not parse, the taxonomies.
+struct Gathered {
+    content: Content,
+    unparsed: HashMap<Kind, HashSet<String>>,
+    territories: Option<Territories>,
+    domains: Option<OrderedMap<Term>>,
+    audiences: Option<OrderedMap<Term>>,
+    indicators: Option<OrderedMap<Indicator>>,
+}
+
+/// Sorts the results of parsing `entries` (one each, in order) into what
+/// they give; a file that did not parse adds its diagnostic.
+fn gather(
+    entries: &[Entry],
+    parsed: Vec<Result<Parsed, Diagnostic>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Gathered {
+    let mut unparsed: HashMap<Kind, HashSet<String>> = HashMap::new();
+    for (entry, result) in entries.iter().zip(&parsed) {
+        if let (Entry::Record { kind, slug, .. }, Err(_)) = (entry, result) {
+            unparsed.entry(*kind).or_default().insert(slug.clone());
+        }
+    }
+    let mut g = Gathered {
+        content: Content::default(),
+        unparsed,
+        territories: None,
+        domains: None,
+        audiences: None,
+        indicators: None,
+    };
+    let mut translations = Vec::new();
+    for p in parsed {
+        match p {
+            Err(d) => diagnostics.push(d),
+            Ok(Parsed::Record(r)) => r.add_to(&mut g.content),
+            Ok(Parsed::Translation {
+                kind,
+                slug,
+                lang,
+                body,
+            }) => translations.push((kind, slug, lang, body)),
+            Ok(Parsed::Territories(t)) => g.territories = Some(t),
+            Ok(Parsed::Domains(t)) => g.domains = Some(t),
+            Ok(Parsed::Audiences(t)) => g.audiences = Some(t),
+            Ok(Parsed::Indicators(t)) => g.indicators = Some(t),
+        }
+    }
+    attach_translations(&mut g.content, translations, &g.unparsed, diagnostics);
+    g
 }
 
 fn load_with(
@@ -337,36 +370,14 @@ fn load_with(
     );
 
     let parsed = parse(&entries);
-    let mut unparsed: HashMap<Kind, HashSet<String>> = HashMap::new();
-    for (entry, result) in entries.iter().zip(&parsed) {
-        if let (Entry::Record { kind, slug, .. }, Err(_)) = (entry, result) {
-            unparsed.entry(*kind).or_default().insert(slug.clone());
-        }
-    }
-
-    let mut content = Content::default();
-    let mut territories = None;
-    let mut domains = None;
-    let mut audiences = None;
-    let mut indicators = None;
-    let mut translations = Vec::new();
-    for p in parsed {
-        match p {
-            Err(d) => diagnostics.push(d),
-            Ok(Parsed::Record(r)) => r.add_to(&mut content),
-            Ok(Parsed::Translation {
-                kind,
-                slug,
-                lang,
-                body,
-            }) => translations.push((kind, slug, lang, body)),
-            Ok(Parsed::Territories(t)) => territories = Some(t),
-            Ok(Parsed::Domains(t)) => domains = Some(t),
-            Ok(Parsed::Audiences(t)) => audiences = Some(t),
-            Ok(Parsed::Indicators(t)) => indicators = Some(t),
-        }
-    }
-    attach_translations(&mut content, translations, &unparsed, &mut diagnostics);
+    let Gathered {
+        content,
+        unparsed,
+        territories,
+        domains,
+        audiences,
+        indicators,
+    } = gather(&entries, parsed, &mut diagnostics);
 
     for (name, present) in TAXONOMY_FILES.iter().zip([
         territories.is_some(),

@@ -1,9 +1,11 @@
-//! The text of Markdown bodies: the sentence that `nassij new` writes as a
-//! stand-in must not be published (`placeholder-text`), and a body
-//! translation file must hold text (`empty-translation`: the page then
-//! shows the text of the next language of the chain).
+//! The Markdown bodies of records, each read once by every rule on bodies:
+//! internal links must name existing records ([`super::links`]), the
+//! sentence that `nassij new` writes as a stand-in must not be published
+//! (`placeholder-text`), and a body translation file must hold text
+//! (`empty-translation`: the page then shows the next language's text).
 
 use super::ctx::Ctx;
+use super::links;
 use crate::diagnostics::{Diagnostic, Locus};
 use crate::load::Content;
 use crate::model::{Body, Record};
@@ -34,9 +36,11 @@ pub(super) fn all(ctx: &mut Ctx, content: &Content) {
 /// The bodies of one record: its own and its translations.
 pub(super) fn record<T>(ctx: &mut Ctx, r: &Record<T>) {
     if let Some(b) = &r.body {
+        links::body(ctx, b);
         placeholder(ctx, b);
     }
     for b in r.translations.values() {
+        links::body(ctx, b);
         placeholder(ctx, b);
         if b.markdown.trim().is_empty() {
             ctx.push(

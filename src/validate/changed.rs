@@ -2,7 +2,7 @@
 //! alone by the same rules as a full validation.
 
 use super::ctx::Ctx;
-use super::{bodies, links, records};
+use super::{bodies, records};
 use crate::model::date::Date;
 use crate::model::kinds::Scheduled;
 use crate::model::records::{Association, News, Offer, Programme, Results};
@@ -81,23 +81,19 @@ impl Changed {
         match self {
             Changed::Association(r) => {
                 records::association(ctx, r);
-                links::record(ctx, r);
                 bodies::record(ctx, r);
             }
             Changed::Programme(r) => {
                 records::programme(ctx, r);
-                links::record(ctx, r);
                 bodies::record(ctx, r);
             }
             Changed::Offer(r) => {
                 records::offer(ctx, r);
-                links::record(ctx, r);
                 bodies::record(ctx, r);
             }
             Changed::Results(r) => records::results(ctx, r),
             Changed::News(r) => {
                 records::news(ctx, r);
-                links::record(ctx, r);
                 bodies::record(ctx, r);
             }
         }

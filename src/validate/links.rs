@@ -4,32 +4,8 @@
 
 use super::ctx::Ctx;
 use crate::diagnostics::{Diagnostic, Locus, nearest};
-use crate::load::Content;
-use crate::model::{Body, Kind, Record};
+use crate::model::{Body, Kind};
 use pulldown_cmark::{Event, Options, Parser, Tag};
-
-pub(super) fn all(ctx: &mut Ctx, content: &Content) {
-    fn each<T>(ctx: &mut Ctx, records: &[Record<T>]) {
-        for r in records {
-            record(ctx, r);
-        }
-    }
-    each(ctx, &content.associations);
-    each(ctx, &content.programmes);
-    each(ctx, &content.offers);
-    each(ctx, &content.news);
-    each(ctx, &content.pages);
-}
-
-/// The links of one record's bodies.
-pub(super) fn record<T>(ctx: &mut Ctx, r: &Record<T>) {
-    if let Some(b) = &r.body {
-        body(ctx, b);
-    }
-    for b in r.translations.values() {
-        body(ctx, b);
-    }
-}
 
 /// Parses `@/kind/slug[#fragment]` into its kind and slug.
 pub fn parse_internal(dest: &str) -> Option<(&str, &str)> {
@@ -38,7 +14,8 @@ pub fn parse_internal(dest: &str) -> Option<(&str, &str)> {
     Some(rest.split_once('/').unwrap_or((rest, "")))
 }
 
-fn body(ctx: &mut Ctx, body: &Body) {
+/// The internal links of one body.
+pub(super) fn body(ctx: &mut Ctx, body: &Body) {
     let parser = Parser::new_ext(
         &body.markdown,
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,

@@ -184,3 +184,15 @@ export async function open(page, origin, urlPath) {
   if (response.status() >= 400) throw new Error(`${urlPath} answered HTTP ${response.status()}`);
   return response;
 }
+
+/** The nassij binary: NASSIJ_BIN, else the one `cargo build` / `cargo run` left. */
+export function binary() {
+  const candidates = [
+    process.env.NASSIJ_BIN,
+    path.join(process.env.CARGO_TARGET_DIR ?? path.join(REPO, 'target'), 'debug', 'nassij'),
+    path.join(REPO, 'target', 'release', 'nassij'),
+  ].filter(Boolean);
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new Error(`no nassij binary (tried ${candidates.join(', ')}): run cargo build first (bash .ci/test does)`);
+  return found;
+}

@@ -9,22 +9,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { cpSync, mkdtempSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { REPO, serve, launch, newPage } from './lib.mjs';
-
-// The binary: NASSIJ_BIN, else the one `cargo build` / `cargo run` left.
-function binary() {
-  const candidates = [
-    process.env.NASSIJ_BIN,
-    path.join(process.env.CARGO_TARGET_DIR ?? path.join(REPO, 'target'), 'debug', 'nassij'),
-    path.join(REPO, 'target', 'release', 'nassij'),
-  ].filter(Boolean);
-  const found = candidates.find((c) => existsSync(c));
-  if (!found) throw new Error(`no nassij binary (tried ${candidates.join(', ')}): run cargo build first (bash .ci/test does)`);
-  return found;
-}
+import { REPO, binary, serve, launch, newPage } from './lib.mjs';
 
 let work;
 let site;
