@@ -20,6 +20,7 @@ pub mod diagnostics;
 pub mod export;
 pub mod i18n;
 pub mod load;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod present;

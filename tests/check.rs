@@ -210,7 +210,7 @@ fn many_warnings_of_one_rule_are_counted_not_all_printed() {
     let printed = human.stderr.matches("warning[missing-translation]").count();
     assert_eq!(printed, 20, "{}", human.stderr);
     let note = format!(
-        "{} more `missing-translation` warnings not shown",
+        "{} more `missing-translation` warnings are not shown",
         total - 20
     );
     assert!(human.stderr.contains(&note), "{}", human.stderr);

@@ -380,6 +380,7 @@ fn start(root: &Path, port: u16, env: &[(&str, &str)], stderr: Stdio) -> Child {
         .arg("--root")
         .arg(root)
         .args(["serve", "--port", &port.to_string(), "--now", NOW])
+        .env("NASSIJ_LANG", "en")
         .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -642,7 +643,7 @@ fn errors_show_in_an_overlay_until_fixed() {
     assert_eq!(d["line"], 10);
     assert_eq!(d["column"], 1);
     assert!(d["help"].as_str().is_some_and(|h| !h.is_empty()));
-    assert!(d["snippet"].as_str().unwrap().contains("regionx"));
+    assert!(d["source"].as_str().unwrap().contains("regionx"));
     // A page opened now sees the errors at once.
     let mut late = server.events();
     late.wait("errors", EVENT_TIMEOUT);

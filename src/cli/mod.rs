@@ -8,7 +8,9 @@ mod stats;
 use crate::build::{BuildError, Part, Plan};
 use crate::diagnostics::{self, Diagnostic};
 use crate::load::sources::SourceCache;
+use crate::messages::{EditorLang, Msg};
 use crate::model::date::Today;
+use crate::msg;
 use crate::output::OutputFile;
 use crate::render::Renderer;
 use crate::validate::{self, Site};
@@ -26,6 +28,9 @@ struct Cli {
     /// The site's folder (the one holding site.yaml and content/).
     #[arg(long, global = true, default_value = ".")]
     root: PathBuf,
+    /// The language of nassij's messages: fr, ar or en (default: NASSIJ_LANG, the locale, site.yaml's editor_language, else en).
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<EditorLang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -111,6 +116,29 @@ enum Format {
     Json,
 }
 
+fn parse_lang(value: &str) -> Result<EditorLang, String> {
+    EditorLang::parse(value)
+        .filter(|_| value.len() == 2)
+        .ok_or_else(|| "fr, ar or en".to_string())
+}
+
+/// The language of this run's messages (see [`EditorLang::choose`]).
+fn editor_lang(flag: Option<EditorLang>, root: &Path) -> EditorLang {
+    EditorLang::choose(
+        flag,
+        |var| std::env::var(var).ok().filter(|v| !v.is_empty()),
+        || {
+            let text = std::fs::read_to_string(root.join("site.yaml")).ok()?;
+            EditorLang::from_site_yaml(&text).map(|l| l.code().to_string())
+        },
+    )
+}
+
+/// Prints one line to stderr in the run's language.
+fn say(lang: EditorLang, m: Msg) {
+    eprintln!("{}", m.text(lang));
+}
+
 /// Runs the program with the process arguments; returns the exit code.
 pub fn main() -> i32 {
     run(std::env::args_os())
@@ -128,6 +156,7 @@ where
             return if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
         }
     };
+    let lang = editor_lang(cli.lang, &cli.root);
     match cli.command {
         Command::Build {
             out,
@@ -141,6 +170,7 @@ where
             &validate::Options { drafts, future },
             now.as_deref(),
             format,
+            lang,
         ),
         Command::Check {
             strict,
@@ -158,7 +188,7 @@ where
                         match changed_files(&cli.root, &base) {
                             Ok(files) => only.extend(files),
                             Err(e) => {
-                                eprintln!("error: --changed: {e}");
+                                say(lang, msg!("check-changed-failed", reason = e));
                                 return EXIT_USAGE;
                             }
                         }
@@ -166,11 +196,18 @@ where
                     Some(only)
                 }
             };
-            check(&cli.root, strict, only.as_deref(), now.as_deref(), format)
+            check(
+                &cli.root,
+                strict,
+                only.as_deref(),
+                now.as_deref(),
+                format,
+                lang,
+            )
         }
-        Command::New { kind, slug } => new::run(&cli.root, &kind, &slug),
+        Command::New { kind, slug } => new::run(&cli.root, &kind, &slug, lang),
         Command::Stats { missing, now } => {
-            stats::run(&cli.root, missing.as_deref(), now.as_deref())
+            stats::run(&cli.root, missing.as_deref(), now.as_deref(), lang)
         }
         Command::Serve {
             port,
@@ -180,7 +217,7 @@ where
             future,
             now,
         } => {
-            let today = match today(now.as_deref()) {
+            let today = match today(now.as_deref(), lang) {
                 Ok(t) => t,
                 Err(code) => return code,
             };
@@ -191,6 +228,7 @@ where
                 open,
                 publish: validate::Options { drafts, future },
                 today,
+                lang,
                 debounce: crate::serve::DEBOUNCE,
                 // For the tests that compare serve's output with build's
                 // (tests/serve.rs); not an option editors see.
@@ -199,7 +237,7 @@ where
             match crate::serve::run(options) {
                 Ok(()) => EXIT_OK,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    say(lang, e.msg());
                     EXIT_USAGE
                 }
             }
@@ -217,41 +255,43 @@ where
 /// diagnostic.
 const SHOWN_WARNINGS_PER_RULE: usize = 20;
 
-fn report(root: &Path, diagnostics: &mut Vec<Diagnostic>, format: Format) {
+fn report(root: &Path, diagnostics: &mut Vec<Diagnostic>, format: Format, lang: EditorLang) {
     if format == Format::Json {
         let sources = SourceCache::for_diagnostics(root, diagnostics);
         diagnostics::resolve(diagnostics, &sources);
         diagnostics::sort(diagnostics);
-        print!("{}", diagnostics::render_json(diagnostics));
+        print!("{}", diagnostics::render_json(diagnostics, lang));
         return;
     }
     // File order (and exact duplicates dropped, as `sort` does) without
     // resolving every position first.
-    diagnostics.sort_by(|a, b| (&a.file, a.code, &a.message).cmp(&(&b.file, b.code, &b.message)));
+    diagnostics
+        .sort_by(|a, b| (&a.file, a.code, a.message.id).cmp(&(&b.file, b.code, b.message.id)));
     diagnostics.dedup();
     let (mut shown, hidden) = elide_warnings(diagnostics);
     let sources = SourceCache::for_diagnostics(root, &shown);
     diagnostics::resolve(&mut shown, &sources);
     diagnostics::sort(&mut shown);
     let mut out = match format {
-        Format::Github => diagnostics::render_github(&shown),
+        Format::Github => diagnostics::render_github(&shown, lang),
         _ => {
             let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-            diagnostics::render(&shown, &sources, color)
+            diagnostics::render(&shown, &sources, color, lang)
         }
     };
     for (code, n) in hidden {
-        let text = format!(
-            "{n} more `{code}` warnings not shown (the first {SHOWN_WARNINGS_PER_RULE} are above); `nassij check --format json` lists them all{}",
-            if code == "missing-translation" {
-                ", `nassij stats` gives the translation coverage"
-            } else {
-                ""
-            }
-        );
+        let id = if code == "missing-translation" {
+            "check-hidden-translations"
+        } else {
+            "check-hidden-warnings"
+        };
+        let text = msg!(id, count = n, code = code, shown = SHOWN_WARNINGS_PER_RULE).text(lang);
         match format {
             Format::Github => out.push_str(&format!("::notice title=nassij::{text}\n")),
-            _ => out.push_str(&format!("warning: {text}\n")),
+            _ => out.push_str(&format!(
+                "{}: {text}\n",
+                crate::messages::text(lang, "level-warning")
+            )),
         }
     }
     match format {
@@ -284,20 +324,9 @@ fn elide_warnings(diagnostics: &[Diagnostic]) -> (Vec<Diagnostic>, Vec<(&'static
     (shown, hidden)
 }
 
-fn summary(diagnostics: &[Diagnostic]) -> String {
+fn summary(diagnostics: &[Diagnostic]) -> Msg {
     let (errors, warnings) = diagnostics::counts(diagnostics);
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
-    format!(
-        "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    )
+    msg!("summary-counts", errors = errors, warnings = warnings)
 }
 
 /// With `NASSIJ_TIMINGS` set, `build` prints to stderr the time of each
@@ -349,7 +378,7 @@ fn load_and_validate(
 
 /// Lists the offers and news scheduled for a later day: `build` leaves them
 /// out until then (unless `--future`). Not a warning: nothing is wrong.
-fn scheduled(site: &Site, today: &Today, format: Format) {
+fn scheduled(site: &Site, today: &Today, format: Format, lang: EditorLang) {
     use crate::model::kinds::Scheduled;
     let day = today.date();
     let mut later: Vec<(String, String)> = site
@@ -377,8 +406,18 @@ fn scheduled(site: &Site, today: &Today, format: Format) {
     later.sort();
     for (file, date) in later {
         match format {
-            Format::Human => eprintln!("scheduled: {file} goes online on {date}"),
-            Format::Github => println!("::notice file={file}::scheduled: online on {date}"),
+            Format::Human => say(
+                lang,
+                msg!(
+                    "check-scheduled",
+                    file = file.as_str(),
+                    date = date.as_str()
+                ),
+            ),
+            Format::Github => println!(
+                "::notice file={file}::{}",
+                msg!("check-scheduled-github", date = date.as_str()).text(lang)
+            ),
             Format::Json => {}
         }
     }
@@ -443,8 +482,9 @@ fn check(
     only: Option<&[PathBuf]>,
     now: Option<&str>,
     format: Format,
+    lang: EditorLang,
 ) -> i32 {
-    let today = match today(now) {
+    let today = match today(now, lang) {
         Ok(t) => t,
         Err(code) => return code,
     };
@@ -466,7 +506,7 @@ fn check(
     }
     let (errors, warnings) = diagnostics::counts(&diagnostics);
     match only {
-        None => report(root, &mut diagnostics, format),
+        None => report(root, &mut diagnostics, format, lang),
         // With paths: the problems of those files only, and a count of the
         // rest (the exit status stays the whole site's).
         Some(files) => {
@@ -476,19 +516,17 @@ fn check(
                 .cloned()
                 .collect();
             let others = diagnostics.len() - mine.len();
-            report(root, &mut mine, format);
+            report(root, &mut mine, format, lang);
             if others > 0 && format != Format::Json {
-                eprintln!(
-                    "note: {others} more problems in other files are not shown; `nassij check` without paths lists them"
-                );
+                say(lang, msg!("check-others-not-shown", count = others));
             }
         }
     }
     if let Some(site) = &site {
-        scheduled(site, &today, format);
+        scheduled(site, &today, format, lang);
     }
     if format == Format::Human {
-        eprintln!("check: {}", summary(&diagnostics));
+        say(lang, msg!("check-summary", counts = summary(&diagnostics)));
     }
     if environment_problem(&diagnostics) {
         EXIT_USAGE
@@ -505,10 +543,11 @@ fn build(
     options: &validate::Options,
     now: Option<&str>,
     format: Format,
+    lang: EditorLang,
 ) -> i32 {
     let started = Instant::now();
     let mut timings = Timings::from_env(started);
-    let today = match today(now) {
+    let today = match today(now, lang) {
         Ok(t) => t,
         Err(code) => return code,
     };
@@ -518,14 +557,14 @@ fn build(
         root.join(out)
     };
     if let Err(e) = crate::output::check_target(root, &out) {
-        eprintln!("error: {e}");
+        say(lang, msg!("build-bad-target", reason = e.to_string()));
         return EXIT_USAGE;
     }
     let (site, mut diagnostics) = load_and_validate(root, &today, options);
     let fail = |root: &Path, diagnostics: &mut Vec<Diagnostic>| {
-        report(root, diagnostics, format);
+        report(root, diagnostics, format, lang);
         if format == Format::Human {
-            eprintln!("build: {}; nothing was written", summary(diagnostics));
+            say(lang, msg!("build-failed", counts = summary(diagnostics)));
         }
         if environment_problem(diagnostics) {
             EXIT_USAGE
@@ -548,8 +587,8 @@ fn build(
     let staging = match crate::output::Staging::begin(root, &out) {
         Ok(s) => s,
         Err(e) => {
-            report(root, &mut diagnostics, format);
-            eprintln!("error: cannot write the site: {e}");
+            report(root, &mut diagnostics, format, lang);
+            say(lang, msg!("build-cannot-write", reason = e.to_string()));
             return EXIT_USAGE;
         }
     };
@@ -576,21 +615,24 @@ fn build(
             return fail(root, &mut diagnostics);
         }
         Err(Err(e)) => {
-            report(root, &mut diagnostics, format);
-            eprintln!("error: cannot write the site: {e}");
+            report(root, &mut diagnostics, format, lang);
+            say(lang, msg!("build-cannot-write", reason = e.to_string()));
             return EXIT_USAGE;
         }
     };
-    report(root, &mut diagnostics, format);
+    report(root, &mut diagnostics, format, lang);
     if format == Format::Human {
-        eprintln!(
-            "build: {} pages, {} files in {} ({} languages) in {:.2}s; {}",
-            rendered.pages,
-            rendered.files,
-            out.display(),
-            site.config.languages.len(),
-            started.elapsed().as_secs_f64(),
-            summary(&diagnostics)
+        say(
+            lang,
+            msg!(
+                "build-done",
+                pages = rendered.pages,
+                files = rendered.files,
+                out = &out,
+                languages = site.config.languages.len(),
+                seconds = format!("{:.2}", started.elapsed().as_secs_f64()),
+                counts = summary(&diagnostics),
+            ),
         );
     }
     EXIT_OK

@@ -20,7 +20,7 @@ fn kind_of(name: &str) -> Option<Kind> {
     Kind::from_folder(folder)
 }
 
-pub(super) fn run(root: &Path, kind: &str, slug: &str) -> i32 {
+pub(super) fn run(root: &Path, kind: &str, slug: &str, _lang: crate::messages::EditorLang) -> i32 {
     let Some(kind) = kind_of(kind) else {
         eprintln!(
             "error: unknown kind `{kind}`\nhelp: use one of association, programme, offer, results, institution, news, page"

@@ -7,8 +7,13 @@ use crate::model::Kind;
 use crate::model::lang::Lang;
 use std::path::Path;
 
-pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>) -> i32 {
-    let today = match today(now) {
+pub(super) fn run(
+    root: &Path,
+    missing: Option<&str>,
+    now: Option<&str>,
+    lang: crate::messages::EditorLang,
+) -> i32 {
+    let today = match today(now, lang) {
         Ok(t) => t,
         Err(code) => return code,
     };

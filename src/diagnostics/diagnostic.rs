@@ -1,6 +1,7 @@
 //! The diagnostic value, where it points ([`Locus`], [`Position`]), and
 //! the operations on lists of them (resolve, sort, count, nearest name).
 
+use crate::messages::Msg;
 use std::path::{Path, PathBuf};
 
 /// How serious a diagnostic is.
@@ -60,11 +61,11 @@ pub struct Diagnostic {
     /// Length in characters of the value at fault, for the underline.
     pub length: usize,
     /// What is wrong, including the value found.
-    pub message: String,
+    pub message: Msg,
     /// A short label under the value.
-    pub label: Option<String>,
+    pub label: Option<Msg>,
     /// How to fix it.
-    pub help: Option<String>,
+    pub help: Option<Msg>,
 }
 
 impl Diagnostic {
@@ -72,7 +73,7 @@ impl Diagnostic {
         code: &'static str,
         file: impl Into<PathBuf>,
         locus: Locus,
-        message: impl Into<String>,
+        message: impl Into<Msg>,
     ) -> Self {
         Self::new(Severity::Error, code, file.into(), locus, message.into())
     }
@@ -81,7 +82,7 @@ impl Diagnostic {
         code: &'static str,
         file: impl Into<PathBuf>,
         locus: Locus,
-        message: impl Into<String>,
+        message: impl Into<Msg>,
     ) -> Self {
         Self::new(Severity::Warning, code, file.into(), locus, message.into())
     }
@@ -91,7 +92,7 @@ impl Diagnostic {
         code: &'static str,
         file: PathBuf,
         locus: Locus,
-        message: String,
+        message: Msg,
     ) -> Self {
         let position = match locus {
             Locus::At(p) => Some(p),
@@ -115,7 +116,7 @@ impl Diagnostic {
         severity: Severity,
         file: &Path,
         path: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<Msg>,
     ) -> Self {
         Self::new(
             severity,
@@ -126,20 +127,20 @@ impl Diagnostic {
         )
     }
 
-    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub(crate) fn with_help(mut self, help: impl Into<Msg>) -> Self {
         self.help = Some(help.into());
         self
     }
 
     /// Sets the short label shown under the value at fault.
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+    pub fn with_label(mut self, label: impl Into<Msg>) -> Self {
         self.label = Some(label.into());
         self
     }
 
-    pub(crate) fn with_help_opt(mut self, help: Option<String>) -> Self {
-        if help.is_some() {
-            self.help = help;
+    pub(crate) fn with_help_opt(mut self, help: Option<impl Into<Msg>>) -> Self {
+        if let Some(help) = help {
+            self.help = Some(help.into());
         }
         self
     }
@@ -150,6 +151,7 @@ impl Diagnostic {
     }
 
     fn sort_key(&self) -> (&Path, usize, usize, Severity, &str, &str) {
+        // Messages sort by id: the order never depends on the language.
         let p = self.position.unwrap_or(Position { line: 0, column: 0 });
         (
             &self.file,
@@ -157,7 +159,7 @@ impl Diagnostic {
             p.column,
             self.severity,
             self.code,
-            &self.message,
+            self.message.id,
         )
     }
 }
@@ -270,7 +272,7 @@ mod tests {
             Diagnostic::error("a", "a.md", Locus::At(Position { line: 2, column: 5 }), "z"),
         ];
         sort(&mut v);
-        let order: Vec<_> = v.iter().map(|d| d.message.as_str()).collect();
+        let order: Vec<_> = v.iter().map(|d| d.message.en()).collect();
         assert_eq!(order, ["z", "y", "x"]);
     }
 }

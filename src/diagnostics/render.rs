@@ -3,10 +3,16 @@
 //! CI, and JSON for other tools.
 
 use super::diagnostic::{Diagnostic, Position, Severity, SourceLookup, counts};
+use crate::messages::{EditorLang, text};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-/// Renders diagnostics rustc-style. `color` selects ANSI styling.
-pub fn render(diagnostics: &[Diagnostic], sources: &dyn SourceLookup, color: bool) -> String {
+/// Renders diagnostics rustc-style, in `lang`. `color` selects ANSI styling.
+pub fn render(
+    diagnostics: &[Diagnostic],
+    sources: &dyn SourceLookup,
+    color: bool,
+    lang: EditorLang,
+) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -14,20 +20,28 @@ pub fn render(diagnostics: &[Diagnostic], sources: &dyn SourceLookup, color: boo
     };
     let mut out = String::new();
     for d in diagnostics {
-        out.push_str(&render_one(d, sources, &renderer));
+        out.push_str(&render_one(d, sources, &renderer, lang));
         out.push_str("\n\n");
     }
     out
 }
 
-fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -> String {
+fn render_one(
+    d: &Diagnostic,
+    sources: &dyn SourceLookup,
+    renderer: &Renderer,
+    lang: EditorLang,
+) -> String {
     let level = match d.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(text(lang, "level-error")),
+        Severity::Warning => Level::WARNING.with_name(text(lang, "level-warning")),
     };
     let path = d.file.to_string_lossy().replace('\\', "/");
     let position = d.position.unwrap_or(Position { line: 1, column: 1 });
-    let title = level.primary_title(d.message.as_str()).id(d.code);
+    let message = d.message.text(lang);
+    let label = d.label.as_ref().map(|l| l.text(lang));
+    let help = d.help.as_ref().map(|h| h.text(lang));
+    let title = level.primary_title(message.as_str()).id(d.code);
     let line_text = sources
         .text(&d.file)
         .and_then(|t| t.lines().nth(position.line.saturating_sub(1)));
@@ -82,7 +96,7 @@ fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -
                     .map(char::len_utf8)
                     .sum::<usize>();
             let annotation = AnnotationKind::Primary.span(start..end);
-            let annotation = match &d.label {
+            let annotation = match &label {
                 Some(label) => annotation.label(label.as_str()),
                 None => annotation,
             };
@@ -96,12 +110,21 @@ fn render_one(d: &Diagnostic, sources: &dyn SourceLookup, renderer: &Renderer) -
             groups.push(title.element(snippet));
         }
         None => {
-            groups.push(title.element(Level::NOTE.message(format!("in {origin}"))));
+            let note = crate::msg!("diagnostic-in-file", origin = origin.as_str()).text(lang);
+            groups.push(
+                title.element(
+                    Level::NOTE
+                        .with_name(text(lang, "level-note"))
+                        .message(note),
+                ),
+            );
         }
     }
-    if let Some(help) = &d.help {
+    if let Some(help) = &help {
         groups.push(Group::with_title(
-            Level::HELP.secondary_title(help.as_str()),
+            Level::HELP
+                .with_name(text(lang, "level-help"))
+                .secondary_title(help.as_str()),
         ));
     }
     let rendered = renderer.render(&groups);
@@ -136,15 +159,17 @@ fn token_len(s: &str) -> usize {
     }
 }
 
-/// GitHub Actions workflow commands, one line per diagnostic.
-pub fn render_github(diagnostics: &[Diagnostic]) -> String {
+/// GitHub Actions workflow commands, one line per diagnostic, in `lang`.
+pub fn render_github(diagnostics: &[Diagnostic], lang: EditorLang) -> String {
     let mut out = String::new();
     for d in diagnostics {
         let p = d.position.unwrap_or(Position { line: 1, column: 1 });
-        let mut message = d.message.clone();
+        let mut message = d.message.text(lang);
         if let Some(help) = &d.help {
-            message.push_str("\nhelp: ");
-            message.push_str(help);
+            message.push('\n');
+            message.push_str(&text(lang, "level-help"));
+            message.push_str(": ");
+            message.push_str(&help.text(lang));
         }
         out.push_str(&format!(
             "::{} file={},line={},col={},title={}::{}\n",
@@ -169,9 +194,10 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// Machine-readable diagnostics: a JSON document with `schema_version`.
-pub fn render_json(diagnostics: &[Diagnostic]) -> String {
-    let items: Vec<_> = diagnostics.iter().map(json_item).collect();
+/// Machine-readable diagnostics: a JSON document with `schema_version`;
+/// messages in `lang`, codes the same in every language.
+pub fn render_json(diagnostics: &[Diagnostic], lang: EditorLang) -> String {
+    let items: Vec<_> = diagnostics.iter().map(|d| json_item(d, lang)).collect();
     let (errors, warnings) = counts(diagnostics);
     let doc = serde_json::json!({
         "schema_version": 1,
@@ -186,7 +212,7 @@ pub fn render_json(diagnostics: &[Diagnostic]) -> String {
 
 /// One diagnostic as JSON: the shape of `--format json`'s items and of
 /// serve's error overlay (which adds the rendered snippet).
-pub fn json_item(d: &Diagnostic) -> serde_json::Value {
+pub fn json_item(d: &Diagnostic, lang: EditorLang) -> serde_json::Value {
     let p = d.position.unwrap_or(Position { line: 1, column: 1 });
     serde_json::json!({
         "severity": d.severity.as_str(),
@@ -194,9 +220,9 @@ pub fn json_item(d: &Diagnostic) -> serde_json::Value {
         "file": d.file.to_string_lossy().replace('\\', "/"),
         "line": p.line,
         "column": p.column,
-        "message": d.message,
-        "label": d.label,
-        "help": d.help,
+        "message": d.message.text(lang),
+        "label": d.label.as_ref().map(|l| l.text(lang)),
+        "help": d.help.as_ref().map(|h| h.text(lang)),
     })
 }
 
@@ -240,7 +266,7 @@ mod tests {
             "unknown province `MA-XYZ`",
         );
         d.length = 6;
-        let out = render(&[d], &sources, false);
+        let out = render(&[d], &sources, false, EditorLang::En);
         assert!(out.len() < 2_000, "{} bytes", out.len());
         assert!(out.contains(&format!("content/x.yaml:2:{column}")), "{out}");
         assert!(out.contains("…") && out.contains("MA-XYZ"), "{out}");
@@ -256,7 +282,7 @@ mod tests {
             Locus::At(Position { line: 1, column: 9 }),
             "unknown region `MA-99`",
         );
-        let out = render(&[d], &sources, false);
+        let out = render(&[d], &sources, false, EditorLang::En);
         assert!(
             out.contains("content/y.yaml:1:9") && out.contains("region: MA-99"),
             "{out}"

@@ -18,6 +18,11 @@ pub struct SiteConfig {
     /// CC-BY-4.0). Shown on the data page and written into every export.
     #[serde(default)]
     pub data_licence: Option<DataLicence>,
+    /// The language of nassij's own messages when neither `--lang`,
+    /// `NASSIJ_LANG` nor the locale names one (the CLI reads it straight
+    /// from the file, before the configuration is loaded).
+    #[serde(default)]
+    pub editor_language: Option<crate::messages::EditorLang>,
 }
 
 /// A data licence: an SPDX identifier, a title and the licence's canonical URL.

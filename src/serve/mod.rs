@@ -13,8 +13,10 @@ pub mod engine;
 pub mod http;
 pub mod watch;
 
-use crate::diagnostics::{self, Diagnostic, Severity};
+use crate::diagnostics::{self, Diagnostic, Severity, SourceLookup};
+use crate::messages::{EditorLang, Msg};
 use crate::model::date::Today;
+use crate::msg;
 use engine::{Engine, Report, Stage};
 use std::io::IsTerminal;
 use std::net::{IpAddr, SocketAddr, TcpListener};
@@ -30,6 +32,8 @@ pub(crate) struct Options {
     /// What is published: drafts, scheduled records.
     pub(crate) publish: crate::validate::Options,
     pub(crate) today: Today,
+    /// The language of the terminal lines and of the error overlay.
+    pub(crate) lang: EditorLang,
     /// Quiet period of the watcher before a rebuild.
     pub(crate) debounce: Duration,
     /// Also keep a copy of the output in this folder (the tests set it
@@ -49,18 +53,22 @@ pub(crate) enum ServeError {
     Root(String),
 }
 
-impl std::fmt::Display for ServeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+impl ServeError {
+    /// What stopped serve, in words.
+    pub(crate) fn msg(&self) -> Msg {
         match self {
-            ServeError::AddressInUse(a) => write!(
-                f,
-                "port {} is already in use on {}: stop the program that uses it, or choose another port with --port",
-                a.port(),
-                a.ip()
+            ServeError::AddressInUse(a) => msg!(
+                "serve-port-in-use",
+                port = a.port().to_string(),
+                address = a.ip().to_string()
             ),
-            ServeError::Bind(a, e) => write!(f, "cannot listen on {a}: {e}"),
-            ServeError::Watch(e) => write!(f, "cannot watch the site's files: {e}"),
-            ServeError::Root(e) => write!(f, "{e}"),
+            ServeError::Bind(a, e) => msg!(
+                "serve-cannot-listen",
+                address = a.to_string(),
+                reason = e.to_string()
+            ),
+            ServeError::Watch(e) => msg!("serve-cannot-watch", reason = e.as_str()),
+            ServeError::Root(e) => msg!("serve-cannot-open", folder = e.as_str()),
         }
     }
 }
@@ -68,8 +76,9 @@ impl std::fmt::Display for ServeError {
 /// Runs the server until the process is stopped; returns only on an error
 /// that prevents serving.
 pub(crate) fn run(options: Options) -> Result<(), ServeError> {
+    let lang = options.lang;
     let root = std::fs::canonicalize(&options.root)
-        .map_err(|e| ServeError::Root(format!("cannot open {}: {e}", options.root.display())))?;
+        .map_err(|_| ServeError::Root(options.root.display().to_string()))?;
     let addr = SocketAddr::new(options.bind, options.port);
     let listener = TcpListener::bind(addr).map_err(|e| match e.kind() {
         std::io::ErrorKind::AddrInUse => ServeError::AddressInUse(addr),
@@ -79,8 +88,9 @@ pub(crate) fn run(options: Options) -> Result<(), ServeError> {
         .map_err(|e| ServeError::Bind(addr, std::io::Error::other(e.to_string())))?;
     let server = Arc::new(server);
     if !options.bind.is_loopback() {
-        eprintln!(
-            "warning: serving on {addr}: the site in progress (drafts included with --drafts) is visible to every machine that can reach this address"
+        say(
+            lang,
+            msg!("serve-visible-to-network", address = addr.to_string()),
         );
     }
     let mut watch = watch::Watch::start(&root).map_err(|e| ServeError::Watch(e.to_string()))?;
@@ -95,13 +105,13 @@ pub(crate) fn run(options: Options) -> Result<(), ServeError> {
         let (hub, root, files) = (hub.clone(), root.clone(), engine.output());
         engine.listen(Arc::new(move |report: &Report| {
             let first = first.swap(false, std::sync::atomic::Ordering::SeqCst);
-            print_report(&root, report, first);
+            print_report(&root, report, first, lang);
             if let Ok(mut m) = mirror.lock() {
                 if let Some(m) = m.as_mut() {
                     m.sync(&files, report);
                 }
             }
-            publish(&hub, &root, report);
+            publish(&hub, &root, report, lang);
         }));
     }
     engine.rebuild();
@@ -114,7 +124,7 @@ pub(crate) fn run(options: Options) -> Result<(), ServeError> {
         ip => ip.to_string(),
     };
     let url = format!("http://{host}:{}/", options.port);
-    eprintln!("serve: {url} (watching content/, themes/, i18n/ and site.yaml; Ctrl+C stops)");
+    say(lang, msg!("serve-listening", url = url.as_str()));
     if options.open {
         open_browser(&url);
     }
@@ -132,7 +142,11 @@ pub(crate) fn run(options: Options) -> Result<(), ServeError> {
 }
 
 /// Errors in full; warnings only counted (`nassij check` lists them).
-fn print_report(root: &Path, report: &Report, first: bool) {
+fn say(lang: EditorLang, m: Msg) {
+    eprintln!("{}", m.text(lang));
+}
+
+fn print_report(root: &Path, report: &Report, first: bool, lang: EditorLang) {
     let errors: Vec<Diagnostic> = report
         .diagnostics
         .iter()
@@ -143,38 +157,38 @@ fn print_report(root: &Path, report: &Report, first: bool) {
     if !errors.is_empty() {
         let sources = crate::load::sources::SourceCache::for_diagnostics(root, &errors);
         let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        eprint!("{}", diagnostics::render(&errors, &sources, color));
+        eprint!("{}", diagnostics::render(&errors, &sources, color, lang));
     }
-    let ms = report.elapsed.as_secs_f64() * 1000.0;
+    let ms = (report.elapsed.as_secs_f64() * 1000.0).round() as u64;
     if report.ok && report.settled && report.scope == Stage::Content {
-        eprintln!(
-            "serve: settled in {ms:.0} ms: {} pages rendered, {} files changed, {} removed",
-            report.rendered,
-            report.changed.len(),
-            report.removed.len(),
+        say(
+            lang,
+            msg!(
+                "serve-settled",
+                ms = ms,
+                pages = report.rendered,
+                changed = report.changed.len(),
+                removed = report.removed.len()
+            ),
         );
     } else if report.ok {
-        eprintln!(
-            "serve: rebuilt ({}) in {ms:.0} ms: {} pages rendered, {} files changed, {} removed{}{}",
-            report.scope.name(),
-            report.rendered,
-            report.changed.len(),
-            report.removed.len(),
-            if first && warnings > 0 {
-                format!("; {warnings} warnings (nassij check lists them)")
-            } else {
-                String::new()
-            },
-            if report.settled {
-                ""
-            } else {
-                "; settling (search index, exports, pages that show it)"
-            }
+        say(
+            lang,
+            msg!(
+                "serve-rebuilt",
+                scope = report.scope.name(),
+                ms = ms,
+                pages = report.rendered,
+                changed = report.changed.len(),
+                removed = report.removed.len(),
+                warnings = if first { warnings } else { 0 },
+                settling = if report.settled { "no" } else { "yes" },
+            ),
         );
     } else {
-        eprintln!(
-            "serve: {} errors in {ms:.0} ms; the last good build is still served",
-            errors.len()
+        say(
+            lang,
+            msg!("serve-failed-rebuild", errors = errors.len(), ms = ms),
         );
     }
 }
@@ -186,7 +200,7 @@ const NAMED_PATHS: usize = 500;
 /// The message every open page receives after a rebuild: a page reloads
 /// when its own file is among the `paths` that changed, or when no list is
 /// given (reload.js).
-fn publish(hub: &http::Hub, root: &Path, report: &Report) {
+fn publish(hub: &http::Hub, root: &Path, report: &Report, lang: EditorLang) {
     if report.ok && report.errors_pending {
         // A settle of earlier work finished after the last rebuild failed:
         // the pages keep showing its errors (a reload would hide them).
@@ -207,27 +221,41 @@ fn publish(hub: &http::Hub, root: &Path, report: &Report) {
         });
         hub.broadcast("reload", &data.to_string(), false);
     } else {
-        hub.broadcast("errors", &overlay(root, &report.diagnostics), true);
+        hub.broadcast("errors", &overlay(root, &report.diagnostics, lang), true);
     }
 }
 
 /// The errors as the overlay shows them: each with its file, line, column,
 /// help, and the same rustc-style text as the terminal.
-pub fn overlay(root: &Path, all: &[Diagnostic]) -> String {
+pub fn overlay(root: &Path, all: &[Diagnostic], lang: EditorLang) -> String {
     let errors: Vec<&Diagnostic> = all.iter().filter(|d| d.is_error()).collect();
     let owned: Vec<Diagnostic> = errors.iter().map(|d| (*d).clone()).collect();
     let sources = crate::load::sources::SourceCache::for_diagnostics(root, &owned);
     let items: Vec<serde_json::Value> = owned
         .iter()
         .map(|d| {
-            let mut item = diagnostics::json_item(d);
-            item["snippet"] = diagnostics::render(std::slice::from_ref(d), &sources, false).into();
+            let mut item = diagnostics::json_item(d, lang);
+            // The line at fault, for the overlay to show under the message.
+            let line = d.position.map_or(1, |p| p.line);
+            item["source"] = sources
+                .text(&d.file)
+                .and_then(|t| t.lines().nth(line.saturating_sub(1)))
+                .map(|l| l.chars().take(400).collect::<String>())
+                .into();
+            item["length"] = d.length.max(1).into();
+            item["level"] = crate::messages::text(lang, "level-error").into();
             item
         })
         .collect();
     let n = items.len();
     serde_json::json!({
-        "summary": if n == 1 { "1 error".to_string() } else { format!("{n} errors") },
+        "summary": msg!("overlay-summary", errors = n).text(lang),
+        "lang": lang.code(),
+        "dir": if lang.is_rtl() { "rtl" } else { "ltr" },
+        "labels": {
+            "help": crate::messages::text(lang, "level-help"),
+            "close": crate::messages::text(lang, "overlay-close"),
+        },
         "diagnostics": items,
     })
     .to_string()

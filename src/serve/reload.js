@@ -13,10 +13,11 @@
 
   // Styled by /__nassij/overlay.css (classes, never a style attribute: the
   // site's Content-Security-Policy forbids inline styles).
-  function el(tag, cls, text) {
+  function el(tag, cls, text, dir) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
     if (text !== undefined) e.textContent = text;
+    if (dir) e.setAttribute("dir", dir);
     return e;
   }
 
@@ -29,33 +30,45 @@
     (document.head || document.documentElement).appendChild(link);
   }
 
+  // The line at fault with its number, and a caret line under the value:
+  // always left to right, as in the file.
+  function excerpt(d) {
+    if (typeof d.source !== "string") return null;
+    var number = String(d.line) + " | ";
+    var pad = new Array(number.length - 1).join(" ") + "| ";
+    var caret = new Array(Math.max(d.column, 1)).join(" ") +
+      new Array((d.length || 1) + 1).join("^");
+    if (d.label) caret += " " + d.label;
+    return el("pre", "nassij-overlay-source", number + d.source + "\n" + pad + caret, "ltr");
+  }
+
+  // Messages come in the editor's language (`nassij serve --lang`), right
+  // to left in Arabic; paths, codes and source lines stay left to right.
   function show(report) {
     clear();
     stylesheet();
+    var labels = report.labels || {};
     var box = el("div", "nassij-overlay");
     box.id = OVERLAY_ID;
-    box.setAttribute("dir", "ltr");
-    box.setAttribute("lang", "en");
+    box.setAttribute("dir", report.dir || "ltr");
+    box.setAttribute("lang", report.lang || "en");
     box.setAttribute("role", "alertdialog");
-    box.setAttribute("aria-label", "nassij: the site has errors");
-    var head = el("p", "nassij-overlay-head",
-      "nassij: " + report.summary + " (the page shows the last good build; fix the file and it reloads)");
-    box.appendChild(head);
+    box.setAttribute("aria-label", report.summary || "nassij");
+    box.appendChild(el("p", "nassij-overlay-head", report.summary));
     (report.diagnostics || []).forEach(function (d) {
       var item = el("section", "nassij-overlay-item");
-      if (d.snippet) {
-        // The same text as the terminal: message, file:line:column, the
-        // lines at fault, help.
-        item.appendChild(el("pre", "", d.snippet));
-      } else {
-        item.appendChild(el("p", "", d.severity + "[" + d.code + "]: " + d.message));
-        item.appendChild(el("p", "nassij-overlay-where", d.file + ":" + d.line + ":" + d.column));
-        if (d.help) item.appendChild(el("p", "nassij-overlay-help", "help: " + d.help));
-      }
+      var title = el("p", "nassij-overlay-message");
+      title.appendChild(el("bdi", "nassij-overlay-code", (d.level || d.severity) + "[" + d.code + "]", "ltr"));
+      title.appendChild(document.createTextNode(" " + d.message));
+      item.appendChild(title);
+      item.appendChild(el("p", "nassij-overlay-where", d.file + ":" + d.line + ":" + d.column, "ltr"));
+      var source = excerpt(d);
+      if (source) item.appendChild(source);
+      if (d.help) item.appendChild(el("p", "nassij-overlay-help", (labels.help || "help") + ": " + d.help));
       box.appendChild(item);
     });
     var close = el("button", "nassij-overlay-close", "×");
-    close.setAttribute("aria-label", "close");
+    close.setAttribute("aria-label", labels.close || "close");
     close.addEventListener("click", clear);
     box.appendChild(close);
     (document.body || document.documentElement).appendChild(box);

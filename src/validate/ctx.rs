@@ -103,7 +103,7 @@ impl<'a> Ctx<'a> {
         code: &'static str,
         file: &Path,
         path: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<crate::messages::Msg>,
         help: Option<String>,
     ) {
         self.push(
@@ -116,7 +116,7 @@ impl<'a> Ctx<'a> {
         code: &'static str,
         file: &Path,
         path: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<crate::messages::Msg>,
         help: Option<String>,
     ) {
         self.push(

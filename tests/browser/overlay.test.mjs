@@ -32,7 +32,7 @@ before(async () => {
   }
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  serveProcess = spawn(binary(), ['--root', root, 'serve', '--port', String(port), '--now', '2026-11-22'], { stdio: ['ignore', 'ignore', 'ignore'] });
+  serveProcess = spawn(binary(), ['--root', root, 'serve', '--port', String(port), '--now', '2026-11-22'], { env: { ...process.env, NASSIJ_LANG: 'en' }, stdio: ['ignore', 'ignore', 'ignore'] });
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {

@@ -176,7 +176,9 @@ pub fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     cmd.args(args)
         .current_dir(dir)
         .env_remove("SOURCE_DATE_EPOCH")
-        .env("NO_COLOR", "1");
+        .env("NO_COLOR", "1")
+        // Messages in English unless a test asks for another language.
+        .env("NASSIJ_LANG", "en");
     for (k, v) in env {
         cmd.env(k, v);
     }
