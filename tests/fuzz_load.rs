@@ -51,7 +51,7 @@ fn check_decode_and_split(bytes: &[u8]) {
             let lossy = String::from_utf8_lossy(bytes);
             let lossy = lossy.strip_prefix('\u{feff}').unwrap_or(&lossy);
             assert_inside(e.position, &raw_lines(lossy), "decode");
-            assert!(!e.message.is_empty() && !e.help.is_empty());
+            assert!(!e.message.en().is_empty() && !e.help.en().is_empty());
         }
         Ok(text) => {
             assert!(!text.contains('\r') && !text.contains('\0'));
@@ -202,15 +202,17 @@ fn check_record(doc: &str) {
     // The loader normalizes line endings before YAML sees the text.
     let doc = doc.replace("\r\n", "\n");
     let lines = raw_lines(&doc);
+    // Every error the repair loop collects is inside the document.
+    let hints = yaml::Hints::default();
     for result in [
-        yaml::parse::<Association>(&doc).err(),
-        yaml::parse::<Offer>(&doc).err(),
-        yaml::parse::<Results>(&doc).err(),
+        yaml::parse_all::<Association>(&doc, &hints).1,
+        yaml::parse_all::<Offer>(&doc, &hints).1,
+        yaml::parse_all::<Results>(&doc, &hints).1,
     ]
     .into_iter()
     .flatten()
     {
-        assert!(!result.message.is_empty());
+        assert!(!result.message.en().is_empty());
         if let Some(p) = result.position {
             assert_inside(p, &lines, &format!("{} {}", result.code, result.message));
         }

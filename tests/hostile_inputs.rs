@@ -356,11 +356,14 @@ fn a_repeated_key() {
         "content/associations/bad.md",
         format!("{HEAD}domains: [education]\ncontact: {{email: a@example.ma, email: b@example.ma}}\nregion: MA-09\n---\n"),
     );
-    // The first repeat stops the parse (one error per file).
+    // Every repeat is reported, in a flow mapping and at the top level.
     expect_errors(
         "repeated-key",
         &site,
-        &["content/associations/bad.md:6:32 duplicate-key"],
+        &[
+            "content/associations/bad.md:6:32 duplicate-key",
+            "content/associations/bad.md:7:1 duplicate-key",
+        ],
     );
     let message = message_of(&site, "duplicate-key");
     assert!(

@@ -66,6 +66,15 @@ pub struct Diagnostic {
     pub label: Option<Msg>,
     /// How to fix it.
     pub help: Option<Msg>,
+    /// For a loading error: the key path of the entry that loading left
+    /// out (or replaced by a stand-in value) to check the rest of the
+    /// record. What validation says inside that entry concerns the
+    /// stand-in, not the editor's text, and is dropped by [`sort`].
+    pub(crate) covers: Option<String>,
+    /// For an unknown key read as the key it meant: (the path meant, the
+    /// path written). [`resolve`] finds what validation says of the value
+    /// at the key the editor wrote.
+    pub(crate) alias: Option<(String, String)>,
 }
 
 impl Diagnostic {
@@ -108,6 +117,8 @@ impl Diagnostic {
             message,
             label: None,
             help: None,
+            covers: None,
+            alias: None,
         }
     }
 
@@ -165,9 +176,33 @@ impl Diagnostic {
 }
 
 /// Sorts diagnostics by file, line and column, and drops exact duplicates.
+///
+/// Loading leaves out (or replaces) an entry of the wrong form to check the
+/// rest of its record; what validation then says inside that entry is
+/// about the stand-in and is dropped in favour of the loader's diagnostic.
 pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
+    let covered: Vec<(PathBuf, String)> = diagnostics
+        .iter()
+        .filter_map(|d| Some((d.file.clone(), d.covers.clone()?)))
+        .collect();
+    if covered.is_empty() {
+        return;
+    }
+    diagnostics.retain(|d| {
+        let Locus::Path(path) = &d.locus else {
+            return true;
+        };
+        d.covers.is_some()
+            || !covered.iter().any(|(file, c)| {
+                *file == d.file
+                    && (path == c
+                        || path
+                            .strip_prefix(c.as_str())
+                            .is_some_and(|r| r.starts_with('.')))
+            })
+    });
 }
 
 /// Something that can give the text of a file for position resolution and
@@ -183,6 +218,24 @@ pub trait SourceLookup {
 
 /// Turns every [`Locus`] into a [`Position`], using the file texts.
 pub fn resolve(diagnostics: &mut [Diagnostic], sources: &dyn SourceLookup) {
+    let aliases: Vec<(PathBuf, (String, String))> = diagnostics
+        .iter()
+        .filter_map(|d| Some((d.file.clone(), d.alias.clone()?)))
+        .collect();
+    for d in diagnostics.iter_mut() {
+        if let Locus::Path(path) = &mut d.locus {
+            for (file, (meant, written)) in &aliases {
+                if *file != d.file {
+                    continue;
+                }
+                if let Some(rest) = path.strip_prefix(meant.as_str()) {
+                    if rest.is_empty() || rest.starts_with('.') {
+                        *path = format!("{written}{rest}");
+                    }
+                }
+            }
+        }
+    }
     for d in diagnostics.iter_mut() {
         if d.position.is_some() {
             continue;

@@ -6,6 +6,8 @@
 //! sees `\n` only and positions agree everywhere.
 
 use crate::diagnostics::{Position, position_of_offset};
+use crate::messages::Msg;
+use crate::msg;
 
 /// Why a file's bytes are not usable text, or a Markdown record has no
 /// front matter.
@@ -14,9 +16,9 @@ pub struct TextError {
     /// Where the fault is in the file.
     pub position: Position,
     /// What is wrong.
-    pub message: String,
+    pub message: Msg,
     /// How to fix it.
-    pub help: String,
+    pub help: Msg,
 }
 
 /// Decodes a file: UTF-8 with or without BOM, any line endings. UTF-16,
@@ -28,8 +30,8 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, TextError> {
     {
         return Err(TextError {
             position: Position { line: 1, column: 1 },
-            message: "the file is encoded in UTF-16".into(),
-            help: "save it as UTF-8 (in Notepad: File > Save as > Encoding: UTF-8)".into(),
+            message: Msg::plain("bad-encoding--utf16"),
+            help: Msg::plain("bad-encoding--utf16-help"),
         });
     }
     let bytes = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
@@ -44,16 +46,16 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, TextError> {
             let prefix = String::from_utf8_lossy(&bytes[..valid]);
             return Err(TextError {
                 position: raw_position(&prefix, prefix.len()),
-                message: format!("the file is not valid UTF-8 (byte 0x{:02X} at offset {valid})", bytes[valid]),
-                help: "save the file as UTF-8; text pasted from other programs may carry another encoding".into(),
+                message: msg!("bad-encoding", byte = format!("0x{:02X}", bytes[valid])),
+                help: Msg::plain("bad-encoding--help"),
             });
         }
     };
     if let Some(i) = text.find('\0') {
         return Err(TextError {
             position: raw_position(&text, i),
-            message: "the file contains a NUL byte".into(),
-            help: "this is not a text file, or it was damaged; remove the NUL character".into(),
+            message: Msg::plain("bad-encoding--nul"),
+            help: Msg::plain("bad-encoding--nul-help"),
         });
     }
     Ok(normalize_newlines(text))
@@ -110,8 +112,8 @@ pub fn split(text: &str) -> Result<Split<'_>, TextError> {
     if !is_delimiter(&text[..first_end]) {
         return Err(TextError {
             position: Position { line: 1, column: 1 },
-            message: "a Markdown record must start with front matter: a line `---`, the YAML fields, then a closing `---`".into(),
-            help: "add a line with `---` at the very top of the file, and another after the fields".into(),
+            message: Msg::plain("front-matter--missing"),
+            help: Msg::plain("front-matter--missing-help"),
         });
     }
     let yaml_start = (first_end + 1).min(text.len());
@@ -130,8 +132,8 @@ pub fn split(text: &str) -> Result<Split<'_>, TextError> {
     }
     Err(TextError {
         position: Position { line: 1, column: 1 },
-        message: "the front matter opened on line 1 is never closed".into(),
-        help: "add a line with only `---` after the last field, before the Markdown text".into(),
+        message: Msg::plain("front-matter--unclosed"),
+        help: Msg::plain("front-matter--unclosed-help"),
     })
 }
 
@@ -161,6 +163,7 @@ mod tests {
             decode(vec![0xFF, 0xFE, b'a', 0])
                 .unwrap_err()
                 .message
+                .en()
                 .contains("UTF-16")
         );
         let e = decode(b"ab\n\0".to_vec()).unwrap_err();
@@ -189,10 +192,11 @@ mod tests {
             decode(bytes.clone())
                 .unwrap_err()
                 .message
+                .en()
                 .contains("UTF-16")
         );
         let be: Vec<u8> = bytes.chunks(2).flat_map(|c| [c[1], c[0]]).collect();
-        assert!(decode(be).unwrap_err().message.contains("UTF-16"));
+        assert!(decode(be).unwrap_err().message.en().contains("UTF-16"));
     }
 
     #[test]
@@ -201,12 +205,14 @@ mod tests {
             split("name: x\n")
                 .unwrap_err()
                 .message
+                .en()
                 .contains("must start")
         );
         assert!(
             split("---\nname: x\nbody\n")
                 .unwrap_err()
                 .message
+                .en()
                 .contains("never closed")
         );
         let s = split("---\nname: x\n---").unwrap();

@@ -7,16 +7,19 @@ pub mod sources;
 pub mod yaml;
 
 use crate::diagnostics::{Diagnostic, Locus, Position, position_of_offset};
+use crate::messages::Msg;
 use crate::model::config::SiteConfig;
 use crate::model::ids::{Slug, is_valid_slug, suggest_slug};
 use crate::model::kinds::KindData;
 use crate::model::records::{Association, Institution, News, Offer, Page, Programme, Results};
 use crate::model::taxonomy::{Indicator, OrderedMap, Taxonomies, Term, Territories};
 use crate::model::{Body, Kind, Record};
+use crate::msg;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use yaml::Hints;
 
 /// No content file may be larger: it bounds memory and time for a file
 /// that was committed by mistake (a video, a database dump).
@@ -81,9 +84,14 @@ macro_rules! content {
 
         impl AnyRecord {
             /// Parses the record file `path` of `kind`.
-            fn parse(root: &Path, kind: Kind, slug: &str, path: &Path) -> Result<AnyRecord, Diagnostic> {
+            /// A record that parses after its faulty entries are left out
+            /// comes with the errors of those entries.
+            fn parse(root: &Path, kind: Kind, slug: &str, path: &Path) -> Result<(AnyRecord, Vec<Diagnostic>), Vec<Diagnostic>> {
                 Ok(match kind {
-                    $(Kind::$kind => AnyRecord::$kind(parse_record(root, kind, slug, path)?),)*
+                    $(Kind::$kind => {
+                        let (r, errors) = parse_record(root, kind, slug, path)?;
+                        (AnyRecord::$kind(r), errors)
+                    })*
                 })
             }
 
@@ -138,7 +146,9 @@ enum Entry {
 #[derive(Clone)]
 enum Parsed {
     /// Boxed: a record is several hundred bytes, the other variants few.
-    Record(Box<AnyRecord>),
+    /// With the errors of the entries left out to parse it (the record
+    /// is validated too, so every mistake of a file shows in one run).
+    Record(Box<AnyRecord>, Vec<Diagnostic>),
     Translation {
         kind: Kind,
         slug: String,
@@ -163,7 +173,7 @@ pub fn load(root: &Path) -> Loaded {
 /// changed and the files it has not seen, and reuses the others.
 #[derive(Default)]
 pub struct ParseCache {
-    parsed: HashMap<PathBuf, Result<Parsed, Diagnostic>>,
+    parsed: HashMap<PathBuf, Result<Parsed, Vec<Diagnostic>>>,
     /// The files parsed by the last load (changed or new).
     last_parsed: Vec<PathBuf>,
 }
@@ -196,7 +206,7 @@ impl ParseCache {
 /// [`load`] of the same files.
 pub fn load_cached(root: &Path, cache: &mut ParseCache, dirty: &HashSet<PathBuf>) -> Loaded {
     load_with(root, |entries| {
-        let fresh: Vec<(usize, Result<Parsed, Diagnostic>)> = entries
+        let fresh: Vec<(usize, Result<Parsed, Vec<Diagnostic>>)> = entries
             .par_iter()
             .enumerate()
             .filter(|(_, e)| {
@@ -250,21 +260,14 @@ pub fn load_record(
                 "stray-file",
                 rel,
                 Locus::File,
-                format!("`{}` is not in the folder of a record kind", rel.display()),
+                msg!("stray-file--not-in-kind", file = rel),
             ));
             continue;
         };
         if std::fs::symlink_metadata(root.join(rel)).is_ok_and(|m| m.file_type().is_symlink()) {
             diagnostics.push(
-                Diagnostic::error(
-                    "symlink",
-                    rel,
-                    Locus::File,
-                    "symbolic links are not followed in content/",
-                )
-                .with_help(
-                    "replace the link by the file itself; a link could point outside the site",
-                ),
+                Diagnostic::error("symlink", rel, Locus::File, Msg::plain("symlink"))
+                    .with_help(Msg::plain("symlink--help")),
             );
             continue;
         }
@@ -314,7 +317,7 @@ struct Gathered {
 /// they give; a file that did not parse adds its diagnostic.
 fn gather(
     entries: &[Entry],
-    parsed: Vec<Result<Parsed, Diagnostic>>,
+    parsed: Vec<Result<Parsed, Vec<Diagnostic>>>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Gathered {
     let mut unparsed: HashMap<Kind, HashSet<String>> = HashMap::new();
@@ -334,8 +337,11 @@ fn gather(
     let mut translations = Vec::new();
     for p in parsed {
         match p {
-            Err(d) => diagnostics.push(d),
-            Ok(Parsed::Record(r)) => r.add_to(&mut g.content),
+            Err(d) => diagnostics.extend(d),
+            Ok(Parsed::Record(r, errors)) => {
+                diagnostics.extend(errors);
+                r.add_to(&mut g.content);
+            }
             Ok(Parsed::Translation {
                 kind,
                 slug,
@@ -354,7 +360,7 @@ fn gather(
 
 fn load_with(
     root: &Path,
-    parse: impl FnOnce(&[Entry]) -> Vec<Result<Parsed, Diagnostic>>,
+    parse: impl FnOnce(&[Entry]) -> Vec<Result<Parsed, Vec<Diagnostic>>>,
 ) -> Loaded {
     let mut diagnostics = Vec::new();
     let config = load_config(root, &mut diagnostics);
@@ -388,8 +394,13 @@ fn load_with(
         let path = Path::new(CONTENT_DIR).join("taxonomies").join(name);
         if !present && !root.join(&path).exists() {
             diagnostics.push(
-                Diagnostic::error("missing-taxonomy", &path, Locus::File, format!("the taxonomy file {} is missing", path.display()))
-                    .with_help("every site needs content/taxonomies/territories.yaml, domains.yaml, audiences.yaml and indicators.yaml (see SPEC.md)"),
+                Diagnostic::error(
+                    "missing-taxonomy",
+                    &path,
+                    Locus::File,
+                    msg!("missing-taxonomy", file = &path),
+                )
+                .with_help(Msg::plain("missing-taxonomy--help")),
             );
         }
     }
@@ -416,16 +427,21 @@ fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SiteCon
     let full = root.join(path);
     if !full.is_file() {
         diagnostics.push(
-            Diagnostic::error("missing-site-file", path, Locus::File, format!("no {SITE_FILE} in {}", root.display()))
-                .with_help("run nassij in the folder that holds site.yaml and content/, or create site.yaml as described in SPEC.md"),
+            Diagnostic::error(
+                "missing-site-file",
+                path,
+                Locus::File,
+                msg!("missing-site-file", folder = root),
+            )
+            .with_help(Msg::plain("missing-site-file--help")),
         );
         return None;
     }
     let text = read_text(root, path)
         .map_err(|d| diagnostics.push(d))
         .ok()?;
-    parse_yaml::<SiteConfig>(path, &text, 0)
-        .map_err(|d| diagnostics.push(d))
+    whole(parse_yaml::<SiteConfig>(path, &text, 0, &Hints::default()))
+        .map_err(|d| diagnostics.extend(d))
         .ok()
 }
 
@@ -442,8 +458,13 @@ fn walk(
     let mut entries = Vec::new();
     if !content.is_dir() {
         diagnostics.push(
-            Diagnostic::error("missing-content", CONTENT_DIR, Locus::File, "there is no content/ folder")
-                .with_help("create content/ with the folders of SPEC.md: associations/ programmes/ offers/ results/ institutions/ news/ pages/ taxonomies/"),
+            Diagnostic::error(
+                "missing-content",
+                CONTENT_DIR,
+                Locus::File,
+                Msg::plain("missing-content"),
+            )
+            .with_help(Msg::plain("missing-content--help")),
         );
         return entries;
     }
@@ -464,9 +485,9 @@ fn walk(
                         "unreadable",
                         path,
                         Locus::File,
-                        format!("cannot read this folder: {e}"),
+                        msg!("unreadable--folder", reason = e.to_string()),
                     )
-                    .with_help("check the file permissions"),
+                    .with_help(Msg::plain("unreadable--help")),
                 );
                 continue;
             }
@@ -478,15 +499,8 @@ fn walk(
         }
         if item.path_is_symlink() {
             diagnostics.push(
-                Diagnostic::error(
-                    "symlink",
-                    &rel,
-                    Locus::File,
-                    "symbolic links are not followed in content/",
-                )
-                .with_help(
-                    "replace the link by the file itself; a link could point outside the site",
-                ),
+                Diagnostic::error("symlink", &rel, Locus::File, Msg::plain("symlink"))
+                    .with_help(Msg::plain("symlink--help")),
             );
             continue;
         }
@@ -505,9 +519,9 @@ fn walk(
                         "unknown-folder",
                         &rel,
                         Locus::File,
-                        format!("unknown folder `{top}` in content/"),
+                        msg!("unknown-folder", folder = top.as_str()),
                     )
-                    .with_help_opt(folder_hint(top)),
+                    .with_help(folder_hint(top)),
                 );
             }
             continue;
@@ -521,18 +535,25 @@ fn walk(
                     "stray-file",
                     &rel,
                     Locus::File,
-                    format!("`{name}` is directly in content/"),
+                    msg!("stray-file", file = name.as_str()),
                 )
-                .with_help("move it into the folder of its kind, e.g. content/associations/"),
+                .with_help(Msg::plain("stray-file--help")),
             );
             continue;
         }
         if top == "taxonomies" {
             match TAXONOMY_FILES.iter().find(|t| **t == name) {
-                Some(t) if components.len() == 2 => entries.push(Entry::Taxonomy { name: t, path: rel }),
+                Some(t) if components.len() == 2 => {
+                    entries.push(Entry::Taxonomy { name: t, path: rel })
+                }
                 _ => diagnostics.push(
-                    Diagnostic::error("unknown-taxonomy", &rel, Locus::File, format!("unexpected file `{name}` in content/taxonomies/"))
-                        .with_help("the taxonomies are territories.yaml, domains.yaml, audiences.yaml and indicators.yaml"),
+                    Diagnostic::error(
+                        "unknown-taxonomy",
+                        &rel,
+                        Locus::File,
+                        msg!("unknown-taxonomy", file = name.as_str()),
+                    )
+                    .with_help(Msg::plain("unknown-taxonomy--help")),
                 ),
             }
             continue;
@@ -553,18 +574,16 @@ fn is_guide(name: &str) -> bool {
     name.starts_with("README") && name.ends_with(".md")
 }
 
-fn folder_hint(found: &str) -> Option<String> {
+fn folder_hint(found: &str) -> Msg {
     let names: Vec<&str> = Kind::ALL
         .iter()
         .map(|k| k.folder())
         .chain(["taxonomies"])
         .collect();
-    Some(
-        match crate::diagnostics::nearest(found, names.iter().copied()) {
-            Some(n) => format!("did you mean `{n}`?"),
-            None => format!("the folders of content/ are {}", names.join(", ")),
-        },
-    )
+    match crate::diagnostics::nearest(found, names.iter().copied()) {
+        Some(n) => msg!("unknown-folder--nearest", folder = n),
+        None => msg!("unknown-folder--list", folders = names),
+    }
 }
 
 /// Classifies `name` inside a kind's folder: `slug.md`/`slug.yaml`, or a
@@ -580,19 +599,20 @@ fn classify(
     let expected = if kind.is_markdown() { "md" } else { "yaml" };
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
     if ext != expected {
+        let base = stem.split('.').next().unwrap_or(stem);
         let help = if ext == "yml" {
-            format!("rename it to {stem}.yaml")
+            msg!("bad-extension--yml", name = format!("{stem}.yaml"))
         } else if kind.is_markdown() {
-            format!(
-                "{} records are Markdown files: rename it to {}.md",
-                kind.folder(),
-                stem.split('.').next().unwrap_or(stem)
+            msg!(
+                "bad-extension--markdown",
+                folder = kind.folder(),
+                name = format!("{base}.md")
             )
         } else {
-            format!(
-                "{} records are YAML files: rename it to {}.yaml",
-                kind.folder(),
-                stem.split('.').next().unwrap_or(stem)
+            msg!(
+                "bad-extension--yaml",
+                folder = kind.folder(),
+                name = format!("{base}.yaml")
             )
         };
         diagnostics.push(
@@ -600,7 +620,7 @@ fn classify(
                 "bad-extension",
                 &rel,
                 Locus::File,
-                format!("unexpected file `{name}` in content/{}/", kind.folder()),
+                msg!("bad-extension", file = name, folder = kind.folder()),
             )
             .with_help(help),
         );
@@ -614,16 +634,27 @@ fn classify(
         let suggestion = suggest_slug(slug);
         let help = if suggestion.is_empty() {
             // A name in Arabic or Tifinagh script: no letter to keep.
-            "rename the file with a Latin transcription of the name, e.g. `jamiyat-al-amal.md`; the name shown on the site comes from the `name` field".to_string()
+            Msg::plain("bad-file-name--latin")
         } else {
             match lang {
-                Some(l) => format!("rename the file to `{suggestion}.{l}.{ext}`"),
-                None => format!("rename the file to `{suggestion}.{ext}`"),
+                Some(l) => msg!(
+                    "bad-file-name--rename",
+                    name = format!("{suggestion}.{l}.{ext}")
+                ),
+                None => msg!(
+                    "bad-file-name--rename",
+                    name = format!("{suggestion}.{ext}")
+                ),
             }
         };
         diagnostics.push(
-            Diagnostic::error("bad-file-name", &rel, Locus::File, format!("the file name `{name}` is not a valid slug: use lowercase letters a-z, digits and single hyphens"))
-                .with_help(help),
+            Diagnostic::error(
+                "bad-file-name",
+                &rel,
+                Locus::File,
+                msg!("bad-file-name", name = name),
+            )
+            .with_help(help),
         );
         return None;
     }
@@ -637,21 +668,37 @@ fn classify(
             if let (Some(langs), Some(default)) = (languages, default) {
                 if lang == default {
                     diagnostics.push(
-                        Diagnostic::error("default-language-translation", &rel, Locus::File, format!("`{name}` is a body in the default language `{lang}`"))
-                            .with_help(format!("the body in the default language belongs in {slug}.md, after the front matter")),
+                        Diagnostic::error(
+                            "default-language-translation",
+                            &rel,
+                            Locus::File,
+                            msg!("default-language-translation", name = name, lang = lang),
+                        )
+                        .with_help(msg!(
+                            "default-language-translation--help",
+                            file = format!("{slug}.md")
+                        )),
                     );
                     return None;
                 }
                 if !langs.iter().any(|l| l == lang) {
                     let hint = crate::diagnostics::nearest(lang, langs.iter().map(String::as_str))
-                        .map(|n| format!("did you mean `{slug}.{n}.md`? The site's languages are {}", langs.join(", ")))
-                        .unwrap_or_else(|| format!("the site's languages are {}; a body translation is named slug.LANG.md", langs.join(", ")));
+                        .map(|n| {
+                            msg!(
+                                "unknown-language--nearest",
+                                name = format!("{slug}.{n}.md"),
+                                languages = langs.to_vec()
+                            )
+                        })
+                        .unwrap_or_else(|| {
+                            msg!("unknown-language--list", languages = langs.to_vec())
+                        });
                     diagnostics.push(
                         Diagnostic::error(
                             "unknown-language",
                             &rel,
                             Locus::File,
-                            format!("`{lang}` in `{name}` is not a language of site.yaml"),
+                            msg!("unknown-language", lang = lang, name = name),
                         )
                         .with_help(hint),
                     );
@@ -681,14 +728,9 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
             "file-too-large",
             rel,
             Locus::File,
-            format!(
-                "the file is {} bytes, more than the limit of {MAX_FILE_BYTES} bytes",
-                meta.len()
-            ),
+            msg!("file-too-large", bytes = meta.len(), limit = MAX_FILE_BYTES),
         )
-        .with_help(
-            "content files are text records; keep large documents out of content/ and link to them",
-        ));
+        .with_help(Msg::plain("file-too-large--help")));
     }
     let bytes = std::fs::read(&full).map_err(|e| io_error(rel, &e))?;
     frontmatter::decode(bytes).map_err(|e| {
@@ -701,43 +743,66 @@ fn io_error(rel: &Path, e: &std::io::Error) -> Diagnostic {
         "unreadable",
         rel,
         Locus::File,
-        format!("cannot read the file: {e}"),
+        msg!("unreadable", reason = e.to_string()),
     )
-    .with_help("check that the file exists and is readable")
+    .with_help(Msg::plain("unreadable--file-help"))
 }
 
-/// Parses YAML whose first line is line `1 + line_offset` of the file.
+/// Parses YAML whose first line is line `1 + line_offset` of the file:
+/// the value when it parses once the faulty entries are left out, and the
+/// errors of every faulty entry.
 fn parse_yaml<T: DeserializeOwned>(
     rel: &Path,
     yaml: &str,
     line_offset: usize,
-) -> Result<T, Diagnostic> {
+    hints: &Hints,
+) -> (Option<T>, Vec<Diagnostic>) {
     if yaml.trim().is_empty() {
-        return Err(Diagnostic::error("empty-record", rel, Locus::At(Position { line: 1 + line_offset, column: 1 }), "the record has no fields")
-            .with_help("write the record's fields as YAML (see SPEC.md, or run `nassij new KIND SLUG` for a filled-in example)"));
-    }
-    yaml::parse::<T>(yaml).map_err(|e| {
-        // A missing key has no value to point at: point at its mapping.
-        let at = match (e.code, e.position) {
-            ("missing-field", Some(p)) => yaml::enclosing_mapping(yaml, p).or(Some(p)),
-            (_, p) => p,
-        };
-        let position = at.map_or(
-            Position {
+        let d = Diagnostic::error(
+            "empty-record",
+            rel,
+            Locus::At(Position {
                 line: 1 + line_offset,
                 column: 1,
-            },
-            |p| Position {
-                line: p.line + line_offset,
-                column: p.column,
-            },
-        );
-        let d = Diagnostic::error(e.code, rel, Locus::At(position), e.message);
-        match e.help {
-            Some(h) => d.with_help(h),
-            None => d,
-        }
-    })
+            }),
+            Msg::plain("empty-record"),
+        )
+        .with_help(Msg::plain("empty-record--help"));
+        return (None, vec![d]);
+    }
+    let (value, errors) = yaml::parse_all::<T>(yaml, hints);
+    let diagnostics = errors
+        .into_iter()
+        .map(|e| {
+            let position = e.position.map_or(
+                Position {
+                    line: 1 + line_offset,
+                    column: 1,
+                },
+                |p| Position {
+                    line: p.line + line_offset,
+                    column: p.column,
+                },
+            );
+            let mut d = Diagnostic::error(e.code, rel, Locus::At(position), e.message);
+            d.covers = e.covers;
+            d.alias = e.alias;
+            match e.help {
+                Some(h) => d.with_help(h),
+                None => d,
+            }
+        })
+        .collect();
+    (value, diagnostics)
+}
+
+/// A value only when it parsed without any error (configuration and
+/// taxonomies: a partial one would hide its mistakes behind others).
+fn whole<T>((value, errors): (Option<T>, Vec<Diagnostic>)) -> Result<T, Vec<Diagnostic>> {
+    match value {
+        Some(v) if errors.is_empty() => Ok(v),
+        _ => Err(errors),
+    }
 }
 
 fn check_body_size(rel: &Path, body: &str, at: Position) -> Result<(), Diagnostic> {
@@ -748,12 +813,9 @@ fn check_body_size(rel: &Path, body: &str, at: Position) -> Result<(), Diagnosti
         "body-too-large",
         rel,
         Locus::At(at),
-        format!(
-            "the Markdown text is {} bytes long, more than the limit of {MAX_BODY_BYTES} bytes",
-            body.len()
-        ),
+        msg!("body-too-large", bytes = body.len(), limit = MAX_BODY_BYTES),
     )
-    .with_help("split the text into several pages or news items, or publish the long document as a file and link to it"))
+    .with_help(Msg::plain("body-too-large--help")))
 }
 
 fn parse_record<T: DeserializeOwned>(
@@ -761,54 +823,77 @@ fn parse_record<T: DeserializeOwned>(
     kind: Kind,
     slug: &str,
     rel: &Path,
-) -> Result<Record<T>, Diagnostic> {
-    let text = read_text(root, rel)?;
-    let (data, body) = if kind.is_markdown() {
+) -> Result<(Record<T>, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let text = read_text(root, rel).map_err(|d| vec![d])?;
+    let hints = Hints {
+        folder: Some(kind.folder()),
+    };
+    let ((data, errors), body) = if kind.is_markdown() {
         let split = frontmatter::split(&text).map_err(|e| {
-            Diagnostic::error("front-matter", rel, Locus::At(e.position), e.message)
-                .with_help(e.help)
+            vec![
+                Diagnostic::error("front-matter", rel, Locus::At(e.position), e.message)
+                    .with_help(e.help),
+            ]
         })?;
         check_body_size(
             rel,
             split.body,
             position_of_offset(&text, split.body_offset),
-        )?;
-        let data = parse_yaml::<T>(rel, split.yaml, 1)?;
+        )
+        .map_err(|d| vec![d])?;
         let body = Body {
             file: rel.to_path_buf(),
             markdown: split.body.to_string(),
             offset: split.body_offset,
         };
-        (data, Some(body))
+        (parse_yaml::<T>(rel, split.yaml, 1, &hints), Some(body))
     } else {
-        (parse_yaml::<T>(rel, &text, 0)?, None)
+        (parse_yaml::<T>(rel, &text, 0, &hints), None)
     };
-    Ok(Record {
-        slug: Slug(slug.to_string()),
-        file: rel.to_path_buf(),
-        data,
-        body,
-        translations: BTreeMap::new(),
-    })
+    let Some(data) = data else {
+        return Err(errors);
+    };
+    Ok((
+        Record {
+            slug: Slug(slug.to_string()),
+            file: rel.to_path_buf(),
+            data,
+            body,
+            translations: BTreeMap::new(),
+        },
+        errors,
+    ))
 }
 
-fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Diagnostic> {
+fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Vec<Diagnostic>> {
     match entry {
-        Entry::Record { kind, slug, path } => Ok(Parsed::Record(Box::new(AnyRecord::parse(
-            root, *kind, slug, path,
-        )?))),
+        Entry::Record { kind, slug, path } => {
+            let (record, errors) = AnyRecord::parse(root, *kind, slug, path)?;
+            Ok(Parsed::Record(Box::new(record), errors))
+        }
         Entry::Translation {
             kind,
             slug,
             lang,
             path,
         } => {
-            let text = read_text(root, path)?;
+            let text = read_text(root, path).map_err(|d| vec![d])?;
             if text.starts_with("---") && frontmatter::split(&text).is_ok() {
-                return Err(Diagnostic::error("front-matter-in-translation", path, Locus::At(Position { line: 1, column: 1 }), "a body translation has front matter")
-                    .with_help(format!("all structured fields live in {slug}.md; keep only the Markdown text in this file (translate fields with maps such as name: {{ar: ..., {lang}: ...}})")));
+                return Err(vec![
+                    Diagnostic::error(
+                        "front-matter-in-translation",
+                        path,
+                        Locus::At(Position { line: 1, column: 1 }),
+                        Msg::plain("front-matter-in-translation"),
+                    )
+                    .with_help(msg!(
+                        "front-matter-in-translation--help",
+                        file = format!("{slug}.md"),
+                        lang = lang.as_str()
+                    )),
+                ]);
             }
-            check_body_size(path, &text, Position { line: 1, column: 1 })?;
+            check_body_size(path, &text, Position { line: 1, column: 1 }).map_err(|d| vec![d])?;
             let body = Body {
                 file: path.clone(),
                 markdown: text,
@@ -822,12 +907,15 @@ fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Diagnostic> {
             })
         }
         Entry::Taxonomy { name, path } => {
-            let text = read_text(root, path)?;
+            let text = read_text(root, path).map_err(|d| vec![d])?;
+            let hints = Hints::default();
             Ok(match *name {
-                "territories.yaml" => Parsed::Territories(parse_yaml(path, &text, 0)?),
-                "domains.yaml" => Parsed::Domains(parse_yaml(path, &text, 0)?),
-                "audiences.yaml" => Parsed::Audiences(parse_yaml(path, &text, 0)?),
-                _ => Parsed::Indicators(parse_yaml(path, &text, 0)?),
+                "territories.yaml" => {
+                    Parsed::Territories(whole(parse_yaml(path, &text, 0, &hints))?)
+                }
+                "domains.yaml" => Parsed::Domains(whole(parse_yaml(path, &text, 0, &hints))?),
+                "audiences.yaml" => Parsed::Audiences(whole(parse_yaml(path, &text, 0, &hints))?),
+                _ => Parsed::Indicators(whole(parse_yaml(path, &text, 0, &hints))?),
             })
         }
     }
@@ -853,8 +941,16 @@ fn attach_translations(
             }
             let file = body.file.clone();
             diagnostics.push(
-                Diagnostic::error("orphan-translation", &file, Locus::File, format!("`{}` translates a record that does not exist", file.display()))
-                    .with_help(format!("create content/{}/{slug}.md with the record's fields, or rename this file after an existing record", kind.folder())),
+                Diagnostic::error(
+                    "orphan-translation",
+                    &file,
+                    Locus::File,
+                    msg!("orphan-translation", file = &file),
+                )
+                .with_help(msg!(
+                    "orphan-translation--help",
+                    file = format!("content/{}/{slug}.md", kind.folder())
+                )),
             );
             continue;
         };

@@ -8,6 +8,8 @@
 //! refused instead of eating the machine).
 
 use crate::diagnostics::Position;
+use crate::messages::Msg;
+use crate::msg;
 use serde::de::DeserializeOwned;
 use serde_saphyr::granit_parser::{Event, Parser};
 
@@ -22,14 +24,20 @@ const MAX_REPLAYED_EVENTS: usize = 10_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YamlError {
     /// The kind of problem, as a diagnostic code: `unknown-field`,
-    /// `missing-field`, `unknown-value`, `invalid-value`, `yaml-too-large`,
-    /// `yaml-aliases` or `yaml-syntax`.
+    /// `missing-field`, `unknown-value`, `invalid-value`, `duplicate-key`,
+    /// `yaml-too-large`, `yaml-aliases` or `yaml-syntax`.
     pub code: &'static str,
     /// Where in the YAML text (not the whole file), when the parser knows.
     pub position: Option<Position>,
     /// What is wrong.
-    pub message: String,
-    pub(super) help: Option<String>,
+    pub message: Msg,
+    pub(super) help: Option<Msg>,
+    /// The key path of the entry the repair left out or replaced because
+    /// of this error: what validation says there concerns the stand-in.
+    pub covers: Option<String>,
+    /// A misspelt key read as the key it meant: (the path meant, the path
+    /// written), so that what validation says of the value finds it.
+    pub alias: Option<(String, String)>,
 }
 
 fn options() -> serde_saphyr::Options {
@@ -53,23 +61,206 @@ fn options() -> serde_saphyr::Options {
     options
 }
 
-/// Parses one YAML document into a typed record.
+/// At most this many errors are collected in one document: past them, the
+/// file is better fixed and checked again.
+const MAX_ERRORS: usize = 50;
+
+/// Parses one YAML document into a typed record, collecting every error.
+///
+/// The typed one-pass deserialization stops at the first error, so a
+/// document that fails is repaired and parsed again until it parses:
+///
+/// * a value of the wrong form is replaced by a stand-in of the right form
+///   (a date, a number, an allowed value, the field's example), so the
+///   record keeps its required fields and can be validated further;
+/// * a misspelt key (`regoin:`, `région:`) is read as the key it means,
+///   so that its value is checked too;
+/// * otherwise the entry at fault (`key: value`) is blanked out with
+///   spaces; a missing key blanks the entry that holds its mapping.
+///
+/// Every error is reported where the editor wrote it: replacements that
+/// change a line's length are tracked and positions mapped back. The loop
+/// stops at a syntax error, or when a required top-level key is missing.
+/// Returns the record when the repaired document parses (validation then
+/// finds the other mistakes of the record), and every error found; an
+/// empty list means no error.
+pub fn parse_all<T: DeserializeOwned>(yaml: &str, hints: &Hints) -> (Option<T>, Vec<YamlError>) {
+    let mut errors: Vec<YamlError> = Vec::new();
+    let mut text = std::borrow::Cow::Borrowed(yaml);
+    // (mapping path, key) of every entry blanked: a missing-key error
+    // that the blanking caused is not the editor's mistake.
+    let mut blanked: Vec<(String, String)> = Vec::new();
+    // Replacements that changed a line's length, in order.
+    let mut shifts: Vec<Shift> = Vec::new();
+    let mut previous: Option<(&'static str, Option<Position>)> = None;
+    let original = |p: Position, shifts: &[Shift]| shifts.iter().rev().fold(p, |p, s| s.undo(p));
+    for _ in 0..MAX_ERRORS {
+        let failure = match parse_one::<T>(&text, hints) {
+            Ok(value) => return (Some(value), errors),
+            Err(f) => f,
+        };
+        let Failure {
+            mut error,
+            field,
+            substitute,
+            meant,
+        } = failure;
+        let shape = Shape::of(&text);
+        let at = error.position.map(|p| char_index(&text, p));
+        error.position = error.position.map(|p| original(p, &shifts));
+        let entry = match (error.code, at) {
+            ("yaml-syntax" | "yaml-too-large" | "yaml-aliases", _) | (_, None) => None,
+            ("missing-field", Some(i)) => {
+                let field = field.clone().unwrap_or_default();
+                let map = shape.missing_key_map(i, |path| {
+                    blanked.iter().any(|(p, k)| p == path && *k == field)
+                });
+                let caused = map.is_some_and(|m| {
+                    blanked.contains(&(shape.maps[m].path.clone(), field.clone()))
+                });
+                if !caused {
+                    errors.push(error.clone());
+                }
+                map.and_then(|m| shape.maps[m].parent_entry)
+            }
+            (_, Some(i)) => {
+                errors.push(error.clone());
+                shape.entry_at(i)
+            }
+        };
+        let Some(entry) = entry else {
+            if errors.is_empty() {
+                errors.push(error);
+            }
+            return (None, errors);
+        };
+        let e = &shape.entries[entry];
+        let path_of = |key: &str| match shape.maps[e.map].path.as_str() {
+            "" => key.to_string(),
+            parent => format!("{parent}.{key}"),
+        };
+        let path = path_of(&e.key);
+        let fresh = errors
+            .last_mut()
+            .filter(|l| l.covers.is_none() && l.alias.is_none());
+        // A misspelt key is read as the key it most likely means.
+        if let Some(renamed) = meant.and_then(|key| Some((key, shape.rename(&text, entry, key)?))) {
+            if let Some(last) = fresh {
+                last.alias = Some((path_of(renamed.0), path));
+            }
+            text = std::borrow::Cow::Owned(renamed.1);
+            continue;
+        }
+        let fresh = errors
+            .last_mut()
+            .filter(|l| l.covers.is_none() && l.alias.is_none());
+        if let Some(last) = fresh {
+            last.covers = Some(path);
+        }
+        // A value of the wrong form is replaced by one of the right form.
+        // A stand-in that did not take (the same error again) is blanked.
+        let again = previous == Some((error.code, error.position));
+        previous = Some((error.code, error.position));
+        let wrong_form = matches!(error.code, "invalid-value" | "unknown-value") && !again;
+        let stand_in = substitute
+            .or_else(|| hints.example(&e.key))
+            .filter(|_| wrong_form);
+        if let (Some(value), Some(start)) = (stand_in, e.scalar_start) {
+            let (replaced, shift) = replace(&text, start, e.value_end, value);
+            shifts.extend(shift);
+            text = std::borrow::Cow::Owned(replaced);
+            continue;
+        }
+        blanked.push((shape.maps[e.map].path.clone(), e.key.clone()));
+        text = std::borrow::Cow::Owned(shape.blank(&text, entry));
+    }
+    (None, errors)
+}
+
+/// A replacement that changed the length of a line: on `line`, the
+/// columns from `after` on were `delta` characters further left before.
+struct Shift {
+    line: usize,
+    after: usize,
+    delta: isize,
+}
+
+impl Shift {
+    /// The position before the replacement of a position after it.
+    fn undo(&self, p: Position) -> Position {
+        if p.line == self.line && p.column >= self.after {
+            Position {
+                line: p.line,
+                column: (p.column as isize - self.delta).max(1) as usize,
+            }
+        } else {
+            p
+        }
+    }
+}
+
+/// `text` with the characters `start..end` replaced by `value`, and the
+/// shift that follows on that line.
+fn replace(text: &str, start: usize, end: usize, value: &str) -> (String, Option<Shift>) {
+    let chars: Vec<char> = text.chars().collect();
+    let end = end.clamp(start, chars.len());
+    let mut out: String = chars[..start.min(chars.len())].iter().collect();
+    out.push_str(value);
+    out.extend(&chars[end..]);
+    let added = value.chars().count();
+    let delta = added as isize - (end - start) as isize;
+    let at = position_of_char(text, start);
+    let shift = (delta != 0).then_some(Shift {
+        line: at.line,
+        after: at.column + added,
+        delta,
+    });
+    (out, shift)
+}
+
+struct Failure {
+    error: YamlError,
+    /// The key a missing-key error names.
+    field: Option<String>,
+    /// A value of the right form for the field at fault, for the repair.
+    substitute: Option<&'static str>,
+    /// The key an unknown key most likely means, for the repair.
+    meant: Option<&'static str>,
+}
+
+/// Parses one YAML document into a typed record: the first error only.
 pub fn parse<T: DeserializeOwned>(yaml: &str) -> Result<T, YamlError> {
+    parse_one(yaml, &Hints::default()).map_err(|f| f.error)
+}
+
+fn parse_one<T: DeserializeOwned>(yaml: &str, hints: &Hints) -> Result<T, Failure> {
     if yaml.len() > MAX_YAML_BYTES {
-        return Err(YamlError {
-            code: "yaml-too-large",
-            position: None,
-            message: format!(
-                "the YAML is {} bytes long, more than the limit of {MAX_YAML_BYTES} bytes",
-                yaml.len()
-            ),
-            help: Some("split the record or move long text into the Markdown body".into()),
+        return Err(Failure {
+            error: YamlError {
+                code: "yaml-too-large",
+                position: None,
+                message: msg!("yaml-too-large", bytes = yaml.len(), limit = MAX_YAML_BYTES),
+                help: Some(Msg::plain("yaml-too-large--help")),
+                covers: None,
+                alias: None,
+            },
+            field: None,
+            substitute: None,
+            meant: None,
         });
     }
     serde_saphyr::from_str_with_options(yaml, options()).map_err(|e| {
         // The deserializer reads as it parses, so a syntax error can surface
         // as a type error further on: the parser alone says what is wrong.
-        syntax_error(yaml).unwrap_or_else(|| convert(&e))
+        match syntax_error(yaml) {
+            Some(error) => Failure {
+                error,
+                field: None,
+                substitute: None,
+                meant: None,
+            },
+            None => convert(&e, yaml, hints),
+        }
     })
 }
 
@@ -84,50 +275,76 @@ fn syntax_error(yaml: &str) -> Option<YamlError> {
         }
         if let Err(e) = event {
             let m = e.marker();
-            if e.info().contains("recursion limit") {
-                return Some(YamlError {
-                    code: "yaml-syntax",
-                    position: Some(Position {
-                        line: m.line().max(1),
-                        column: m.col() + 1,
-                    }),
-                    message: "the YAML nests lists or mappings too deeply".into(),
-                    help: Some("a record needs a few levels of nesting at most: check for `[` or `{` that are never closed".into()),
-                });
-            }
+            let position = Some(Position {
+                line: m.line().max(1),
+                column: m.col() + 1,
+            });
+            let line = yaml.lines().nth(m.line().max(1) - 1).unwrap_or("");
+            let (message, help) = if e.info().contains("recursion limit") {
+                (
+                    Msg::plain("yaml-syntax--too-deep"),
+                    Msg::plain("yaml-syntax--too-deep-help"),
+                )
+            } else {
+                syntax_words(&e.info(), line)
+            };
             return Some(YamlError {
                 code: "yaml-syntax",
-                position: Some(Position {
-                    line: m.line().max(1),
-                    column: m.col() + 1,
-                }),
-                message: format!("YAML syntax: {}", e.info()),
-                help: Some(syntax_help(&e.info())),
+                position,
+                message,
+                help: Some(help),
+                covers: None,
+                alias: None,
             });
         }
     }
     None
 }
 
-fn syntax_help(info: &str) -> String {
+/// What a syntax error means for an editor, and what to type: the
+/// parser's own words ("mapping values are not allowed in this context")
+/// are never shown.
+fn syntax_words(info: &str, line: &str) -> (Msg, Msg) {
     let i = info.to_lowercase();
+    let value = line.split_once(':').map(|(_, v)| v.trim()).unwrap_or("");
     if i.contains("tab") {
-        "indent with spaces, not tabs".into()
-    } else if i.contains("quote") {
-        "close the quoted text with the same quote mark it opens with".into()
-    } else if i.contains("flow")
-        || i.contains("']'")
-        || i.contains("'}'")
-        || i.contains("mapping")
-        || i.contains("sequence")
+        (
+            Msg::plain("yaml-syntax--tab"),
+            Msg::plain("yaml-syntax--tab-help"),
+        )
+    } else if i.contains("quote") || i.contains("quoted") {
+        (
+            Msg::plain("yaml-syntax--quote"),
+            Msg::plain("yaml-syntax--quote-help"),
+        )
+    } else if i.contains("mapping values are not allowed")
+        || (value.contains(": ") && !value.starts_with(['{', '[', '"', '\'']))
     {
-        "close every `[` with `]` and every `{` with `}` on the same value; text with `:`, `#`, `[` or `{` must be quoted".into()
+        // `title: Appel à projets : 2024` — a second `: ` on the line.
+        (
+            Msg::plain("yaml-syntax--colon"),
+            msg!("yaml-syntax--colon-help", value = value.to_string()),
+        )
+    } else if i.contains("flow") || i.contains("']'") || i.contains("'}'") || i.contains("sequence")
+    {
+        (
+            Msg::plain("yaml-syntax--brackets"),
+            Msg::plain("yaml-syntax--brackets-help"),
+        )
+    } else if i.contains("indent") || i.contains("block") || i.contains("mapping") {
+        (
+            Msg::plain("yaml-syntax--indent"),
+            Msg::plain("yaml-syntax--indent-help"),
+        )
     } else {
-        "check the indentation and punctuation on this line and the one before; text with `:` or `#` must be quoted".into()
+        (
+            Msg::plain("yaml-syntax--other"),
+            Msg::plain("yaml-syntax--other-help"),
+        )
     }
 }
 
-fn convert(e: &serde_saphyr::Error) -> YamlError {
+fn convert(e: &serde_saphyr::Error, yaml: &str, hints: &Hints) -> Failure {
     use serde_saphyr::Error as E;
     let position = e.location().and_then(|l| {
         let (line, column) = (l.line() as usize, l.column() as usize);
@@ -137,29 +354,85 @@ fn convert(e: &serde_saphyr::Error) -> YamlError {
         })
     });
     let inner = e.without_snippet();
-    let message = clean_message(&inner.to_string());
-    let (code, message, help): (&'static str, String, String) = match inner {
+    let raw = inner.to_string();
+    // The key whose value is at fault, to name it and give an example.
+    let key = position
+        .map(|p| Shape::of(yaml).key_at(char_index(yaml, p)))
+        .unwrap_or_default();
+    let example = |key: &str| hints.example(key);
+    let value_help = |key: &str| match example(key) {
+        Some(ex) => msg!("invalid-value--example", key = key, example = ex),
+        None => msg!("invalid-value--explain", key = key),
+    };
+    let mut field = None;
+    let mut first_value = None;
+    let mut meant = None;
+    let (code, message, help): (&'static str, Msg, Msg) = match inner {
         E::SerdeUnknownField {
-            field, expected, ..
-        } => (
-            "unknown-field",
-            message,
-            match crate::diagnostics::nearest(field, expected.iter().copied()) {
-                Some(n) => format!("did you mean `{n}`? Write `{n}:` instead of `{field}:`"),
-                None => format!(
-                    "check the spelling of the key; the keys here are {} (unknown keys are errors so that a typo is never ignored)",
-                    expected.join(", ")
+            field: found,
+            expected,
+            ..
+        } => {
+            let help = match hints.field_for(found, expected) {
+                Some(n) => {
+                    meant = Some(n);
+                    msg!("unknown-field--synonym", found = found.as_str(), key = n)
+                }
+                None => match crate::diagnostics::nearest(found, expected.iter().copied()) {
+                    Some(n) => {
+                        meant = Some(n);
+                        msg!("unknown-field--nearest", found = found.as_str(), key = n)
+                    }
+                    None => msg!(
+                        "unknown-field--list",
+                        keys = expected
+                            .iter()
+                            .map(|k| format!("`{k}`"))
+                            .collect::<Vec<_>>()
+                    ),
+                },
+            };
+            (
+                "unknown-field",
+                msg!("unknown-field", key = found.as_str()),
+                help,
+            )
+        }
+        E::SerdeMissingField { field: missing, .. } => {
+            field = Some(missing.to_string());
+            let help = match example(missing) {
+                Some(ex) => msg!("missing-field--add", key = *missing, example = ex),
+                None => msg!("missing-field--add-plain", key = *missing),
+            };
+            ("missing-field", msg!("missing-field", key = *missing), help)
+        }
+        E::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let allowed: Vec<String> = expected.iter().map(|v| format!("`{v}`")).collect();
+            first_value = expected.first().copied();
+            let help = match hints
+                .value_for(variant, expected)
+                .or_else(|| crate::diagnostics::nearest(variant, expected.iter().copied()))
+            {
+                Some(n) => msg!("unknown-value--nearest", value = n),
+                None => msg!("unknown-value--list", values = allowed.clone()),
+            };
+            (
+                "unknown-value",
+                msg!(
+                    "unknown-value",
+                    key = key.as_str(),
+                    value = variant.as_str(),
+                    values = allowed
                 ),
-            },
-        ),
-        E::SerdeMissingField { .. } => ("missing-field", message, "add this required key to the record".into()),
-        E::SerdeUnknownVariant { .. } => ("unknown-value", message, "use one of the values listed".into()),
-        E::DuplicateMappingKey { .. } => (
+                help,
+            )
+        }
+        E::DuplicateMappingKey { key: dup, .. } => (
             "duplicate-key",
-            // The library's own advice ("set DuplicateKeyPolicy in
-            // Options") means nothing to an editor.
-            message.split(", set DuplicateKeyPolicy").next().unwrap_or(&message).to_string(),
-            "a key may appear once in a mapping: remove or merge the other one".into(),
+            msg!("duplicate-key", key = dup.clone().unwrap_or_default()),
+            Msg::plain("duplicate-key--help"),
         ),
         E::Budget { .. }
         | E::AliasReplayLimitExceeded { .. }
@@ -168,50 +441,718 @@ fn convert(e: &serde_saphyr::Error) -> YamlError {
         | E::AliasReplayCounterOverflow { .. }
         | E::AliasError { .. } => (
             "yaml-aliases",
-            "the YAML uses more anchors, aliases or nesting than a record can need".into(),
-            "write the values out instead of repeating them with YAML anchors and aliases (&name, *name)".into(),
+            Msg::plain("yaml-aliases"),
+            Msg::plain("yaml-aliases--help"),
         ),
-        E::InvalidScalar { .. } if message.contains("u64") || message.contains("u32") => (
+        E::InvalidScalar { ty, .. } if ty.starts_with('u') => (
             "invalid-value",
-            format!("{message}: expected a whole number of 0 or more"),
-            "write a whole number without sign, decimals or spaces, e.g. 12".into(),
+            msg!("invalid-value--whole-number", key = key.as_str()),
+            Msg::plain("invalid-value--whole-number-help"),
         ),
-        E::InvalidScalar { .. } if message.contains("f64") || message.contains("i32") || message.contains("i64") => (
+        E::InvalidScalar { ty, .. } if ty.starts_with('f') || ty.starts_with('i') => (
             "invalid-value",
-            format!("{message}: expected a number"),
-            "write a number with a dot for decimals and no spaces or currency, e.g. 150000 or 12.5".into(),
+            msg!("invalid-value--number", key = key.as_str()),
+            Msg::plain("invalid-value--number-help"),
         ),
-        E::InvalidBooleanStrict { .. } => ("invalid-value", message, "write true or false".into()),
+        E::InvalidBooleanStrict { .. } => (
+            "invalid-value",
+            msg!("invalid-value--boolean", key = key.as_str()),
+            Msg::plain("invalid-value--boolean-help"),
+        ),
         E::NullIntoString { .. } => (
             "invalid-value",
-            format!("{message}: the value is empty"),
-            "write the value, or remove the key if the field is optional".into(),
+            msg!("invalid-value--empty", key = key.as_str()),
+            Msg::plain("invalid-value--empty-help"),
         ),
-        _ if message.contains("invalid date") => (
-            "invalid-value",
-            message,
-            "dates are written YYYY-MM-DD (e.g. 2024-06-14) and deadlines YYYY-MM-DDTHH:MM".into(),
-        ),
-        _ => (
-            "invalid-value",
-            message,
-            "this value does not have the expected form: see the field's type in SPEC.md (text, date, number, list or mapping)".into(),
-        ),
+        _ => match Msg::decode(&raw) {
+            // Our own types (dates, deadlines, regions, scope) say what is
+            // wrong in words of their own.
+            Some(ours) => {
+                let help = if ours.id.starts_with("date") {
+                    Msg::plain("date--help")
+                } else {
+                    value_help(&key)
+                };
+                ("invalid-value", ours.arg("key", key.clone()), help)
+            }
+            None => (
+                "invalid-value",
+                msg!(
+                    "invalid-value--form",
+                    key = key.as_str(),
+                    found = found_words(&raw)
+                ),
+                value_help(&key),
+            ),
+        },
     };
-    YamlError {
-        code,
-        position,
-        message,
-        help: Some(help),
+    // A missing key has no value to point at: point at the start of the
+    // record, or at the key that holds the nested mapping that lacks it.
+    let position = match (code, position) {
+        ("missing-field", Some(p)) => {
+            let shape = Shape::of(yaml);
+            let i = char_index(yaml, p);
+            match shape
+                .map_of_key_at(i)
+                .and_then(|m| shape.maps[m].parent_entry)
+            {
+                Some(parent) => Some(position_of_char(yaml, shape.entries[parent].key_start)),
+                None => Some(Position { line: 1, column: 1 }),
+            }
+        }
+        (_, p) => p,
+    };
+    let substitute = match (code, message.id) {
+        (_, id) if id.starts_with("date") => Some("2000-01-01"),
+        (_, "invalid-value--whole-number" | "invalid-value--number") => Some("0"),
+        (_, "invalid-value--boolean") => Some("false"),
+        (_, "invalid-value--empty") => Some("\"-\""),
+        ("unknown-value", _) => first_value,
+        _ => None,
+    };
+    Failure {
+        error: YamlError {
+            code,
+            position,
+            message,
+            help: Some(help),
+            covers: None,
+            alias: None,
+        },
+        field,
+        substitute,
+        meant,
     }
 }
 
-/// serde-saphyr appends the location to its messages; ours is printed by the
-/// diagnostic itself.
-fn clean_message(raw: &str) -> String {
-    let first = raw.lines().next().unwrap_or(raw).trim();
-    let cut = first.find(" at line ").map_or(first, |i| &first[..i]);
-    cut.trim_end_matches('.').to_string()
+/// What a type error found, in words: "a list", "a text"...
+fn found_words(raw: &str) -> Msg {
+    let found = raw
+        .strip_prefix("invalid type: ")
+        .and_then(|r| r.split(',').next())
+        .unwrap_or("");
+    Msg::plain(match found {
+        f if f.starts_with("sequence") => "found-list",
+        f if f.starts_with("map") => "found-fields",
+        f if f.starts_with("string") || f.starts_with("character") => "found-text",
+        f if f.starts_with("integer") || f.starts_with("floating") => "found-number",
+        f if f.starts_with("boolean") => "found-boolean",
+        f if f.starts_with("unit") || f.starts_with("null") => "found-nothing",
+        _ => "found-other",
+    })
+}
+
+/// Knowledge of the record's fields for hints: example values, and the
+/// French and Arabic words editors write for field names and values.
+#[derive(Default)]
+pub struct Hints {
+    /// The record's folder (`associations`, `offers`...), if a record.
+    pub folder: Option<&'static str>,
+}
+
+impl Hints {
+    /// An example value for `key` in this kind of record.
+    fn example(&self, key: &str) -> Option<&'static str> {
+        let by_kind = match (self.folder, key) {
+            (Some("programmes"), "kind") => Some("programme"),
+            (Some("offers"), "kind") => Some("funding"),
+            (Some("institutions"), "kind") => Some("ministry"),
+            (Some("programmes"), "status") => Some("ongoing"),
+            (Some("associations"), "status") => Some("active"),
+            (Some("offers"), "amount") => Some("{min: 20000, max: 80000, total: 2000000}"),
+            (Some("offers"), "programme") => Some("nassij-2022-2026"),
+            (Some("results"), "programme") => Some("nassij-2022-2026"),
+            _ => None,
+        };
+        by_kind.or_else(|| {
+            EXAMPLES
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, example)| *example)
+        })
+    }
+
+    /// The field an editor meant by `found`, written in French or Arabic
+    /// (`région`, `المنطقة`), when it is one of `expected`.
+    fn field_for(&self, found: &str, expected: &[&'static str]) -> Option<&'static str> {
+        let found = fold_word(found);
+        SYNONYMS
+            .iter()
+            .find(|(_, words)| words.iter().any(|w| fold_word(w) == found))
+            .map(|(key, _)| *key)
+            .filter(|key| expected.contains(key))
+    }
+
+    /// The allowed value an editor meant by `found`, written in French or
+    /// Arabic (`rurale`, `قروي`), when it is one of `expected`.
+    fn value_for(&self, found: &str, expected: &[&'static str]) -> Option<&'static str> {
+        let found = fold_word(found);
+        VALUE_SYNONYMS
+            .iter()
+            .find(|(_, words)| words.iter().any(|w| fold_word(w) == found))
+            .map(|(value, _)| *value)
+            .filter(|value| expected.contains(value))
+    }
+}
+
+/// A word as compared for synonyms: lowercase, without accents, the
+/// Arabic article and the separators.
+fn fold_word(word: &str) -> String {
+    let lower = word.trim().to_lowercase();
+    let lower = lower.strip_prefix("ال").unwrap_or(&lower);
+    lower
+        .chars()
+        .filter_map(|c| match c {
+            'à' | 'â' | 'ä' => Some('a'),
+            'é' | 'è' | 'ê' | 'ë' => Some('e'),
+            'î' | 'ï' => Some('i'),
+            'ô' | 'ö' => Some('o'),
+            'ù' | 'û' | 'ü' => Some('u'),
+            'ç' => Some('c'),
+            'أ' | 'إ' | 'آ' => Some('ا'),
+            'ة' => Some('ه'),
+            ' ' | '_' | '-' | '\'' | '’' | 'ـ' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Example values, by key (the record kind refines some in
+/// [`Hints::example`]).
+const EXAMPLES: &[(&str, &str)] = &[
+    ("name", "{ar: \"…\", fr: \"…\"}"),
+    ("title", "{ar: \"…\", fr: \"…\"}"),
+    ("summary", "{ar: \"…\", fr: \"…\"}"),
+    ("region", "MA-09"),
+    ("province", "MA-TIZ"),
+    ("regions", "[MA-09]"),
+    ("provinces", "[MA-TIZ]"),
+    ("domains", "[education]"),
+    ("audiences", "[youth]"),
+    ("founded", "2011-03-12"),
+    ("published", "2024-01-15"),
+    ("opens", "2024-02-01"),
+    ("closes", "2024-03-31T16:00"),
+    ("start", "2024-01-01"),
+    ("end", "2024-12-31"),
+    ("date", "2024-06-14"),
+    ("updated", "2024-06-14"),
+    ("statutes_updated", "2022-05-10"),
+    ("last_general_assembly", "2024-04-20"),
+    ("issuer", "ads"),
+    ("lead", "ads"),
+    ("partners", "[ads, ofppt]"),
+    ("parent", "nassij-2022-2026"),
+    ("programme", "nassij-2022-2026"),
+    ("association", "tifawin"),
+    ("networks", "[tifawin]"),
+    ("year", "2024"),
+    ("role", "beneficiary"),
+    ("setting", "rural"),
+    ("public_utility", "true"),
+    ("strategic_plan", "true"),
+    ("internal_rules", "true"),
+    ("draft", "true"),
+    ("acronym", "ATIF"),
+    ("registration", "\"123/2011\""),
+    ("commune", "{ar: \"…\", fr: \"…\"}"),
+    ("email", "contact@association.ma"),
+    ("phone", "\"+212 528 00 00 00\""),
+    ("website", "https://association.ma"),
+    ("url", "https://www.example.ma/appel"),
+    ("lat", "29.69"),
+    ("lon", "-9.73"),
+    ("members", "120"),
+    ("volunteers", "35"),
+    ("staff", "4"),
+    ("amount", "38000"),
+    ("min", "20000"),
+    ("max", "80000"),
+    ("total", "2000000"),
+    ("currency", "MAD"),
+    ("applications_received", "420"),
+    ("period", "{start: 2023-01-01, end: 2023-12-31}"),
+    ("source", "{title: \"…\", url: https://…, date: 2024-01-31}"),
+    ("indicator", "associations-trained"),
+    ("value", "1200"),
+    ("target", "1500"),
+    ("baseline", "0"),
+    ("scope", "national"),
+    ("apply", "{url: https://www.example.ma/candidature}"),
+    ("budget", "{amount: 60000000, currency: MAD}"),
+    ("menu", "3"),
+];
+
+/// The words editors write for field names, in French and Arabic.
+const SYNONYMS: &[(&str, &[&str])] = &[
+    ("name", &["nom", "اسم", "الاسم", "إسم"]),
+    ("title", &["titre", "intitulé", "عنوان", "العنوان"]),
+    ("summary", &["résumé", "resume", "ملخص"]),
+    ("acronym", &["sigle", "acronyme", "اختصار", "المختصر"]),
+    ("region", &["région", "جهة", "منطقة"]),
+    ("regions", &["régions", "جهات", "مناطق"]),
+    ("province", &["préfecture", "إقليم", "عمالة"]),
+    ("provinces", &["préfectures", "أقاليم"]),
+    ("commune", &["جماعة"]),
+    ("setting", &["milieu", "وسط"]),
+    ("domains", &["domaines", "domaine", "مجالات", "مجال"]),
+    (
+        "audiences",
+        &["publics", "public", "cibles", "فئات", "فئة", "المستهدفون"],
+    ),
+    (
+        "founded",
+        &[
+            "fondation",
+            "création",
+            "date_de_création",
+            "fondée",
+            "تأسيس",
+            "تاريخ_التأسيس",
+        ],
+    ),
+    ("status", &["statut", "état", "حالة", "وضعية"]),
+    ("contact", &["coordonnées", "اتصال"]),
+    (
+        "email",
+        &["courriel", "mail", "e-mail", "بريد", "البريد_الإلكتروني"],
+    ),
+    ("phone", &["téléphone", "tel", "tél", "هاتف"]),
+    ("website", &["site", "site_web", "siteweb", "موقع"]),
+    ("address", &["adresse", "عنوان_بريدي"]),
+    ("location", &["localisation", "position", "موقع_جغرافي"]),
+    ("networks", &["réseaux", "شبكات"]),
+    ("programmes", &["برامج"]),
+    ("people", &["personnes", "effectifs", "أشخاص"]),
+    ("members", &["membres", "أعضاء"]),
+    ("volunteers", &["bénévoles", "متطوعون"]),
+    ("staff", &["salariés", "personnel", "موظفون"]),
+    (
+        "issuer",
+        &["émetteur", "organisme", "جهة_مانحة", "مصدر_العرض"],
+    ),
+    ("programme", &["برنامج"]),
+    ("kind", &["type", "nature", "genre", "نوع"]),
+    (
+        "published",
+        &[
+            "publiée",
+            "publication",
+            "date_de_publication",
+            "نشر",
+            "تاريخ_النشر",
+        ],
+    ),
+    ("opens", &["ouverture", "ouvre", "افتتاح", "فتح"]),
+    (
+        "closes",
+        &[
+            "clôture",
+            "cloture",
+            "fermeture",
+            "date_limite",
+            "إغلاق",
+            "آخر_أجل",
+        ],
+    ),
+    (
+        "eligibility",
+        &["éligibilité", "conditions", "شروط", "أهلية"],
+    ),
+    ("amount", &["montant", "مبلغ"]),
+    (
+        "apply",
+        &["candidature", "candidater", "postuler", "ترشح", "الترشيح"],
+    ),
+    (
+        "awards",
+        &["attributions", "bénéficiaires", "منح", "المستفيدون"],
+    ),
+    ("start", &["début", "بداية"]),
+    ("end", &["fin", "نهاية"]),
+    ("budget", &["ميزانية"]),
+    ("objectives", &["objectifs", "أهداف"]),
+    ("milestones", &["jalons", "étapes", "مراحل"]),
+    ("partners", &["partenaires", "شركاء"]),
+    (
+        "lead",
+        &["pilote", "chef_de_file", "porteur", "مشرف", "الجهة_المشرفة"],
+    ),
+    ("period", &["période", "فترة"]),
+    ("scope", &["portée", "périmètre", "نطاق"]),
+    ("source", &["مصدر"]),
+    ("values", &["valeurs", "chiffres", "قيم", "أرقام"]),
+    ("indicator", &["indicateur", "مؤشر"]),
+    ("value", &["valeur", "قيمة"]),
+    ("target", &["cible", "objectif", "هدف"]),
+    ("baseline", &["référence", "valeur_de_référence", "أساس"]),
+    ("draft", &["brouillon", "مسودة"]),
+    ("updated", &["mis_à_jour", "mise_à_jour", "تحديث"]),
+    ("date", &["تاريخ"]),
+];
+
+/// The words editors write for the allowed values, in French and Arabic.
+const VALUE_SYNONYMS: &[(&str, &[&str])] = &[
+    ("rural", &["rurale", "قروي", "قروية"]),
+    ("urban", &["urbain", "urbaine", "حضري", "حضرية"]),
+    ("active", &["actif", "active", "نشيطة", "نشطة"]),
+    ("inactive", &["inactif", "inactive", "متوقفة"]),
+    ("dissolved", &["dissoute", "منحلة"]),
+    ("planned", &["prévu", "prévue", "planifié", "مبرمج", "مخطط"]),
+    (
+        "ongoing",
+        &["en_cours", "encours", "جار", "جاري", "قيد_التنفيذ"],
+    ),
+    ("completed", &["terminé", "achevé", "منتهي", "مكتمل"]),
+    (
+        "funding",
+        &["financement", "subvention", "تمويل", "دعم_مالي"],
+    ),
+    ("training", &["formation", "تكوين"]),
+    ("equipment", &["équipement", "matériel", "تجهيز", "معدات"]),
+    ("premises", &["locaux", "local", "مقر"]),
+    (
+        "technical-support",
+        &["appui_technique", "accompagnement", "دعم_تقني", "مواكبة"],
+    ),
+    (
+        "call-for-interest",
+        &[
+            "appel_à_manifestation_d'intérêt",
+            "ami",
+            "طلب_إبداء_الاهتمام",
+        ],
+    ),
+    ("beneficiary", &["bénéficiaire", "مستفيدة", "مستفيد"]),
+    ("partner", &["partenaire", "شريك"]),
+    ("ministry", &["ministère", "وزارة"]),
+    ("agency", &["agence", "وكالة"]),
+    (
+        "local-authority",
+        &["collectivité", "collectivité_territoriale", "جماعة_ترابية"],
+    ),
+    ("done", &["fait", "réalisé", "منجز"]),
+    ("late", &["en_retard", "retard", "متأخر"]),
+    ("in-progress", &["en_cours", "جار"]),
+];
+
+/// The character index of a 1-based line and column.
+fn char_index(text: &str, p: Position) -> usize {
+    let mut line = 1;
+    let mut index = 0;
+    let mut chars = text.chars();
+    while line < p.line {
+        match chars.next() {
+            Some('\n') => {
+                line += 1;
+                index += 1;
+            }
+            Some(_) => index += 1,
+            None => return index,
+        }
+    }
+    index + p.column.saturating_sub(1)
+}
+
+/// The 1-based line and column of a character index.
+fn position_of_char(text: &str, index: usize) -> Position {
+    let mut line = 1;
+    let mut column = 1;
+    for c in text.chars().take(index) {
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    Position { line, column }
+}
+
+/// The mappings and their entries of a document, with character spans:
+/// what the repair of [`parse_all`] blanks out, and what names the key of
+/// a value at fault.
+struct Shape {
+    maps: Vec<MapSpan>,
+    entries: Vec<EntrySpan>,
+}
+
+struct MapSpan {
+    start: usize,
+    end: usize,
+    /// Its key path (`""` for the root, `amount`, `awards.2`): stable
+    /// when entries are blanked out, unlike its start.
+    path: String,
+    flow: bool,
+    /// The entry whose value this mapping is; `None` for the document's
+    /// root and for the items of a list.
+    parent_entry: Option<usize>,
+}
+
+struct EntrySpan {
+    key: String,
+    key_start: usize,
+    /// Where a scalar value starts (`None` for lists and groups).
+    scalar_start: Option<usize>,
+    value_end: usize,
+    map: usize,
+}
+
+/// A list or group being read by [`Shape::of`].
+enum ShapeFrame {
+    Map {
+        index: usize,
+        /// The key read, waiting for its value, and where it starts.
+        key: Option<(String, usize)>,
+        /// The entry of the enclosing mapping whose value this is.
+        parent: Option<(String, usize, usize)>,
+    },
+    Seq {
+        parent: Option<(String, usize, usize)>,
+        path: String,
+        next: usize,
+    },
+}
+
+/// The key path of a list or group that starts now: after the pending key
+/// of the enclosing mapping, or at the next index of the enclosing list.
+fn child_path(shape: &Shape, stack: &mut [ShapeFrame]) -> String {
+    let join = |parent: &str, child: &str| {
+        if parent.is_empty() {
+            child.to_string()
+        } else {
+            format!("{parent}.{child}")
+        }
+    };
+    match stack.last_mut() {
+        None => String::new(),
+        Some(ShapeFrame::Map { index, key, .. }) => join(
+            &shape.maps[*index].path,
+            key.as_ref().map_or("", |(k, _)| k.as_str()),
+        ),
+        Some(ShapeFrame::Seq { path, next, .. }) => {
+            let p = join(path, &next.to_string());
+            *next += 1;
+            p
+        }
+    }
+}
+
+impl Shape {
+    fn of(yaml: &str) -> Shape {
+        let mut shape = Shape {
+            maps: Vec::new(),
+            entries: Vec::new(),
+        };
+        let mut stack: Vec<ShapeFrame> = Vec::new();
+        let mut parser = Parser::new_from_str(yaml);
+        while let Some(Ok((event, span))) = parser.next_event() {
+            let (start, end) = (span.start.index(), span.end.index());
+            // The pending key of the enclosing mapping, taken by a value.
+            let take_key = |stack: &mut Vec<ShapeFrame>| match stack.last_mut() {
+                Some(ShapeFrame::Map { index, key, .. }) => key.take().map(|(k, s)| (k, s, *index)),
+                _ => None,
+            };
+            match event {
+                Event::Scalar(text, ..) => {
+                    if let Some(ShapeFrame::Map { key, .. }) = stack.last_mut() {
+                        if key.is_none() {
+                            *key = Some((text.to_string(), start));
+                            // A key; its value comes next.
+                            if let Some(ShapeFrame::Map { key: Some(_), .. }) = stack.last() {
+                                continue;
+                            }
+                        }
+                    }
+                    if let Some((k, s, map)) = take_key(&mut stack) {
+                        shape.entries.push(EntrySpan {
+                            key: k,
+                            key_start: s,
+                            scalar_start: Some(start),
+                            value_end: end,
+                            map,
+                        });
+                    } else if let Some(ShapeFrame::Seq { next, .. }) = stack.last_mut() {
+                        *next += 1;
+                    }
+                }
+                Event::Alias(..) => {
+                    if let Some((k, s, map)) = take_key(&mut stack) {
+                        shape.entries.push(EntrySpan {
+                            key: k,
+                            key_start: s,
+                            scalar_start: None,
+                            value_end: end,
+                            map,
+                        });
+                    } else if let Some(ShapeFrame::Seq { next, .. }) = stack.last_mut() {
+                        *next += 1;
+                    }
+                }
+                Event::MappingStart(..) => {
+                    let flow = yaml.chars().nth(start) == Some('{');
+                    let path = child_path(&shape, &mut stack);
+                    let parent = take_key(&mut stack);
+                    shape.maps.push(MapSpan {
+                        start,
+                        end: start,
+                        path,
+                        flow,
+                        parent_entry: None,
+                    });
+                    stack.push(ShapeFrame::Map {
+                        index: shape.maps.len() - 1,
+                        key: None,
+                        parent,
+                    });
+                }
+                Event::SequenceStart(..) => {
+                    let path = child_path(&shape, &mut stack);
+                    let parent = take_key(&mut stack);
+                    stack.push(ShapeFrame::Seq {
+                        parent,
+                        path,
+                        next: 0,
+                    });
+                }
+                Event::MappingEnd | Event::SequenceEnd => {
+                    let (map, parent) = match stack.pop() {
+                        Some(ShapeFrame::Map { index, parent, .. }) => (Some(index), parent),
+                        Some(ShapeFrame::Seq { parent, .. }) => (None, parent),
+                        None => (None, None),
+                    };
+                    if let Some(m) = map {
+                        shape.maps[m].end = end;
+                    }
+                    if let Some((k, s, pmap)) = parent {
+                        shape.entries.push(EntrySpan {
+                            key: k,
+                            key_start: s,
+                            scalar_start: None,
+                            value_end: end,
+                            map: pmap,
+                        });
+                        if let Some(m) = map {
+                            shape.maps[m].parent_entry = Some(shape.entries.len() - 1);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        shape
+    }
+
+    /// The innermost entry whose key or value holds the character `i`.
+    fn entry_at(&self, i: usize) -> Option<usize> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.key_start <= i && (i < e.value_end || i == e.key_start))
+            .max_by_key(|(_, e)| e.key_start)
+            .map(|(n, _)| n)
+    }
+
+    /// The text with the key of `entry` renamed `key`, without moving
+    /// anything after it: `None` when the mapping has `key` already, or
+    /// the new key does not fit before the value.
+    fn rename(&self, text: &str, entry: usize, key: &str) -> Option<String> {
+        let e = &self.entries[entry];
+        if self.entries.iter().any(|o| o.map == e.map && o.key == key) {
+            return None;
+        }
+        let mut chars: Vec<char> = text.chars().collect();
+        let old: Vec<char> = e.key.chars().collect();
+        let end = e.key_start + old.len();
+        if chars.get(e.key_start..end) != Some(&old[..]) || chars.get(end) != Some(&':') {
+            return None;
+        }
+        let spaces = chars[end + 1..].iter().take_while(|c| **c == ' ').count();
+        let at_line_end = chars
+            .get(end + 1 + spaces)
+            .is_none_or(|c| *c == '\n' || *c == '\r');
+        let new: Vec<char> = key.chars().collect();
+        let room = old.len() + spaces - usize::from(!at_line_end);
+        if new.len() > room {
+            return None;
+        }
+        let mut replacement = new.clone();
+        replacement.push(':');
+        replacement.resize(old.len() + 1 + spaces, ' ');
+        chars.splice(e.key_start..end + 1 + spaces, replacement);
+        Some(chars.into_iter().collect())
+    }
+
+    /// The key of the innermost entry at `i` (empty when none).
+    fn key_at(&self, i: usize) -> String {
+        self.entry_at(i)
+            .map(|n| self.entries[n].key.clone())
+            .unwrap_or_default()
+    }
+
+    /// The mapping that lacks a key reported missing at `i`: the parser
+    /// reports the last key it read, which is in that mapping, or is the
+    /// key whose (now empty) mapping lacks it; `was_blanked(path)` tells
+    /// the second case.
+    fn missing_key_map(&self, i: usize, was_blanked: impl Fn(&str) -> bool) -> Option<usize> {
+        let inner = self.maps.iter().position(|m| {
+            m.parent_entry
+                .is_some_and(|p| self.entries[p].key_start == i)
+                && was_blanked(&m.path)
+        });
+        inner.or_else(|| self.map_of_key_at(i))
+    }
+
+    /// The mapping of the key that starts at `i` (the parser reports a
+    /// missing key at the last key it read), else the innermost mapping
+    /// that holds `i`.
+    fn map_of_key_at(&self, i: usize) -> Option<usize> {
+        if let Some(e) = self.entries.iter().find(|e| e.key_start == i) {
+            return Some(e.map);
+        }
+        self.maps
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.start <= i && i <= m.end)
+            .max_by_key(|(_, m)| m.start)
+            .map(|(n, _)| n)
+    }
+
+    /// The text with the entry blanked out: every character of `key:
+    /// value` (and, in a flow mapping, one comma beside it) becomes a space,
+    /// line breaks stay, so every other position is unchanged.
+    fn blank(&self, text: &str, entry: usize) -> String {
+        let e = &self.entries[entry];
+        let mut chars: Vec<char> = text.chars().collect();
+        let end = e.value_end.min(chars.len());
+        let blank = |i: usize, chars: &mut Vec<char>| {
+            if chars[i] != '\n' && chars[i] != '\r' {
+                chars[i] = ' ';
+            }
+        };
+        for i in e.key_start.min(end)..end {
+            blank(i, &mut chars);
+        }
+        if self.maps[e.map].flow {
+            // Closing quotes or brackets may follow the value's span.
+            let mut after = end;
+            while after < chars.len() && chars[after] == ' ' {
+                after += 1;
+            }
+            if after < chars.len() && chars[after] == ',' {
+                blank(after, &mut chars);
+            } else {
+                let mut before = e.key_start;
+                while before > 0 && chars[before - 1].is_whitespace() {
+                    before -= 1;
+                }
+                if before > 0 && chars[before - 1] == ',' {
+                    blank(before - 1, &mut chars);
+                }
+            }
+        }
+        chars.into_iter().collect()
+    }
 }
 
 /// The start of the innermost mapping that contains `at`: where a missing
@@ -455,7 +1396,7 @@ mod tests {
         assert_eq!(e.position, Some(Position { line: 2, column: 8 }));
         let e = parse::<Rec>("name: x\ncount: 3\ncolour: red\n").unwrap_err();
         assert_eq!(e.position.map(|p| p.line), Some(3));
-        assert!(e.message.contains("colour"), "{}", e.message);
+        assert!(e.message.en().contains("colour"), "{}", e.message);
     }
 
     #[test]
@@ -489,7 +1430,7 @@ mod tests {
         let e = parse::<serde_json::Value>("a: 1\nb: 2\na: 3\n").unwrap_err();
         assert_eq!(e.code, "duplicate-key");
         assert_eq!(e.position, Some(Position { line: 3, column: 1 }));
-        assert!(!e.message.contains("Options"), "{}", e.message);
+        assert!(!e.message.en().contains("Options"), "{}", e.message);
     }
 
     #[test]
@@ -497,6 +1438,6 @@ mod tests {
         let doc = format!("a: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
         let e = parse::<serde_json::Value>(&doc).unwrap_err();
         assert_eq!(e.code, "yaml-syntax");
-        assert!(e.message.contains("too deeply"), "{}", e.message);
+        assert!(e.message.en().contains("too deeply"), "{}", e.message);
     }
 }

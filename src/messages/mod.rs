@@ -242,6 +242,74 @@ impl Msg {
     }
 }
 
+/// Marks a [`Msg`] carried inside a library's error text (serde's custom
+/// errors are strings): see [`Msg::encode`].
+const ENCODED: char = '⟦';
+/// Ends an encoded [`Msg`].
+const ENCODED_END: char = '⟧';
+/// Separates arguments, and names from values (printable: libraries
+/// escape control characters in their error texts).
+const ARG: char = '⁞';
+const VALUE: char = '⁝';
+
+impl Msg {
+    /// The message as a string that survives a trip through a library's
+    /// error text (`serde::de::Error::custom`): [`Msg::decode`] finds it
+    /// again. Only text arguments survive (numbers become text).
+    pub fn encode(&self) -> String {
+        let mut s = String::new();
+        s.push(ENCODED);
+        s.push_str(self.id);
+        for (name, value) in &self.args {
+            let value = match value {
+                MsgArg::Str(s) => s.clone(),
+                MsgArg::Num(n) => n.to_string(),
+                MsgArg::List(items) => items.join(", "),
+                MsgArg::Msg(m) => m.en(),
+            };
+            s.push(ARG);
+            s.push_str(name);
+            s.push(VALUE);
+            s.push_str(&value.replace([ENCODED, ENCODED_END, ARG, VALUE], ""));
+        }
+        s.push(ENCODED_END);
+        s
+    }
+
+    /// The message [`Msg::encode`] put into `text`, if any.
+    pub fn decode(text: &str) -> Option<Msg> {
+        let start = text.find(ENCODED)?;
+        let rest = &text[start + ENCODED.len_utf8()..];
+        let inner = &rest[..rest.find(ENCODED_END)?];
+        let mut parts = inner.split(ARG);
+        let id = intern(parts.next()?);
+        let mut msg = Msg::plain(id);
+        for part in parts {
+            let (name, value) = part.split_once(VALUE)?;
+            msg = msg.arg(intern(name), value.to_string());
+        }
+        Some(msg)
+    }
+}
+
+/// A static copy of an id or argument name read back by [`Msg::decode`]:
+/// the set is the few names the code encodes, so it stays small.
+fn intern(s: &str) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::Mutex;
+    static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut names = NAMES
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(found) = names.get(s) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
+    names.insert(leaked);
+    leaked
+}
+
 /// Puts a message without arguments into words.
 pub fn text(lang: EditorLang, id: &'static str) -> String {
     Msg::plain(id).text(lang)
@@ -360,5 +428,13 @@ impl From<String> for Msg {
 impl From<&str> for Msg {
     fn from(text: &str) -> Self {
         Msg::from(text.to_string())
+    }
+}
+
+/// English, for logs and test failures; what editors read goes through
+/// [`Msg::text`] in their language.
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en())
     }
 }

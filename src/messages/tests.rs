@@ -106,3 +106,13 @@ fn arabic_isolates_values_and_french_does_not() {
         assert!(!text.contains('\u{2068}'), "isolates are added by Fluent");
     }
 }
+
+#[test]
+fn a_message_survives_a_trip_through_error_text() {
+    let m = Msg::plain("date-invalid")
+        .arg("value", "12/03/2011")
+        .arg("iso", "2011-03-12");
+    let wrapped = format!("custom error: {} at line 3", m.encode());
+    assert_eq!(Msg::decode(&wrapped), Some(m));
+    assert_eq!(Msg::decode("no message here"), None);
+}

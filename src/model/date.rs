@@ -3,6 +3,8 @@
 //! of the build (`--now` or `SOURCE_DATE_EPOCH`), never read from the clock
 //! in the middle of rendering, so builds are reproducible.
 
+use crate::messages::Msg;
+use crate::msg;
 use jiff::civil;
 use jiff::tz::TimeZone;
 use serde::de::{self, Deserializer, Visitor};
@@ -28,20 +30,23 @@ pub fn site_time_zone() -> TimeZone {
 pub struct Date(pub civil::Date);
 
 impl Date {
-    pub(crate) fn parse(s: &str) -> Result<Date, String> {
+    /// Parses `YYYY-MM-DD`; the error says what to write instead (the ISO
+    /// form of a date written day first or with a month name).
+    pub(crate) fn parse(s: &str) -> Result<Date, Msg> {
         let s = s.trim();
+        if s.is_empty() {
+            return Err(Msg::plain("date-empty"));
+        }
         let ok_shape = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
         if !ok_shape {
             return Err(match iso_of(s) {
-                Some(iso) => {
-                    format!("invalid date `{s}`: dates are written year-month-day: write {iso}")
-                }
-                None => format!("invalid date `{s}`: expected YYYY-MM-DD, e.g. 2024-06-14"),
+                Some(iso) => msg!("date-other-form", value = s, iso = iso),
+                None => msg!("date-invalid", value = s),
             });
         }
         s.parse::<civil::Date>()
             .map(Date)
-            .map_err(|_| format!("invalid date `{s}`: no such day (expected YYYY-MM-DD)"))
+            .map_err(|_| msg!("date-no-such-day", value = s))
     }
 
     pub(crate) fn year(self) -> i16 {
@@ -143,12 +148,12 @@ impl<'de> Deserialize<'de> for Date {
                 f.write_str("a date YYYY-MM-DD")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
-                Date::parse(v).map_err(E::custom)
+                Date::parse(v).map_err(|m| E::custom(m.encode()))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Date, E> {
-                Err(E::custom(format!(
-                    "invalid date `{v}`: expected YYYY-MM-DD, e.g. 2024-06-14"
-                )))
+                Err(E::custom(
+                    msg!("date-invalid", value = v.to_string()).encode(),
+                ))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Date, E> {
                 self.visit_i64(v as i64)
@@ -217,16 +222,14 @@ impl<'de> Deserialize<'de> for Deadline {
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Deadline, E> {
                 let v = v.trim();
-                if v.len() == 10 {
-                    return Date::parse(v).map(Deadline::Day).map_err(E::custom);
+                if v.len() == 10 || v.is_empty() {
+                    return Date::parse(v)
+                        .map(Deadline::Day)
+                        .map_err(|m| E::custom(m.encode()));
                 }
-                let bad = || {
-                    E::custom(format!(
-                        "invalid date-time `{v}`: expected YYYY-MM-DDTHH:MM (Africa/Casablanca time), e.g. 2024-10-31T23:59"
-                    ))
-                };
+                let bad = || E::custom(msg!("date-time-invalid", value = v).encode());
                 let (date, time) = v.split_once(['T', ' ']).ok_or_else(bad)?;
-                let date = Date::parse(date).map_err(E::custom)?;
+                let date = Date::parse(date).map_err(|m| E::custom(m.encode()))?;
                 let (h, m) = time.split_once(':').ok_or_else(bad)?;
                 if h.len() != 2 || m.len() != 2 {
                     return Err(bad());
@@ -360,7 +363,10 @@ mod tests {
             ("١٤ يونيو ٢٠٢٣", "2023-06-14"),
         ] {
             assert_eq!(iso_of(written).as_deref(), Some(iso), "{written}");
-            assert!(Date::parse(written).unwrap_err().contains(iso), "{written}");
+            assert!(
+                Date::parse(written).unwrap_err().en().contains(iso),
+                "{written}"
+            );
         }
         for nonsense in [
             "31/02/2023",
@@ -383,14 +389,21 @@ mod tests {
         assert!(
             Date::parse("2023-02-29")
                 .unwrap_err()
+                .en()
                 .contains("no such day")
         );
         assert!(
             Date::parse("14/06/2023")
                 .unwrap_err()
-                .contains("write 2023-06-14")
+                .en()
+                .contains("write `2023-06-14`")
         );
-        assert!(Date::parse("next week").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            Date::parse("next week")
+                .unwrap_err()
+                .en()
+                .contains("YYYY-MM-DD")
+        );
     }
 
     #[test]

@@ -164,9 +164,9 @@ impl<'de> Deserialize<'de> for Regions {
                 if v == "all" {
                     Ok(Regions::All)
                 } else {
-                    Err(E::custom(format!(
-                        "expected `all` or a list of region codes, found `{v}` (write a single region as [{v}])"
-                    )))
+                    Err(E::custom(
+                        crate::msg!("regions-not-list", value = v).encode(),
+                    ))
                 }
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Regions, A::Error> {
@@ -302,15 +302,13 @@ impl<'de> Deserialize<'de> for Scope {
                 if v == "national" {
                     Ok(Scope::National)
                 } else {
-                    Err(E::custom(format!(
-                        "expected `national`, {{region: CODE}} or {{province: CODE}}, found `{v}`"
-                    )))
+                    Err(E::custom(crate::msg!("scope-invalid", value = v).encode()))
                 }
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scope, A::Error> {
                 let Some(key) = map.next_key::<String>()? else {
                     return Err(de::Error::custom(
-                        "an empty scope: write `national`, {region: CODE} or {province: CODE}",
+                        crate::messages::Msg::plain("scope-empty").encode(),
                     ));
                 };
                 let scope = match key.as_str() {
@@ -320,7 +318,7 @@ impl<'de> Deserialize<'de> for Scope {
                 };
                 if map.next_key::<String>()?.is_some() {
                     return Err(de::Error::custom(
-                        "a scope is one region or one province, not both",
+                        crate::messages::Msg::plain("scope-both").encode(),
                     ));
                 }
                 Ok(scope)

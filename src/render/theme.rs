@@ -92,7 +92,7 @@ impl Theme {
             let file = dir.join("templates").join(&rel);
             let source = match std::fs::read(&full)
                 .map_err(|e| e.to_string())
-                .and_then(|b| crate::load::frontmatter::decode(b).map_err(|e| e.message))
+                .and_then(|b| crate::load::frontmatter::decode(b).map_err(|e| e.message.en()))
             {
                 Ok(s) => s,
                 Err(e) => {
