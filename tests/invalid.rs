@@ -198,6 +198,7 @@ cases! {
     unknown_language_file,
     unknown_language_text,
     unknown_province,
+    unknown_reference_acronym,
     unknown_reference_listed,
     unknown_region,
     utf16,

@@ -9,6 +9,7 @@ use super::links;
 use crate::diagnostics::{Diagnostic, Locus};
 use crate::load::Content;
 use crate::model::{Body, Record};
+use crate::msg;
 
 /// The stand-in sentences of the bodies `nassij new` writes (one per kind
 /// with a body); `cli::new` checks that its templates use exactly these.
@@ -48,11 +49,9 @@ pub(super) fn record<T>(ctx: &mut Ctx, r: &Record<T>) {
                     "empty-translation",
                     &b.file,
                     Locus::File,
-                    format!("`{}` has no text", b.file.display()),
+                    msg!("empty-translation", file = &b.file),
                 )
-                .with_help(
-                    "write the translation in this file, or delete it: until then the page shows the text of the next language",
-                ),
+                .with_help(msg!("empty-translation--help")),
             );
         }
     }
@@ -66,9 +65,9 @@ fn placeholder(ctx: &mut Ctx, body: &Body) {
                     "placeholder-text",
                     &body.file,
                     Locus::Offset(body.offset + at),
-                    "the example sentence of `nassij new` is still here",
+                    msg!("placeholder-text"),
                 )
-                .with_help("replace it with the record's own text, or delete it"),
+                .with_help(msg!("placeholder-text--help")),
             );
         }
     }

@@ -2,7 +2,9 @@
 //! every record kind (e-mail, phone, web address, currency, coordinates).
 
 use super::ctx::Ctx;
+use crate::messages::Msg;
 use crate::model::ids::is_valid_slug;
+use crate::msg;
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -20,10 +22,8 @@ pub(super) fn config(ctx: &mut Ctx) {
                 "bad-language-code",
                 file,
                 format!("languages.{i}.code"),
-                format!("`{}` is not a language code", lang.code),
-                Some(
-                    "use a two- or three-letter lowercase ISO 639 code such as ar, fr, zgh".into(),
-                ),
+                msg!("bad-language-code", code = lang.code.as_str()),
+                Some(msg!("bad-language-code--help")),
             );
         }
         if !seen.insert(lang.code.as_str()) {
@@ -31,8 +31,8 @@ pub(super) fn config(ctx: &mut Ctx) {
                 "duplicate-language",
                 file,
                 format!("languages.{i}.code"),
-                format!("language `{}` is declared twice", lang.code),
-                Some("remove one of the two entries".into()),
+                msg!("duplicate-language", code = lang.code.as_str()),
+                Some(msg!("duplicate-language--help")),
             );
         }
         for (j, f) in lang.fallback.iter().enumerate() {
@@ -42,18 +42,16 @@ pub(super) fn config(ctx: &mut Ctx) {
                     "bad-fallback",
                     file,
                     path,
-                    format!("language `{f}` falls back to itself"),
-                    Some("a fallback chain lists other languages".into()),
+                    msg!("bad-fallback--self", code = f.as_str()),
+                    Some(msg!("bad-fallback--help-self", code = f.as_str())),
                 );
             } else if config.language(*f).is_none() {
                 ctx.error(
                     "bad-fallback",
                     file,
                     path,
-                    format!("fallback `{f}` is not a language of the site"),
-                    Some(format!(
-                        "declare `{f}` under languages, or remove it from the chain"
-                    )),
+                    msg!("bad-fallback", code = f.as_str()),
+                    Some(msg!("bad-fallback--help", code = f.as_str())),
                 );
             }
         }
@@ -63,8 +61,8 @@ pub(super) fn config(ctx: &mut Ctx) {
             "no-languages",
             file,
             "languages",
-            "the site declares no language",
-            Some("declare at least the default language under `languages`".into()),
+            msg!("no-languages"),
+            Some(msg!("no-languages--help")),
         );
     }
     if config.language(config.default_language).is_none() {
@@ -73,11 +71,11 @@ pub(super) fn config(ctx: &mut Ctx) {
             "bad-default-language",
             file,
             "default_language",
-            format!(
-                "the default language `{}` is not declared under `languages`",
-                config.default_language
+            msg!(
+                "bad-default-language",
+                code = config.default_language.as_str()
             ),
-            Some(format!("use one of {}", codes.join(", "))),
+            Some(msg!("bad-default-language--help", codes = codes)),
         );
     }
     if let Err(why) = web_url(&config.base_url) {
@@ -85,10 +83,8 @@ pub(super) fn config(ctx: &mut Ctx) {
             "bad-url",
             file,
             "base_url",
-            format!("base_url `{}` {why}", config.base_url),
-            Some(
-                "write the public address of the site, e.g. https://associations.example.ma".into(),
-            ),
+            why,
+            Some(msg!("bad-url--help-base")),
         );
     }
     if !is_valid_slug(&config.theme) {
@@ -96,8 +92,8 @@ pub(super) fn config(ctx: &mut Ctx) {
             "bad-theme",
             file,
             "theme",
-            format!("theme `{}` is not a theme folder name", config.theme),
-            Some("the theme is a folder of themes/, e.g. `default`".into()),
+            msg!("bad-theme", theme = config.theme.as_str()),
+            Some(msg!("bad-theme--help")),
         );
     }
     ctx.check_text(file, "title", &config.title);
@@ -115,8 +111,8 @@ pub(super) fn taxonomies(ctx: &mut Ctx) {
                 "bad-territory-code",
                 territories,
                 format!("regions.{i}.code"),
-                format!("`{code}` is not a region code"),
-                Some("region codes are ISO 3166-2:MA codes MA-01 to MA-12".into()),
+                msg!("bad-territory-code", code = code),
+                Some(msg!("bad-territory-code--help")),
             );
         }
         if !regions.insert(code) {
@@ -124,8 +120,8 @@ pub(super) fn taxonomies(ctx: &mut Ctx) {
                 "duplicate-territory",
                 territories,
                 format!("regions.{i}.code"),
-                format!("region `{code}` is listed twice"),
-                None,
+                msg!("duplicate-territory", code = code),
+                Some(msg!("duplicate-territory--help")),
             );
         }
         ctx.check_text(territories, &format!("regions.{i}.name"), &r.name);
@@ -136,11 +132,8 @@ pub(super) fn taxonomies(ctx: &mut Ctx) {
                     "bad-territory-code",
                     territories,
                     format!("regions.{i}.provinces.{j}.code"),
-                    format!("`{pcode}` is not a province code"),
-                    Some(
-                        "province and prefecture codes are ISO 3166-2:MA codes such as MA-FES"
-                            .into(),
-                    ),
+                    msg!("bad-territory-code--province", code = pcode),
+                    Some(msg!("bad-territory-code--help-province")),
                 );
             }
             if !provinces.insert(pcode) {
@@ -148,8 +141,8 @@ pub(super) fn taxonomies(ctx: &mut Ctx) {
                     "duplicate-territory",
                     territories,
                     format!("regions.{i}.provinces.{j}.code"),
-                    format!("province `{pcode}` is listed twice"),
-                    Some("a province belongs to exactly one region".into()),
+                    msg!("duplicate-territory--province", code = pcode),
+                    Some(msg!("duplicate-territory--help-province")),
                 );
             }
             ctx.check_text(
@@ -171,8 +164,11 @@ pub(super) fn taxonomies(ctx: &mut Ctx) {
                     "bad-key",
                     Path::new(&file),
                     format!(":{key}"),
-                    format!("`{key}` is not a valid key"),
-                    Some("keys use lowercase letters a-z, digits and single hyphens".into()),
+                    msg!("bad-key", key = key),
+                    Some(msg!(
+                        "bad-key--help",
+                        suggestion = crate::model::ids::suggest_slug(key)
+                    )),
                 );
             }
         }
@@ -208,18 +204,19 @@ fn is_province_code(s: &str) -> bool {
     s.len() == 6 && s.starts_with("MA-") && s[3..].bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// An absolute http(s) address with a host.
-pub(super) fn web_url(s: &str) -> Result<(), &'static str> {
+/// An absolute http(s) address with a host; else the `bad-url` message
+/// that says what is wrong with it.
+pub(super) fn web_url(s: &str) -> Result<(), Msg> {
     if s.chars().any(char::is_whitespace) {
-        return Err("contains spaces");
+        return Err(msg!("bad-url--spaces", url = s));
     }
-    let u = url::Url::parse(s).map_err(|_| "is not a web address")?;
+    let u = url::Url::parse(s).map_err(|_| msg!("bad-url", url = s))?;
     if u.scheme() != "https" && u.scheme() != "http" {
-        return Err("must start with https:// or http://");
+        return Err(msg!("bad-url--scheme", url = s));
     }
     match u.host_str() {
         Some(h) if h.contains('.') || h == "localhost" => Ok(()),
-        _ => Err("has no valid host name"),
+        _ => Err(msg!("bad-url--host", url = s)),
     }
 }
 

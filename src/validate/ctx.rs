@@ -3,13 +3,16 @@
 //! and the translation coverage.
 
 use super::coverage::Coverage;
+use super::names::{self, Guess, Label};
 use crate::diagnostics::{Diagnostic, Severity, nearest};
+use crate::messages::Msg;
 use crate::model::Kind;
 use crate::model::config::SiteConfig;
 use crate::model::date::Today;
 use crate::model::lang::Lang;
 use crate::model::taxonomy::{Province, Region, Taxonomies};
 use crate::model::text::Text;
+use crate::msg;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
@@ -25,6 +28,10 @@ pub(super) struct Ctx<'a> {
     pub(super) slugs: HashMap<Kind, HashSet<String>>,
     /// Slugs of records marked as drafts, by kind.
     pub(super) drafts: HashMap<Kind, HashSet<String>>,
+    /// The slug, acronym and name of each record, by kind: what an editor
+    /// may write instead of a slug (read only for an unknown reference, to
+    /// say which slug to write).
+    labels: HashMap<Kind, Vec<Label<'a>>>,
     pub(super) diagnostics: Vec<Diagnostic>,
     pub(super) coverage: Coverage,
     /// The texts each record lacks in each language: file, language, fields.
@@ -48,6 +55,7 @@ impl<'a> Ctx<'a> {
             provinces,
             slugs: HashMap::new(),
             drafts: HashMap::new(),
+            labels: HashMap::new(),
             diagnostics: Vec::new(),
             coverage: Coverage::default(),
             missing: Vec::new(),
@@ -55,14 +63,16 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub(super) fn index_slugs(&mut self, content: &crate::load::Content) {
-        fn collect<T>(
-            ctx: &mut Ctx,
+    pub(super) fn index_slugs(&mut self, content: &'a crate::load::Content) {
+        fn collect<'a, T>(
+            ctx: &mut Ctx<'a>,
             kind: Kind,
-            records: &[crate::model::Record<T>],
+            records: &'a [crate::model::Record<T>],
             is_draft: impl Fn(&T) -> bool,
+            label: impl Fn(&'a T) -> (Option<&'a str>, Option<&'a Text>),
         ) {
             let mut seen: HashMap<&str, &Path> = HashMap::new();
+            let mut labels = Vec::with_capacity(records.len());
             for r in records {
                 if let Some(first) = seen.insert(r.slug.as_str(), &r.file) {
                     ctx.diagnostics.push(
@@ -70,28 +80,78 @@ impl<'a> Ctx<'a> {
                             "duplicate-slug",
                             &r.file,
                             crate::diagnostics::Locus::File,
-                            format!("two {} records have the slug `{}`", kind.folder(), r.slug),
+                            msg!(
+                                "duplicate-slug",
+                                kind = kind_name(kind),
+                                slug = r.slug.as_str()
+                            ),
                         )
-                        .with_help(format!(
-                            "the other one is {}; rename one of the two files",
-                            first.display()
-                        )),
+                        .with_help(msg!("duplicate-slug--help", other = first)),
                     );
                 }
                 if is_draft(&r.data) {
                     ctx.drafts.entry(kind).or_default().insert(r.slug.0.clone());
                 }
+                let (acronym, name) = label(&r.data);
+                labels.push(Label {
+                    slug: r.slug.as_str(),
+                    acronym,
+                    name,
+                });
             }
+            ctx.labels.insert(kind, labels);
             ctx.slugs
                 .insert(kind, records.iter().map(|r| r.slug.0.clone()).collect());
         }
-        collect(self, Kind::Associations, &content.associations, |d| d.draft);
-        collect(self, Kind::Programmes, &content.programmes, |d| d.draft);
-        collect(self, Kind::Offers, &content.offers, |d| d.draft);
-        collect(self, Kind::Results, &content.results, |d| d.draft);
-        collect(self, Kind::Institutions, &content.institutions, |d| d.draft);
-        collect(self, Kind::News, &content.news, |d| d.draft);
-        collect(self, Kind::Pages, &content.pages, |d| d.draft);
+        collect(
+            self,
+            Kind::Associations,
+            &content.associations,
+            |d| d.draft,
+            |d| (d.acronym.as_deref(), Some(&d.name)),
+        );
+        collect(
+            self,
+            Kind::Programmes,
+            &content.programmes,
+            |d| d.draft,
+            |d| (d.acronym.as_deref(), Some(&d.title)),
+        );
+        collect(
+            self,
+            Kind::Offers,
+            &content.offers,
+            |d| d.draft,
+            |d| (None, Some(&d.title)),
+        );
+        collect(
+            self,
+            Kind::Results,
+            &content.results,
+            |d| d.draft,
+            |_| (None, None),
+        );
+        collect(
+            self,
+            Kind::Institutions,
+            &content.institutions,
+            |d| d.draft,
+            |d| (d.acronym.as_deref(), Some(&d.name)),
+        );
+        collect(
+            self,
+            Kind::News,
+            &content.news,
+            |d| d.draft,
+            |d| (None, Some(&d.title)),
+        );
+        collect(
+            self,
+            Kind::Pages,
+            &content.pages,
+            |d| d.draft,
+            |d| (None, Some(&d.title)),
+        );
     }
 
     pub(super) fn push(&mut self, d: Diagnostic) {
@@ -103,8 +163,8 @@ impl<'a> Ctx<'a> {
         code: &'static str,
         file: &Path,
         path: impl Into<String>,
-        message: impl Into<crate::messages::Msg>,
-        help: Option<String>,
+        message: Msg,
+        help: Option<Msg>,
     ) {
         self.push(
             Diagnostic::at_path(code, Severity::Error, file, path, message).with_help_opt(help),
@@ -116,12 +176,160 @@ impl<'a> Ctx<'a> {
         code: &'static str,
         file: &Path,
         path: impl Into<String>,
-        message: impl Into<crate::messages::Msg>,
-        help: Option<String>,
+        message: Msg,
+        help: Option<Msg>,
     ) {
         self.push(
             Diagnostic::at_path(code, Severity::Warning, file, path, message).with_help_opt(help),
         );
+    }
+
+    /// The records of `kind` as references may name them, in slug order:
+    /// every known slug (files that did not parse too), with the acronym
+    /// and name of those that did.
+    fn labels_of(&self, kind: Kind) -> Vec<Label<'_>> {
+        let mut out: Vec<Label> = self.labels.get(&kind).cloned().unwrap_or_default();
+        let labelled: HashSet<&str> = out.iter().map(|l| l.slug).collect();
+        let bare = self.slugs.get(&kind).into_iter().flatten();
+        let bare: Vec<Label> = bare
+            .filter(|s| !labelled.contains(s.as_str()))
+            .map(|s| Label {
+                slug: s,
+                acronym: None,
+                name: None,
+            })
+            .collect();
+        out.extend(bare);
+        // Stable: of two records with one slug, the first one read stays.
+        out.sort_by_key(|l| l.slug);
+        out.dedup_by_key(|l| l.slug);
+        out
+    }
+
+    /// A name (of a record, a territory, a term) as help lines show it:
+    /// in French for the English and French messages, in Arabic for the
+    /// Arabic ones (each else in the site's other languages). Messages
+    /// take both, as `name` and `name_ar`: the catalogue of each language
+    /// uses its own.
+    pub(super) fn shown(&self, name: &Text) -> (String, String) {
+        let get = |lang| {
+            name.get(&self.config.chain(Lang::new(lang)))
+                .text
+                .to_string()
+        };
+        (get("fr"), get("ar"))
+    }
+
+    /// What to write instead of `written`, an unknown reference to a
+    /// record of `kind`: the slug of the record it names by its acronym,
+    /// its name or a near spelling; else the closest existing slugs (at
+    /// most 8), or how to create the first record of the kind.
+    fn reference_hint(&self, kind: Kind, written: &str) -> Msg {
+        const SHOWN: usize = 8;
+        let labels = self.labels_of(kind);
+        let folder = kind.folder();
+        let dir = format!("content/{folder}/");
+        let ext = if kind.is_markdown() { "md" } else { "yaml" };
+        let name_of = |slug: &str| {
+            labels
+                .iter()
+                .find(|l| l.slug == slug)
+                .and_then(|l| l.name)
+                .map(|n| self.shown(n))
+                .filter(|(fr, ar)| !fr.trim().is_empty() && !ar.trim().is_empty())
+        };
+        let empty = written.trim().is_empty();
+        match names::guess(written, &labels) {
+            Some(Guess::Acronym(slug)) => {
+                let (name, name_ar) = name_of(slug).unwrap_or_default();
+                return msg!(
+                    "unknown-reference--help-acronym",
+                    slug = slug,
+                    name = name,
+                    name_ar = name_ar,
+                    written = written,
+                    file = format!("content/{folder}/{slug}.{ext}"),
+                );
+            }
+            Some(Guess::Name(slug, name)) => {
+                return msg!(
+                    "unknown-reference--help-name",
+                    slug = slug,
+                    name = name,
+                    name_ar = name,
+                    file = format!("content/{folder}/{slug}.{ext}"),
+                );
+            }
+            Some(Guess::Near(slug)) => {
+                return match name_of(slug) {
+                    Some((name, name_ar)) => msg!(
+                        "unknown-reference--help-nearest",
+                        slug = slug,
+                        name = name,
+                        name_ar = name_ar
+                    ),
+                    None => msg!("unknown-reference--help-nearest-slug", slug = slug),
+                };
+            }
+            None => {}
+        }
+        let new = crate::model::ids::suggest_slug(written);
+        if labels.is_empty() {
+            return if new.is_empty() {
+                msg!(
+                    "unknown-reference--help-none-yet-empty",
+                    kind = kind_name(kind),
+                    dir = dir.as_str(),
+                    ext = ext,
+                )
+            } else {
+                msg!(
+                    "unknown-reference--help-none-yet",
+                    kind = kind_name(kind),
+                    dir = dir.as_str(),
+                    file = format!("content/{folder}/{new}.{ext}"),
+                )
+            };
+        }
+        let closest = names::closest(written, &labels, SHOWN);
+        let (items, items_ar): (Vec<String>, Vec<String>) = closest
+            .iter()
+            .map(|l| match name_of(l.slug) {
+                Some((fr, ar)) => (format!("`{}` ({fr})", l.slug), format!("{} ({ar})", l.slug)),
+                None => (format!("`{}`", l.slug), l.slug.to_string()),
+            })
+            .unzip();
+        let more = labels.len() - items.len();
+        let existing = if more == 0 {
+            msg!(
+                "unknown-reference--existing",
+                items = items,
+                items_ar = items_ar,
+                dir = dir.as_str()
+            )
+        } else {
+            msg!(
+                "unknown-reference--closest",
+                items = items,
+                items_ar = items_ar,
+                more = more,
+                dir = dir.as_str()
+            )
+        };
+        if empty || new.is_empty() {
+            msg!(
+                "unknown-reference--help-pick",
+                kind = kind_name(kind),
+                existing = existing,
+            )
+        } else {
+            msg!(
+                "unknown-reference--help",
+                kind = kind_name(kind),
+                existing = existing,
+                file = format!("content/{folder}/{new}.{ext}"),
+            )
+        }
     }
 
     /// A reference to a record of `kind` must name an existing record.
@@ -135,54 +343,33 @@ impl<'a> Ctx<'a> {
     ) -> bool {
         let exists = self.slugs.get(&kind).is_some_and(|s| s.contains(slug));
         if !exists {
-            let mut known: Vec<&str> = self
-                .slugs
-                .get(&kind)
-                .map(|c| c.iter().map(String::as_str).collect())
-                .unwrap_or_default();
-            known.sort_unstable();
-            let ext = if kind.is_markdown() { "md" } else { "yaml" };
-            let listed = if known.is_empty() {
-                format!("there is none yet in content/{}/", kind.folder())
+            let help = self.reference_hint(kind, slug);
+            let message = if slug.trim().is_empty() {
+                msg!(
+                    "unknown-reference--empty",
+                    field = field,
+                    kind = kind_name(kind)
+                )
             } else {
-                let shown = known
-                    .iter()
-                    .take(8)
-                    .map(|s| format!("`{s}`"))
-                    .collect::<Vec<_>>();
-                let more = known.len().saturating_sub(8);
-                format!(
-                    "the existing ones are {}{} (the file names in content/{}/)",
-                    shown.join(", "),
-                    if more > 0 {
-                        format!(" and {more} more")
-                    } else {
-                        String::new()
-                    },
-                    kind.folder()
+                msg!(
+                    "unknown-reference",
+                    field = field,
+                    kind = kind_name(kind),
+                    slug = slug
                 )
             };
-            let help = match nearest(slug, known.iter().copied()) {
-                Some(n) if !slug.is_empty() => format!("did you mean `{n}`?"),
-                _ if slug.trim().is_empty() => {
-                    format!("write the {}'s slug: {listed}", kind.singular())
-                }
-                _ => format!(
-                    "write the slug of an existing {}: {listed}; or create content/{}/{}.{ext}",
-                    kind.singular(),
-                    kind.folder(),
-                    crate::model::ids::suggest_slug(slug),
-                ),
-            };
-            self.error(
-                "unknown-reference",
-                file,
-                path,
-                format!("{field}: there is no {} record `{slug}`", kind.singular()),
-                Some(help),
-            );
+            self.error("unknown-reference", file, path, message, Some(help));
         }
         exists
+    }
+
+    /// The suggestion for a link to an unknown record of `kind`: the slug
+    /// it most likely means (by acronym, name or spelling).
+    pub(super) fn guess_slug(&self, kind: Kind, written: &str) -> Option<String> {
+        let labels = self.labels_of(kind);
+        match names::guess(written, &labels)? {
+            Guess::Acronym(s) | Guess::Name(s, _) | Guess::Near(s) => Some(s.to_string()),
+        }
     }
 
     pub(super) fn check_region(&mut self, file: &Path, path: &str, code: &str) -> bool {
@@ -194,33 +381,43 @@ impl<'a> Ctx<'a> {
             "unknown-region",
             file,
             path,
-            format!("unknown region `{code}`"),
+            msg!("unknown-region", code = code),
             Some(help),
         );
         false
     }
 
-    fn region_hint(&self, code: &str) -> String {
-        let chain = self.config.chain(Lang::new("fr"));
+    fn region_hint(&self, code: &str) -> Msg {
         if let Some((found, name)) = self.territory_by_name(code, false) {
-            return format!(
-                "write the code `{found}` for {name}: regions are written by their ISO 3166-2:MA code (content/taxonomies/territories.yaml)"
+            let (name, name_ar) = self.shown(name);
+            return msg!(
+                "unknown-region--help-name",
+                code = found,
+                name = name,
+                name_ar = name_ar
             );
         }
         match nearest(code, self.regions.keys().copied()) {
-            Some(n) => format!("did you mean `{n}` ({})? Regions are ISO 3166-2:MA codes listed in content/taxonomies/territories.yaml", self.regions[n].name.get(&chain).text),
-            None => "regions are ISO 3166-2:MA codes MA-01 to MA-12, listed in content/taxonomies/territories.yaml".to_string(),
+            Some(n) => {
+                let (name, name_ar) = self.shown(&self.regions[n].name);
+                msg!(
+                    "unknown-region--help-nearest",
+                    code = n,
+                    name = name,
+                    name_ar = name_ar
+                )
+            }
+            None => msg!("unknown-region--help"),
         }
     }
 
     /// The territory named `written` (a region, or with `provinces` a
-    /// province or prefecture first): its code and French name. Names are
+    /// province or prefecture first): its code and name. Names are
     /// compared folded (case, accents, hyphens, spaces, «جهة», «إقليم»,
     /// «عمالة», «région», «province», «préfecture» left out); a written
     /// name of 4 letters or more may be the start of the name (`Agadir`
     /// for Agadir-Ida-Ou-Tanane).
-    fn territory_by_name(&self, written: &str, provinces: bool) -> Option<(String, String)> {
-        let chain = self.config.chain(Lang::new("fr"));
+    fn territory_by_name(&self, written: &str, provinces: bool) -> Option<(&'a str, &'a Text)> {
         let want = fold_name(written);
         if want.is_empty() {
             return None;
@@ -231,14 +428,14 @@ impl<'a> Ctx<'a> {
                 n == want || (prefix && want.chars().count() >= 4 && n.starts_with(&want))
             })
         };
-        let regions = self.tax.regions.iter().map(|r| (r.code.as_str(), &r.name));
-        let all_provinces = self
-            .tax
+        let tax: &'a Taxonomies = self.tax;
+        let regions = tax.regions.iter().map(|r| (r.code.as_str(), &r.name));
+        let all_provinces = tax
             .regions
             .iter()
             .flat_map(|r| &r.provinces)
             .map(|p| (p.code.as_str(), &p.name));
-        let candidates: Vec<(&str, &Text)> = if provinces {
+        let candidates: Vec<(&'a str, &'a Text)> = if provinces {
             all_provinces.chain(regions).collect()
         } else {
             regions.chain(all_provinces).collect()
@@ -247,7 +444,7 @@ impl<'a> Ctx<'a> {
             candidates
                 .iter()
                 .find(|(_, name)| matches(name.all(), prefix))
-                .map(|(code, name)| (code.to_string(), name.get(&chain).text.to_string()))
+                .copied()
         })
     }
 
@@ -259,12 +456,19 @@ impl<'a> Ctx<'a> {
         code: &str,
         region: Option<&str>,
     ) -> bool {
-        let chain = self.config.chain(Lang::new("fr"));
-        let Some((_, its_region)) = self.provinces.get(code) else {
+        let Some(&(_, its_region)) = self.provinces.get(code) else {
             // A name instead of a code is the commonest mistake: match names
             // too, in any language, with or without accents or hyphens.
             let help = match self.territory_by_name(code, true) {
-                Some((found, name)) => format!("write the code `{found}` for {name}"),
+                Some((found, name)) => {
+                    let (name, name_ar) = self.shown(name);
+                    msg!(
+                        "unknown-province--help-name",
+                        code = found,
+                        name = name,
+                        name_ar = name_ar
+                    )
+                }
                 None => {
                     // Prefer the provinces of the record's region: the
                     // likeliest typo is a neighbour's code.
@@ -272,11 +476,16 @@ impl<'a> Ctx<'a> {
                         .and_then(|r| self.regions.get(r))
                         .and_then(|r| nearest(code, r.provinces.iter().map(|p| p.code.as_str())));
                     match in_region.or_else(|| nearest(code, self.provinces.keys().copied())) {
-                        Some(n) => format!(
-                            "did you mean `{n}` ({})? Provinces and prefectures are listed with their codes in content/taxonomies/territories.yaml",
-                            self.provinces[n].0.name.get(&chain).text
-                        ),
-                        None => "provinces and prefectures are ISO 3166-2:MA codes listed in content/taxonomies/territories.yaml".to_string(),
+                        Some(n) => {
+                            let (name, name_ar) = self.shown(&self.provinces[n].0.name);
+                            msg!(
+                                "unknown-province--help-nearest",
+                                code = n,
+                                name = name,
+                                name_ar = name_ar
+                            )
+                        }
+                        None => msg!("unknown-province--help"),
                     }
                 }
             };
@@ -284,22 +493,31 @@ impl<'a> Ctx<'a> {
                 "unknown-province",
                 file,
                 path,
-                format!("unknown province or prefecture `{code}`"),
+                msg!("unknown-province", code = code),
                 Some(help),
             );
             return false;
         };
         if let Some(region) = region {
             if its_region.code.as_str() != region && self.regions.contains_key(region) {
-                let message = format!(
-                    "province `{code}` ({}) is not in region `{region}` ({})",
-                    self.provinces[code].0.name.get(&chain).text,
-                    self.regions[region].name.get(&chain).text
+                let (name, name_ar) = self.shown(&self.provinces[code].0.name);
+                let (region_name, region_name_ar) = self.shown(&self.regions[region].name);
+                let message = msg!(
+                    "province-outside-region",
+                    code = code,
+                    name = name,
+                    name_ar = name_ar,
+                    region = region,
+                    region_name = region_name,
+                    region_name_ar = region_name_ar
                 );
-                let help = format!(
-                    "`{code}` belongs to region `{}` ({}); correct the province or the region",
-                    its_region.code,
-                    its_region.name.get(&chain).text
+                let (region_name, region_name_ar) = self.shown(&its_region.name);
+                let help = msg!(
+                    "province-outside-region--help",
+                    code = code,
+                    region = its_region.code.as_str(),
+                    region_name = region_name,
+                    region_name_ar = region_name_ar
                 );
                 self.error("province-outside-region", file, path, message, Some(help));
                 return false;
@@ -316,35 +534,65 @@ impl<'a> Ctx<'a> {
         key: &str,
         taxonomy: &'static str,
     ) -> bool {
-        let keys: Vec<&str> = match taxonomy {
-            "domains" => self.tax.domains.keys().collect(),
-            "audiences" => self.tax.audiences.keys().collect(),
-            _ => self.tax.indicators.keys().collect(),
+        fn labels<'t, T>(
+            map: &'t crate::model::taxonomy::OrderedMap<T>,
+            name: impl Fn(&'t T) -> &'t Text,
+        ) -> Vec<Label<'t>> {
+            map.iter()
+                .map(|(k, t)| Label {
+                    slug: k,
+                    acronym: None,
+                    name: Some(name(t)),
+                })
+                .collect()
+        }
+        let labels = match taxonomy {
+            "domains" => labels(&self.tax.domains, |t| &t.name),
+            "audiences" => labels(&self.tax.audiences, |t| &t.name),
+            _ => labels(&self.tax.indicators, |t| &t.name),
         };
-        if keys.contains(&key) {
+        if labels.iter().any(|l| l.slug == key) {
             return true;
         }
-        let help = match nearest(key, keys.iter().copied()) {
-            Some(n) => format!(
-                "did you mean `{n}`? The keys are defined in content/taxonomies/{taxonomy}.yaml"
+        let keys: Vec<&str> = labels.iter().map(|l| l.slug).collect();
+        // One set of messages a taxonomy: the words differ by language.
+        let (code, message, nearest_help, help) = match taxonomy {
+            "domains" => (
+                "unknown-domain",
+                msg!("unknown-domain", key = key),
+                Msg::plain("unknown-domain--help-nearest"),
+                Msg::plain("unknown-domain--help"),
             ),
-            None => format!(
-                "use a key of content/taxonomies/{taxonomy}.yaml ({}), or add it there",
-                keys.join(", ")
+            "audiences" => (
+                "unknown-audience",
+                msg!("unknown-audience", key = key),
+                Msg::plain("unknown-audience--help-nearest"),
+                Msg::plain("unknown-audience--help"),
+            ),
+            _ => (
+                "unknown-indicator",
+                msg!("unknown-indicator", key = key),
+                Msg::plain("unknown-indicator--help-nearest"),
+                Msg::plain("unknown-indicator--help"),
             ),
         };
-        let code = match taxonomy {
-            "domains" => "unknown-domain",
-            "audiences" => "unknown-audience",
-            _ => "unknown-indicator",
+        // A key written as its name (`Santé` for `health`) or misspelled.
+        let help = match names::guess(key, &labels) {
+            Some(Guess::Acronym(n) | Guess::Name(n, _) | Guess::Near(n)) => {
+                let (name, name_ar) = labels
+                    .iter()
+                    .find(|l| l.slug == n)
+                    .and_then(|l| l.name)
+                    .map(|t| self.shown(t))
+                    .unwrap_or_default();
+                nearest_help
+                    .arg("key", n)
+                    .arg("name", name)
+                    .arg("name_ar", name_ar)
+            }
+            None => help.arg("keys", keys),
         };
-        self.error(
-            code,
-            file,
-            path,
-            format!("unknown {} `{key}`", &taxonomy[..taxonomy.len() - 1]),
-            Some(help),
-        );
+        self.error(code, file, path, message, Some(help));
         false
     }
 
@@ -358,8 +606,8 @@ impl<'a> Ctx<'a> {
                         "empty-text",
                         file,
                         path,
-                        format!("`{}` is empty", leaf(path)),
-                        Some("write the text, or remove the key if it is optional".into()),
+                        msg!("empty-text", field = leaf(path)),
+                        Some(msg!("empty-text--help")),
                     );
                 }
                 Vec::new()
@@ -370,19 +618,18 @@ impl<'a> Ctx<'a> {
                     if !self.languages.iter().any(|l| l == lang.as_str()) {
                         let codes: Vec<&str> = self.languages.iter().map(|l| l.as_str()).collect();
                         let help = match nearest(lang, codes.iter().copied()) {
-                            Some(n) => format!(
-                                "did you mean `{n}`? The site's languages are {}",
-                                codes.join(", ")
+                            Some(n) => msg!(
+                                "unknown-language--help-nearest",
+                                code = n,
+                                codes = codes.clone()
                             ),
-                            None => {
-                                format!("the site's languages are {} (site.yaml)", codes.join(", "))
-                            }
+                            None => msg!("unknown-language--help", codes = codes.clone()),
                         };
                         self.error(
                             "unknown-language",
                             file,
                             format!("{path}.:{lang}"),
-                            format!("`{lang}` is not a language of the site"),
+                            msg!("unknown-language", code = lang.as_str()),
                             Some(help),
                         );
                     }
@@ -391,11 +638,8 @@ impl<'a> Ctx<'a> {
                             "empty-text",
                             file,
                             p,
-                            format!("the `{lang}` text of `{}` is empty", leaf(path)),
-                            Some(
-                                "write the text, or remove this language so that it falls back"
-                                    .into(),
-                            ),
+                            msg!("empty-text--lang", lang = lang.as_str(), field = leaf(path)),
+                            Some(msg!("empty-text--help-lang", lang = lang.as_str())),
                         );
                     }
                 }
@@ -404,8 +648,8 @@ impl<'a> Ctx<'a> {
                         "empty-text",
                         file,
                         path,
-                        format!("`{}` has no text in any language", leaf(path)),
-                        Some("write {ar: \"...\", fr: \"...\"} or a plain string".into()),
+                        msg!("empty-text--none", field = leaf(path)),
+                        Some(msg!("empty-text--help-none", field = leaf(path))),
                     );
                 }
                 self.languages
@@ -490,46 +734,90 @@ impl Translations {
         }
         for (lang, fields) in self.missing {
             ctx.missing.push((file.to_path_buf(), lang, fields.clone()));
-            let chain = ctx.config.chain(lang);
-            let shown = chain
+            let fallback: Vec<String> = ctx
+                .config
+                .chain(lang)
                 .iter()
                 .skip(1)
-                .map(|l| l.as_str())
-                .collect::<Vec<_>>()
-                .join(", then ");
+                .map(|l| l.as_str().to_string())
+                .collect();
+            let shown = msg!(
+                "missing-translation--fallback",
+                lang = lang.as_str(),
+                count = fallback.len(),
+                fallback = fallback
+            );
             let first = fields
                 .iter()
                 .find(|f| *f != "body")
                 .map(|f| key_of(f))
                 .unwrap_or_default();
-            let list = fields
+            let texts: Vec<String> = fields
                 .iter()
-                .map(|f| {
-                    if f == "body" {
-                        format!(
-                            "body ({}.{lang}.md)",
-                            file.file_stem()
-                                .map(|s| s.to_string_lossy())
-                                .unwrap_or_default()
-                        )
-                    } else {
-                        f.clone()
-                    }
-                })
-                .collect::<Vec<_>>();
-            ctx.warning(
-                "missing-translation",
-                file,
-                first,
-                format!("missing `{lang}` translation: {}", list.join(", ")),
-                Some(format!("add `{lang}:` to these texts; until then the `{lang}` pages show the {shown} text, marked with its language")),
+                .filter(|f| *f != "body")
+                .map(|f| format!("`{f}`"))
+                .collect();
+            let body = format!(
+                "{}.{lang}.md",
+                file.file_stem()
+                    .map(|s| s.to_string_lossy())
+                    .unwrap_or_default()
             );
+            let lang = lang.as_str();
+            let (message, help) = match (texts.is_empty(), fields.iter().any(|f| f == "body")) {
+                (false, false) => (
+                    msg!("missing-translation", lang = lang, fields = texts),
+                    msg!("missing-translation--help", lang = lang, shown = shown),
+                ),
+                (true, _) => (
+                    msg!(
+                        "missing-translation--body",
+                        lang = lang,
+                        file = body.as_str()
+                    ),
+                    msg!(
+                        "missing-translation--help-body",
+                        lang = lang,
+                        file = body.as_str(),
+                        shown = shown
+                    ),
+                ),
+                (false, true) => (
+                    msg!(
+                        "missing-translation--both",
+                        lang = lang,
+                        fields = texts,
+                        file = body.as_str()
+                    ),
+                    msg!(
+                        "missing-translation--help-both",
+                        lang = lang,
+                        file = body.as_str(),
+                        shown = shown
+                    ),
+                ),
+            };
+            ctx.warning("missing-translation", file, first, message, Some(help));
         }
     }
 }
 
+/// The name of a kind of record in messages (`association`, `programme`),
+/// translated.
+pub(super) fn kind_name(kind: Kind) -> Msg {
+    Msg::plain(match kind {
+        Kind::Associations => "kind-associations",
+        Kind::Programmes => "kind-programmes",
+        Kind::Offers => "kind-offers",
+        Kind::Results => "kind-results",
+        Kind::Institutions => "kind-institutions",
+        Kind::News => "kind-news",
+        Kind::Pages => "kind-pages",
+    })
+}
+
 /// A territory name folded for comparison: lower case, Latin accents and
-/// Arabic vowel marks removed, alef forms made one, the words «جهة»,
+/// Arabic vowel marks removed, alef forms made one ([`names::fold_char`]), the words «جهة»,
 /// «إقليم», «عمالة», «région», «province», «préfecture», «de», «du», «la»
 /// dropped, no spaces, hyphens or apostrophes.
 fn fold_name(s: &str) -> String {
@@ -537,23 +825,7 @@ fn fold_name(s: &str) -> String {
     let mut words: Vec<String> = lower
         .split([' ', '-', '\'', '’', '_'])
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.chars()
-                .filter_map(|c| match c {
-                    'à' | 'â' | 'ä' | 'á' => Some('a'),
-                    'é' | 'è' | 'ê' | 'ë' => Some('e'),
-                    'î' | 'ï' | 'í' => Some('i'),
-                    'ô' | 'ö' | 'ó' => Some('o'),
-                    'ù' | 'û' | 'ü' | 'ú' => Some('u'),
-                    'ç' => Some('c'),
-                    'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
-                    'ى' => Some('ي'),
-                    'ة' => Some('ه'),
-                    '\u{064B}'..='\u{065F}' | '\u{0640}' => None,
-                    c => Some(c),
-                })
-                .collect()
-        })
+        .map(|w| w.chars().filter_map(names::fold_char).collect())
         .collect();
     words.retain(|w| {
         !matches!(

@@ -2,9 +2,10 @@
 //! existing record with a page. Each broken link is reported at its own line
 //! and column in the body's file.
 
-use super::ctx::Ctx;
+use super::ctx::{Ctx, kind_name};
 use crate::diagnostics::{Diagnostic, Locus, nearest};
 use crate::model::{Body, Kind};
+use crate::msg;
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
 /// Parses `@/kind/slug[#fragment]` into its kind and slug.
@@ -25,7 +26,7 @@ pub(super) fn body(ctx: &mut Ctx, body: &Body) {
         let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event else {
             continue;
         };
-        let Some((kind_name, slug)) = parse_internal(&dest_url) else {
+        let Some((written_kind, slug)) = parse_internal(&dest_url) else {
             continue;
         };
         // Point at the destination itself when it is written inline.
@@ -34,7 +35,7 @@ pub(super) fn body(ctx: &mut Ctx, body: &Body) {
             .find(dest_url.as_ref())
             .map_or(range.start, |i| range.start + i);
         let locus = Locus::Offset(body.offset + at);
-        let kind = Kind::from_folder(kind_name);
+        let kind = Kind::from_folder(written_kind);
         let problem = match kind {
             None => {
                 let kinds: Vec<&str> = Kind::ALL
@@ -43,44 +44,47 @@ pub(super) fn body(ctx: &mut Ctx, body: &Body) {
                     .map(|k| k.folder())
                     .collect();
                 Some((
-                    format!(
-                        "broken internal link `{dest_url}`: `{kind_name}` is not a kind of record"
+                    msg!(
+                        "broken-link--kind",
+                        link = dest_url.as_ref(),
+                        kind = written_kind
                     ),
-                    match nearest(kind_name, kinds.iter().copied()) {
-                        Some(n) => format!("did you mean `@/{n}/{slug}`?"),
-                        None => format!(
-                            "internal links are written @/KIND/SLUG with KIND one of {}",
-                            kinds.join(", ")
+                    match nearest(written_kind, kinds.iter().copied()) {
+                        Some(n) => msg!(
+                            "broken-link--help-kind-nearest",
+                            link = format!("@/{n}/{slug}")
                         ),
+                        None => msg!("broken-link--help-kind", kinds = kinds),
                     },
                 ))
             }
             Some(k) if !k.has_pages() => Some((
-                format!(
-                    "broken internal link `{dest_url}`: {} records have no page of their own",
-                    k.folder()
+                msg!(
+                    "broken-link--no-page",
+                    link = dest_url.as_ref(),
+                    kind = kind_name(k)
                 ),
-                "link to the programme instead, e.g. @/programmes/SLUG".to_string(),
+                msg!("broken-link--help-no-page"),
             )),
-            Some(k) if !ctx.slugs.get(&k).is_some_and(|s| s.contains(slug)) => {
-                let hint = ctx
-                    .slugs
-                    .get(&k)
-                    .and_then(|s| nearest(slug, s.iter().map(String::as_str)));
-                Some((
-                    format!(
-                        "broken internal link `{dest_url}`: there is no {} `{slug}`",
-                        k.singular()
+            Some(k) if !ctx.slugs.get(&k).is_some_and(|s| s.contains(slug)) => Some((
+                msg!(
+                    "broken-link",
+                    link = dest_url.as_ref(),
+                    kind = kind_name(k),
+                    slug = slug
+                ),
+                match ctx.guess_slug(k, slug) {
+                    Some(n) => msg!(
+                        "broken-link--help-nearest",
+                        link = format!("@/{}/{n}", k.folder())
                     ),
-                    match hint {
-                        Some(n) => format!("did you mean `@/{}/{n}`?", k.folder()),
-                        None => format!(
-                            "check the slug: it is the file name in content/{}/ without .md",
-                            k.folder()
-                        ),
-                    },
-                ))
-            }
+                    None => msg!(
+                        "broken-link--help",
+                        dir = format!("content/{}/", k.folder()),
+                        ext = if k.is_markdown() { "md" } else { "yaml" }
+                    ),
+                },
+            )),
             Some(_) => None,
         };
         if let Some((message, help)) = problem {

@@ -8,6 +8,7 @@ mod checks;
 mod coverage;
 mod ctx;
 mod links;
+mod names;
 pub mod reads;
 mod records;
 mod site;

@@ -3,11 +3,12 @@
 use super::checks::{LAT_RANGE, LON_RANGE, currency, email, phone, web_url};
 use super::ctx::{Ctx, Translations};
 use crate::load::Content;
+use crate::messages::Msg;
 use crate::model::Kind;
 use crate::model::Record;
 use crate::model::date::{Date, OfferStatus, days_left, offer_status};
-use crate::model::lang::Lang;
 use crate::model::records::*;
+use crate::msg;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -36,18 +37,21 @@ pub(super) fn all(ctx: &mut Ctx, content: &Content) {
     }
 }
 
-fn not_in_future(ctx: &mut Ctx, file: &Path, path: &str, date: Option<Date>, what: &str) {
+/// A date of the past: `what` names it (`date-in-future--founded`).
+fn not_in_future(ctx: &mut Ctx, file: &Path, path: &str, date: Option<Date>, what: Msg) {
     if let Some(d) = date {
         if d > ctx.today.date() {
             ctx.error(
                 "date-in-future",
                 file,
                 path,
-                format!(
-                    "{what} `{d}` is in the future (today is {})",
-                    ctx.today.date()
+                msg!(
+                    "date-in-future",
+                    what = what,
+                    date = d.to_string(),
+                    today = ctx.today.date().to_string()
                 ),
-                Some("check the year; dates are written YYYY-MM-DD".into()),
+                Some(msg!("date-in-future--help")),
             );
         }
     }
@@ -56,13 +60,7 @@ fn not_in_future(ctx: &mut Ctx, file: &Path, path: &str, date: Option<Date>, wha
 fn check_url(ctx: &mut Ctx, file: &Path, path: &str, url: &Option<String>) {
     if let Some(u) = url {
         if let Err(why) = web_url(u) {
-            ctx.error(
-                "bad-url",
-                file,
-                path,
-                format!("`{u}` {why}"),
-                Some("write a full address such as https://www.example.ma/page".into()),
-            );
+            ctx.error("bad-url", file, path, why, Some(msg!("bad-url--help")));
         }
     }
 }
@@ -74,8 +72,8 @@ fn check_email(ctx: &mut Ctx, file: &Path, path: &str, value: &Option<String>) {
                 "bad-email",
                 file,
                 path,
-                format!("`{e}` is not an e-mail address"),
-                Some("write it as name@domain.ma, without spaces".into()),
+                msg!("bad-email", value = e),
+                Some(msg!("bad-email--help")),
             );
         }
     }
@@ -88,8 +86,8 @@ fn check_amount(ctx: &mut Ctx, file: &Path, path: &str, value: Option<f64>) {
                 "negative-amount",
                 file,
                 path,
-                format!("the amount `{v}` is negative"),
-                Some("amounts are written as positive numbers, e.g. 150000".into()),
+                msg!("negative-amount", amount = v.to_string()),
+                Some(msg!("negative-amount--help")),
             );
         }
     }
@@ -102,11 +100,8 @@ fn check_currency(ctx: &mut Ctx, file: &Path, path: &str, value: &Option<String>
                 "bad-currency",
                 file,
                 path,
-                format!("`{c}` is not a currency code"),
-                Some(
-                    "use an ISO 4217 code in capitals, e.g. MAD, EUR, USD; MAD is the default"
-                        .into(),
-                ),
+                msg!("bad-currency", value = c),
+                Some(msg!("bad-currency--help")),
             );
         }
     }
@@ -119,7 +114,13 @@ pub(super) fn association(ctx: &mut Ctx, r: &Record<Association>) {
     tr.text(ctx, f, "name", &a.name);
     tr.opt(ctx, f, "summary", &a.summary);
     tr.opt(ctx, f, "commune", &a.commune);
-    not_in_future(ctx, f, "founded", a.founded, "the founding date");
+    not_in_future(
+        ctx,
+        f,
+        "founded",
+        a.founded,
+        msg!("date-in-future--founded"),
+    );
     let region_ok = ctx.check_region(f, "region", a.region.as_str());
     ctx.check_province(
         f,
@@ -133,10 +134,10 @@ pub(super) fn association(ctx: &mut Ctx, r: &Record<Association>) {
             "no-domain",
             f,
             "domains",
-            "an association needs at least one domain",
-            Some(format!(
-                "add `domains: [{}]` with keys of content/taxonomies/domains.yaml",
-                keys.first().copied().unwrap_or("education")
+            msg!("no-domain"),
+            Some(msg!(
+                "no-domain--help",
+                key = keys.first().copied().unwrap_or("education")
             )),
         );
     }
@@ -150,7 +151,13 @@ pub(super) fn association(ctx: &mut Ctx, r: &Record<Association>) {
         check_email(ctx, f, "contact.email", &c.email);
         if let Some(p) = &c.phone {
             if !phone(p) {
-                ctx.error("bad-phone", f, "contact.phone", format!("`{p}` is not a phone number"), Some("write 9 to 15 digits, optionally with +, spaces or hyphens, e.g. +212 5 28 00 00 00".into()));
+                ctx.error(
+                    "bad-phone",
+                    f,
+                    "contact.phone",
+                    msg!("bad-phone", value = p),
+                    Some(msg!("bad-phone--help")),
+                );
             }
         }
         check_url(ctx, f, "contact.website", &c.website);
@@ -158,18 +165,31 @@ pub(super) fn association(ctx: &mut Ctx, r: &Record<Association>) {
     }
     if let Some(loc) = a.location {
         if !(LAT_RANGE.0..=LAT_RANGE.1).contains(&loc.lat) {
-            ctx.error("location-outside-morocco", f, "location.lat", format!("latitude {} is outside Morocco ({} to {})", loc.lat, LAT_RANGE.0, LAT_RANGE.1), Some("check that latitude and longitude are not swapped; longitudes in Morocco are negative".into()));
+            ctx.error(
+                "location-outside-morocco",
+                f,
+                "location.lat",
+                msg!(
+                    "location-outside-morocco--lat",
+                    value = loc.lat.to_string(),
+                    min = LAT_RANGE.0.to_string(),
+                    max = LAT_RANGE.1.to_string()
+                ),
+                Some(msg!("location-outside-morocco--help-lat")),
+            );
         }
         if !(LON_RANGE.0..=LON_RANGE.1).contains(&loc.lon) {
             ctx.error(
                 "location-outside-morocco",
                 f,
                 "location.lon",
-                format!(
-                    "longitude {} is outside Morocco ({} to {})",
-                    loc.lon, LON_RANGE.0, LON_RANGE.1
+                msg!(
+                    "location-outside-morocco--lon",
+                    value = loc.lon.to_string(),
+                    min = LON_RANGE.0.to_string(),
+                    max = LON_RANGE.1.to_string()
                 ),
-                Some("longitudes in Morocco are negative (west of Greenwich), e.g. -9.6".into()),
+                Some(msg!("location-outside-morocco--help-lon")),
             );
         }
     }
@@ -180,8 +200,8 @@ pub(super) fn association(ctx: &mut Ctx, r: &Record<Association>) {
                 "self-reference",
                 f,
                 path,
-                "an association cannot be in a network with itself",
-                Some("remove its own slug from `networks`".into()),
+                msg!("self-reference"),
+                Some(msg!("self-reference--help", slug = r.slug.as_str())),
             );
         } else {
             ctx.check_ref(f, &path, Kind::Associations, n.as_str(), "networks");
@@ -202,10 +222,8 @@ pub(super) fn association(ctx: &mut Ctx, r: &Record<Association>) {
                     "bad-year",
                     f,
                     format!("programmes.{i}.year"),
-                    format!("the year {y} is not plausible"),
-                    Some(format!(
-                        "write the year of participation, between 1900 and {max_year}"
-                    )),
+                    msg!("bad-year", year = y.to_string()),
+                    Some(msg!("bad-year--help", max = max_year.to_string())),
                 );
             }
         }
@@ -216,14 +234,14 @@ pub(super) fn association(ctx: &mut Ctx, r: &Record<Association>) {
             f,
             "governance.statutes_updated",
             g.statutes_updated,
-            "the statutes update date",
+            msg!("date-in-future--statutes"),
         );
         not_in_future(
             ctx,
             f,
             "governance.last_general_assembly",
             g.last_general_assembly,
-            "the last general assembly date",
+            msg!("date-in-future--assembly"),
         );
     }
     tr.bodies(ctx, r);
@@ -251,8 +269,8 @@ pub(super) fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
                 "parent-cycle",
                 f,
                 "parent",
-                "a programme cannot be its own parent",
-                Some("name the programme this one belongs to, or remove `parent`".into()),
+                msg!("parent-cycle--self"),
+                Some(msg!("parent-cycle--help-self")),
             );
         } else {
             ctx.check_ref(f, "parent", Kind::Programmes, parent.as_str(), "parent");
@@ -274,8 +292,12 @@ pub(super) fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
                 "end-before-start",
                 f,
                 "end",
-                format!("the programme ends ({e}) before it starts ({s})"),
-                Some("check the years of `start` and `end`".into()),
+                msg!(
+                    "end-before-start",
+                    end = e.to_string(),
+                    start = s.to_string()
+                ),
+                Some(msg!("end-before-start--help")),
             );
         }
     }
@@ -285,23 +307,33 @@ pub(super) fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
         let inverted = matches!((p.start, p.end), (Some(s), Some(e)) if s > e);
         if status != expected && !inverted {
             let dates = match (p.start, p.end) {
-                (Some(s), Some(e)) => format!("{s} to {e}"),
-                (Some(s), None) => format!("from {s}"),
-                (None, Some(e)) => format!("until {e}"),
-                (None, None) => String::new(),
+                (Some(s), Some(e)) => msg!(
+                    "status-disagrees-with-dates--span",
+                    start = s.to_string(),
+                    end = e.to_string()
+                ),
+                (Some(s), None) => {
+                    msg!("status-disagrees-with-dates--from", start = s.to_string())
+                }
+                (None, Some(e)) => {
+                    msg!("status-disagrees-with-dates--until", end = e.to_string())
+                }
+                // No date gives no expected status: not reached.
+                (None, None) => msg!("status-disagrees-with-dates--none"),
             };
             ctx.warning(
                 "status-disagrees-with-dates",
                 f,
                 "status",
-                format!(
-                    "status `{}` disagrees with the dates ({dates}) as of {}",
-                    status.as_str(),
-                    ctx.today.date()
+                msg!(
+                    "status-disagrees-with-dates",
+                    status = status.as_str(),
+                    dates = dates,
+                    today = ctx.today.date().to_string()
                 ),
-                Some(format!(
-                    "set `status: {}` or correct the dates",
-                    expected.as_str()
+                Some(msg!(
+                    "status-disagrees-with-dates--help",
+                    status = expected.as_str()
                 )),
             );
         }
@@ -326,21 +358,25 @@ pub(super) fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
         if let Some(listed) = &listed {
             let region = ctx.provinces[code.as_str()].1.code.as_str();
             if !listed.is_empty() && !listed.contains(&region) {
-                let chain = ctx.config.chain(Lang::new("fr"));
                 let (prov, reg) = ctx.provinces[code.as_str()];
+                let (name, name_ar) = ctx.shown(&prov.name);
+                let (region_name, region_name_ar) = ctx.shown(&reg.name);
                 ctx.error(
                     "province-outside-region",
                     f,
                     path,
-                    format!(
-                        "province `{code}` ({}) is not in any region listed under `regions` ({})",
-                        prov.name.get(&chain).text,
-                        listed.join(", ")
+                    msg!(
+                        "province-outside-region--listed",
+                        code = code.as_str(),
+                        name = name,
+                        name_ar = name_ar,
+                        regions = listed.clone()
                     ),
-                    Some(format!(
-                        "add its region `{}` ({}) to `regions`, or correct the province",
-                        reg.code,
-                        reg.name.get(&chain).text
+                    Some(msg!(
+                        "province-outside-region--help-listed",
+                        region = reg.code.as_str(),
+                        region_name = region_name,
+                        region_name_ar = region_name_ar
                     )),
                 );
             }
@@ -361,8 +397,12 @@ pub(super) fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
                     "end-before-start",
                     f,
                     format!("milestones.{i}.end"),
-                    format!("the milestone ends ({e}) before it starts ({s})"),
-                    Some("check the dates of the milestone".into()),
+                    msg!(
+                        "end-before-start--milestone",
+                        end = e.to_string(),
+                        start = s.to_string()
+                    ),
+                    Some(msg!("end-before-start--help-milestone")),
                 );
             }
         }
@@ -372,8 +412,11 @@ pub(super) fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
                     "status-disagrees-with-dates",
                     f,
                     format!("milestones.{i}.status"),
-                    format!("milestone still `planned` although it was due on {e}"),
-                    Some("set its status to `done`, `in-progress` or `late`".into()),
+                    msg!(
+                        "status-disagrees-with-dates--milestone",
+                        end = e.to_string()
+                    ),
+                    Some(msg!("status-disagrees-with-dates--help-milestone")),
                 );
             }
         }
@@ -410,8 +453,8 @@ fn programme_cycles(ctx: &mut Ctx, programmes: &[Record<Programme>]) {
                         "parent-cycle",
                         file,
                         "parent",
-                        format!("the parents of `{start}` form a cycle: {}", chain.join(" -> ")),
-                        Some("a programme's parent chain must end at a programme without `parent`; remove or correct one `parent`".into()),
+                        msg!("parent-cycle", slug = start, chain = chain.join(" → ")),
+                        Some(msg!("parent-cycle--help")),
                     );
                 }
                 break;
@@ -440,11 +483,12 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
             "closes-before-opens",
             f,
             "closes",
-            format!(
-                "the offer closes ({}) before it opens ({})",
-                o.closes, o.opens
+            msg!(
+                "closes-before-opens",
+                closes = o.closes.to_string(),
+                opens = o.opens.to_string()
             ),
-            Some("`closes` must come after `opens`; check the month and year".into()),
+            Some(msg!("closes-before-opens--help")),
         );
     }
     // Public offers are due on the portal in the first quarter of the year they open.
@@ -454,8 +498,15 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
             "published-after-q1",
             f,
             "published",
-            format!("the offer was published on {}, after the first quarter of {}, the year it opens", o.published, o.opens.year()),
-            Some("public support offers are to be published on the portal by 31 March of the year they open".into()),
+            msg!(
+                "published-after-q1",
+                published = o.published.to_string(),
+                year = o.opens.year().to_string()
+            ),
+            Some(msg!(
+                "published-after-q1--help",
+                year = o.opens.year().to_string()
+            )),
         );
     }
     if let Some(Regions::List(list)) = &o.regions {
@@ -480,8 +531,8 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                     "amount-order",
                     f,
                     "amount.min",
-                    format!("the minimum amount {min} is above the maximum {max}"),
-                    Some("amounts must satisfy min <= max <= total".into()),
+                    msg!("amount-order", min = min.to_string(), max = max.to_string()),
+                    Some(msg!("amount-order--help")),
                 );
             }
         }
@@ -491,8 +542,12 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                     "amount-order",
                     f,
                     "amount.total",
-                    format!("the total {total} is below the amount per award {max}"),
-                    Some("amounts must satisfy min <= max <= total".into()),
+                    msg!(
+                        "amount-order--total",
+                        total = total.to_string(),
+                        max = max.to_string()
+                    ),
+                    Some(msg!("amount-order--help")),
                 );
             }
         }
@@ -501,7 +556,13 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
     match &o.apply {
         Some(apply) => {
             if apply.url.is_none() && apply.email.is_none() {
-                ctx.error("no-way-to-apply", f, "apply", "`apply` gives neither a url nor an email", Some("add `url:` (the application form) or `email:` (where to send the application)".into()));
+                ctx.error(
+                    "no-way-to-apply",
+                    f,
+                    "apply",
+                    msg!("no-way-to-apply"),
+                    Some(msg!("no-way-to-apply--help")),
+                );
             }
             check_url(ctx, f, "apply.url", &apply.url);
             check_email(ctx, f, "apply.email", &apply.email);
@@ -514,8 +575,8 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                 "no-way-to-apply",
                 f,
                 ":title",
-                "an offer that is open or upcoming needs `apply` with a url or an email",
-                Some("add `apply: {url: https://..., email: ...}`".into()),
+                msg!("no-way-to-apply--missing"),
+                Some(msg!("no-way-to-apply--help-missing")),
             );
         }
         None => {}
@@ -538,8 +599,12 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                     "award-above-max",
                     f,
                     format!("awards.{i}.amount"),
-                    format!("this award of {amount} is above the offer's maximum per project, {max}"),
-                    Some("correct the award's amount (a missing or extra zero?), or the offer's `amount.max`".into()),
+                    msg!(
+                        "award-above-max",
+                        amount = amount.to_string(),
+                        max = max.to_string()
+                    ),
+                    Some(msg!("award-above-max--help")),
                 );
             }
         }
@@ -549,10 +614,12 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                     "award-below-min",
                     f,
                     format!("awards.{i}.amount"),
-                    format!(
-                        "this award of {amount} is below the offer's minimum per project, {min}"
+                    msg!(
+                        "award-below-min",
+                        amount = amount.to_string(),
+                        min = min.to_string()
                     ),
-                    Some("correct the award's amount, or the offer's `amount.min`".into()),
+                    Some(msg!("award-below-min--help")),
                 );
             }
         }
@@ -562,8 +629,12 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                     "award-before-opens",
                     f,
                     format!("awards.{i}.date"),
-                    format!("this award is dated {date}, before the offer opens on {}", o.opens),
-                    Some("correct the award's date (the decision comes after the call opens), or the offer's `opens`".into()),
+                    msg!(
+                        "award-before-opens",
+                        date = date.to_string(),
+                        opens = o.opens.to_string()
+                    ),
+                    Some(msg!("award-before-opens--help")),
                 );
             }
         }
@@ -574,8 +645,12 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                 "awards-exceed-total",
                 f,
                 "awards",
-                format!("the awards add up to {sum}, more than the offer's total {total}"),
-                Some("correct the award amounts or `amount.total`".into()),
+                msg!(
+                    "awards-exceed-total",
+                    sum = sum.to_string(),
+                    total = total.to_string()
+                ),
+                Some(msg!("awards-exceed-total--help")),
             );
         }
     }
@@ -586,11 +661,8 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
                 "draft-closing-soon",
                 f,
                 "draft",
-                format!("the offer closes in {left} days but is still a draft"),
-                Some(
-                    "publish it (remove `draft: true`) so that associations can apply in time"
-                        .into(),
-                ),
+                msg!("draft-closing-soon", days = left),
+                Some(msg!("draft-closing-soon--help")),
             );
         }
     }
@@ -614,11 +686,12 @@ pub(super) fn results(ctx: &mut Ctx, r: &Record<Results>) {
             "end-before-start",
             f,
             "period.end",
-            format!(
-                "the period ends ({}) before it starts ({})",
-                x.period.end, x.period.start
+            msg!(
+                "end-before-start--period",
+                end = x.period.end.to_string(),
+                start = x.period.start.to_string()
             ),
-            Some("check `period.start` and `period.end`".into()),
+            Some(msg!("end-before-start--help-period")),
         );
     }
     match &x.scope {
@@ -637,8 +710,8 @@ pub(super) fn results(ctx: &mut Ctx, r: &Record<Results>) {
             "no-values",
             f,
             "values",
-            "a results report needs at least one value",
-            Some("add `values:` with `- {indicator: KEY, value: N}`".into()),
+            msg!("no-values"),
+            Some(msg!("no-values--help")),
         );
     }
     for (i, v) in x.values.iter().enumerate() {
@@ -659,8 +732,8 @@ pub(super) fn results(ctx: &mut Ctx, r: &Record<Results>) {
                         "negative-value",
                         f,
                         format!("values.{i}.{name}"),
-                        format!("`{name}` is {n}; figures are non-negative"),
-                        Some("write the figure as a positive number".into()),
+                        msg!("negative-value", field = name, value = n.to_string()),
+                        Some(msg!("negative-value--help")),
                     );
                 }
             }
@@ -674,15 +747,25 @@ pub(super) fn results(ctx: &mut Ctx, r: &Record<Results>) {
                 && !ctx.regions.contains_key(key)
                 && !ctx.provinces.contains_key(key)
             {
-                ctx.error("unknown-territory", f, format!("values.{i}.breakdown.:{key}"), format!("`{key}` is not a region or province code"), Some("breakdown keys that start with MA- must be codes of content/taxonomies/territories.yaml".into()));
+                ctx.error(
+                    "unknown-territory",
+                    f,
+                    format!("values.{i}.breakdown.:{key}"),
+                    msg!("unknown-territory", code = key),
+                    Some(msg!("unknown-territory--help")),
+                );
             }
             if !n.is_finite() || *n < 0.0 {
                 ctx.error(
                     "negative-value",
                     f,
                     path,
-                    format!("the breakdown figure for `{key}` is {n}"),
-                    Some("figures are non-negative".into()),
+                    msg!(
+                        "negative-value--breakdown",
+                        key = key,
+                        value = n.to_string()
+                    ),
+                    Some(msg!("negative-value--help")),
                 );
             }
         }
@@ -744,12 +827,16 @@ fn page(ctx: &mut Ctx, r: &Record<Page>) {
                 "reserved-slug",
                 f,
                 crate::diagnostics::Locus::File,
-                format!(
-                    "a page cannot be named `{}`: /{{lang}}/{}/ is a section of the site",
-                    r.slug, r.slug
+                msg!(
+                    "reserved-slug",
+                    slug = r.slug.as_str(),
+                    address = format!("/{}/{}/", ctx.config.default_language, r.slug)
                 ),
             )
-            .with_help(format!("rename the file, e.g. to about-{}.md", r.slug)),
+            .with_help(msg!(
+                "reserved-slug--help",
+                file = format!("about-{}.md", r.slug)
+            )),
         );
     }
     tr.bodies(ctx, r);
