@@ -557,7 +557,7 @@ fn build(
         root.join(out)
     };
     if let Err(e) = crate::output::check_target(root, &out) {
-        say(lang, msg!("build-bad-target", reason = e.to_string()));
+        say(lang, msg!("build-bad-target", reason = e.msg()));
         return EXIT_USAGE;
     }
     let (site, mut diagnostics) = load_and_validate(root, &today, options);
@@ -588,7 +588,7 @@ fn build(
         Ok(s) => s,
         Err(e) => {
             report(root, &mut diagnostics, format, lang);
-            say(lang, msg!("build-cannot-write", reason = e.to_string()));
+            say(lang, msg!("build-cannot-write", reason = e.msg()));
             return EXIT_USAGE;
         }
     };
@@ -616,7 +616,7 @@ fn build(
         }
         Err(Err(e)) => {
             report(root, &mut diagnostics, format, lang);
-            say(lang, msg!("build-cannot-write", reason = e.to_string()));
+            say(lang, msg!("build-cannot-write", reason = e.msg()));
             return EXIT_USAGE;
         }
     };

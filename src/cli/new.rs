@@ -3,9 +3,18 @@
 //! that `check` points at each until it is filled; optional ones are null.
 
 use super::exit::{EXIT_CONTENT, EXIT_OK, EXIT_USAGE};
+use crate::messages::{EditorLang, Msg};
 use crate::model::Kind;
 use crate::model::ids::{is_valid_slug, suggest_slug};
+use crate::msg;
 use std::path::Path;
+
+/// Prints lines to stderr in the run's language.
+fn say(lang: EditorLang, lines: &[Msg]) {
+    for m in lines {
+        eprintln!("{}", m.text(lang));
+    }
+}
 
 fn kind_of(name: &str) -> Option<Kind> {
     let folder = match name {
@@ -20,17 +29,29 @@ fn kind_of(name: &str) -> Option<Kind> {
     Kind::from_folder(folder)
 }
 
-pub(super) fn run(root: &Path, kind: &str, slug: &str, _lang: crate::messages::EditorLang) -> i32 {
+pub(super) fn run(root: &Path, kind: &str, slug: &str, lang: EditorLang) -> i32 {
+    let typed = kind;
     let Some(kind) = kind_of(kind) else {
-        eprintln!(
-            "error: unknown kind `{kind}`\nhelp: use one of association, programme, offer, results, institution, news, page"
+        say(
+            lang,
+            &[
+                msg!("new-unknown-kind", kind = typed),
+                Msg::plain("new-unknown-kind--help"),
+            ],
         );
         return EXIT_USAGE;
     };
     if !is_valid_slug(slug) {
-        eprintln!(
-            "error: `{slug}` is not a valid slug (lowercase letters a-z, digits, single hyphens)\nhelp: try `{}`",
-            suggest_slug(slug)
+        say(
+            lang,
+            &[
+                msg!("new-bad-slug", slug = slug),
+                msg!(
+                    "new-bad-slug--help",
+                    suggestion = suggest_slug(slug),
+                    kind = typed
+                ),
+            ],
         );
         return EXIT_USAGE;
     }
@@ -40,24 +61,42 @@ pub(super) fn run(root: &Path, kind: &str, slug: &str, _lang: crate::messages::E
         .join(format!("{slug}.{ext}"));
     let path = root.join(&rel);
     if path.exists() {
-        eprintln!("error: {} already exists", rel.display());
+        say(
+            lang,
+            &[
+                msg!("new-exists", file = &rel),
+                Msg::plain("new-exists--help"),
+            ],
+        );
         return EXIT_CONTENT;
     }
     if let Some(parent) = path.parent() {
         if let Err(e) = std::fs::create_dir_all(parent) {
-            eprintln!("error: cannot create {}: {e}", parent.display());
+            say(
+                lang,
+                &[msg!(
+                    "new-cannot-create-folder",
+                    folder = parent,
+                    reason = e.to_string()
+                )],
+            );
             return EXIT_USAGE;
         }
     }
     if let Err(e) = std::fs::write(&path, template(kind)) {
-        eprintln!("error: cannot write {}: {e}", rel.display());
+        say(
+            lang,
+            &[msg!(
+                "new-cannot-write",
+                file = &rel,
+                reason = e.to_string()
+            )],
+        );
         return EXIT_USAGE;
     }
+    // The path alone on stdout, for scripts; the sentence on stderr.
     println!("{}", rel.display());
-    eprintln!(
-        "created {}: fill in the fields, then run `nassij check`",
-        rel.display()
-    );
+    say(lang, &[msg!("new-created", file = &rel)]);
     EXIT_OK
 }
 

@@ -3,16 +3,13 @@
 //! with `--missing LANG`, which records lack which texts in that language.
 
 use super::exit::{EXIT_OK, EXIT_USAGE, today};
+use crate::messages::{EditorLang, text};
 use crate::model::Kind;
 use crate::model::lang::Lang;
+use crate::msg;
 use std::path::Path;
 
-pub(super) fn run(
-    root: &Path,
-    missing: Option<&str>,
-    now: Option<&str>,
-    lang: crate::messages::EditorLang,
-) -> i32 {
+pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: EditorLang) -> i32 {
     let today = match today(now, lang) {
         Ok(t) => t,
         Err(code) => return code,
@@ -28,18 +25,18 @@ pub(super) fn run(
         .map(|c| c.codes().collect())
         .unwrap_or_default();
     if languages.is_empty() {
-        eprintln!("error: site.yaml could not be read; run `nassij check` for details");
+        eprintln!("{}", text(lang, "stats-no-site"));
         return EXIT_USAGE;
     }
     let missing_lang = match missing {
         None => None,
         Some(code) => match languages.iter().copied().find(|l| *l == code) {
-            Some(lang) => Some(lang),
+            Some(l) => Some(l),
             None => {
                 let codes: Vec<&str> = languages.iter().map(|l| l.as_str()).collect();
                 eprintln!(
-                    "error: `{code}` is not a language of the site; its languages are {}",
-                    codes.join(", ")
+                    "{}",
+                    msg!("stats-unknown-language", code = code, languages = codes).text(lang)
                 );
                 return EXIT_USAGE;
             }
@@ -54,19 +51,45 @@ pub(super) fn run(
         },
     );
     let errors = v.diagnostics.iter().filter(|d| d.is_error()).count();
-    println!("{:<14} {:>8} {:>8}", "kind", "records", "drafts");
-    for (kind, n, drafts) in &v.counts {
-        println!("{:<14} {:>8} {:>8}", kind.folder(), n, drafts);
+    // The words of the table, and the width of its first column (at least
+    // that of the longest kind folder, `institutions`, and a little room).
+    let (kind_h, records_h, drafts_h) = (
+        text(lang, "stats-heading-kind"),
+        text(lang, "stats-heading-records"),
+        text(lang, "stats-heading-drafts"),
+    );
+    let (translated, all, complete, interface_row) = (
+        text(lang, "stats-heading-translated"),
+        text(lang, "stats-row-all"),
+        text(lang, "stats-row-complete"),
+        text(lang, "stats-row-interface"),
+    );
+    let w = [&kind_h, &translated, &all, &complete, &interface_row]
+        .iter()
+        .map(|s| s.chars().count() + 1)
+        .chain(Kind::ALL.iter().map(|k| k.folder().len() + 1))
+        .max()
+        .unwrap_or(0)
+        .max(14);
+    let n = [&records_h, &drafts_h]
+        .iter()
+        .map(|s| s.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    println!("{kind_h:<w$} {records_h:>n$} {drafts_h:>n$}");
+    for (kind, count, drafts) in &v.counts {
+        println!("{:<w$} {count:>n$} {drafts:>n$}", kind.folder());
     }
     println!();
-    print!("{:<14}", "translated");
+    print!("{translated:<w$}");
     for l in &languages {
         print!(" {:>12}", l.as_str());
     }
     println!();
     let mut totals = vec![(0usize, 0usize); languages.len()];
     for kind in Kind::ALL {
-        print!("{:<14}", kind.folder());
+        print!("{:<w$}", kind.folder());
         for (i, l) in languages.iter().enumerate() {
             let (done, total) = v.coverage.cells.get(&(kind, *l)).copied().unwrap_or((0, 0));
             totals[i].0 += done;
@@ -75,16 +98,16 @@ pub(super) fn run(
         }
         println!();
     }
-    print!("{:<14}", "all");
+    print!("{all:<w$}");
     for (done, total) in totals {
         print!(" {:>12}", cell(done, total));
     }
     println!();
     // Records with every text in the language (drafts included).
     let records: usize = v.counts.iter().map(|(_, n, _)| n).sum();
-    print!("{:<14}", "records");
+    print!("{complete:<w$}");
     for l in &languages {
-        let lacking = v.missing.iter().filter(|(_, lang, _)| lang == l).count();
+        let lacking = v.missing.iter().filter(|(_, code, _)| code == l).count();
         print!(" {:>12}", cell(records.saturating_sub(lacking), records));
     }
     println!();
@@ -92,7 +115,7 @@ pub(super) fn run(
         Some(Ok(i18n)) => {
             let missing = i18n.missing();
             let total = i18n.message_count();
-            print!("{:<14}", "interface");
+            print!("{interface_row:<w$}");
             for l in &languages {
                 let lacking = missing
                     .iter()
@@ -102,20 +125,33 @@ pub(super) fn run(
             }
             println!();
         }
-        Some(Err(_)) => println!("interface strings: errors in i18n/, run `nassij check`"),
+        Some(Err(_)) => println!("{}", text(lang, "stats-interface-errors")),
         None => {}
     }
-    if let Some(lang) = missing_lang {
+    if let Some(code) = missing_lang {
         let mut lacking: Vec<&(std::path::PathBuf, Lang, Vec<String>)> =
-            v.missing.iter().filter(|(_, l, _)| *l == lang).collect();
+            v.missing.iter().filter(|(_, l, _)| *l == code).collect();
         lacking.sort_by(|a, b| a.0.cmp(&b.0));
-        println!("\n{} records lack `{lang}` texts:", lacking.len());
+        println!();
+        println!(
+            "{}",
+            msg!(
+                "stats-missing-heading",
+                count = lacking.len(),
+                lang = code.as_str()
+            )
+            .text(lang)
+        );
         for (file, _, fields) in lacking {
-            println!("{}: {}", file.display(), fields.join(", "));
+            println!(
+                "{}",
+                msg!("stats-missing-line", file = file, fields = fields.clone()).text(lang)
+            );
         }
     }
     if errors > 0 {
-        println!("\n{errors} errors: run `nassij check` to see them");
+        println!();
+        println!("{}", msg!("stats-errors", count = errors).text(lang));
     }
     EXIT_OK
 }

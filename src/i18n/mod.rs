@@ -27,7 +27,9 @@ mod source;
 pub(crate) use locale::Locale;
 pub use plural::PluralCategory;
 
+use crate::messages::Msg;
 use crate::model::lang::Lang;
+use crate::msg;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -60,14 +62,16 @@ impl LangSpec {
 
 /// A problem with the interface-string files. `line` and `column` are 1-based
 /// (the column counts characters); both are 0 when the problem concerns a
-/// whole file or directory rather than a place in it.
+/// whole file or directory rather than a place in it. The message and its
+/// help are put into words in the editor's language when printed (their
+/// ids start with `i18n--`, in `src/messages/*/render.ftl`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct I18nError {
     pub(crate) file: PathBuf,
     pub(crate) line: usize,
     pub(crate) column: usize,
-    pub(crate) message: String,
-    pub(crate) help: Option<String>,
+    pub(crate) message: Msg,
+    pub(crate) help: Option<Msg>,
 }
 
 impl fmt::Display for I18nError {
@@ -79,19 +83,75 @@ impl fmt::Display for I18nError {
                 self.file.display(),
                 self.line,
                 self.column,
-                self.message
+                self.message.en()
             )?;
         } else {
-            write!(f, "{}: {}", self.file.display(), self.message)?;
+            write!(f, "{}: {}", self.file.display(), self.message.en())?;
         }
         if let Some(help) = &self.help {
-            write!(f, " (help: {help})")?;
+            write!(f, " (help: {})", help.en())?;
         }
         Ok(())
     }
 }
 
 impl std::error::Error for I18nError {}
+
+/// Why [`Localizer::message`] has no text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MessageError {
+    /// The language is not one of the site's.
+    UnknownLanguage(Lang),
+    /// No language of the fallback chain defines the message.
+    Missing {
+        /// The message id (`id` or `id.attribute`).
+        id: String,
+        /// The languages tried, in order.
+        tried: Vec<String>,
+    },
+    /// Fluent reported problems while formatting it (e.g. an argument the
+    /// template did not pass).
+    Format {
+        /// The message id.
+        id: String,
+        /// The language whose text was formatted.
+        lang: Lang,
+        /// Fluent's own words for each problem.
+        details: Vec<String>,
+    },
+}
+
+impl MessageError {
+    /// The problem, to put into words in the editor's language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            MessageError::UnknownLanguage(lang) => {
+                msg!("interface-unknown-language", lang = lang.as_str())
+            }
+            MessageError::Missing { id, tried } => {
+                msg!(
+                    "interface-message-missing",
+                    id = id,
+                    languages = tried.clone()
+                )
+            }
+            MessageError::Format { id, lang, details } => msg!(
+                "interface-message-failed",
+                id = id,
+                lang = lang.as_str(),
+                reason = details.clone()
+            ),
+        }
+    }
+}
+
+impl fmt::Display for MessageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.msg().en())
+    }
+}
+
+impl std::error::Error for MessageError {}
 
 /// A named argument of a message. Numbers are formatted with the language's
 /// separators and can drive `PLURAL()`; pass years, identifiers and numbers
@@ -191,8 +251,8 @@ impl Localizer {
                 Err(_) => {
                     errors.push(whole_file(
                         &lang_dir,
-                        format!("`{}` is not a valid language code", spec.code),
-                        "use a BCP 47 code such as `ar`, `fr` or `zgh`",
+                        msg!("i18n--bad-language-code", code = &spec.code),
+                        Msg::plain("i18n--bad-language-code--help"),
                     ));
                     LanguageIdentifier::default()
                 }
@@ -286,10 +346,10 @@ impl Localizer {
         lang: Lang,
         id: &str,
         args: &[(&str, Arg)],
-    ) -> Result<(String, Lang), String> {
+    ) -> Result<(String, Lang), MessageError> {
         let language = self
             .language(lang)
-            .ok_or_else(|| format!("unknown language `{lang}`"))?;
+            .ok_or(MessageError::UnknownLanguage(lang))?;
         let (message_id, attribute) = match id.split_once('.') {
             Some((message_id, attribute)) => (message_id, Some(attribute)),
             None => (id, None),
@@ -318,24 +378,22 @@ impl Localizer {
                     .bundle
                     .format_pattern(pattern, Some(&fluent_args), &mut fluent_errors);
             if !fluent_errors.is_empty() {
-                let details: Vec<String> = fluent_errors.iter().map(ToString::to_string).collect();
-                return Err(format!(
-                    "message `{id}` in `{}`: {}",
-                    candidate.code,
-                    details.join("; ")
-                ));
+                return Err(MessageError::Format {
+                    id: id.to_string(),
+                    lang: candidate.code,
+                    details: fluent_errors.iter().map(ToString::to_string).collect(),
+                });
             }
             return Ok((text.into_owned(), candidate.code));
         }
-        let tried: Vec<&str> = language
-            .chain
-            .iter()
-            .map(|&i| self.languages[i].code.as_str())
-            .collect();
-        Err(format!(
-            "message `{id}` is defined in none of the languages {}",
-            tried.join(", ")
-        ))
+        Err(MessageError::Missing {
+            id: id.to_string(),
+            tried: language
+                .chain
+                .iter()
+                .map(|&i| self.languages[i].code.as_str().to_string())
+                .collect(),
+        })
     }
 
     /// How many distinct message ids the languages define together.
@@ -426,43 +484,47 @@ pub fn strip_bidi_isolates(s: &str) -> Cow<'_, str> {
     }
 }
 
-fn whole_file(file: &Path, message: String, help: &str) -> I18nError {
+fn whole_file(file: &Path, message: Msg, help: Msg) -> I18nError {
     I18nError {
         file: file.to_path_buf(),
         line: 0,
         column: 0,
         message,
-        help: Some(help.to_owned()),
+        help: Some(help),
     }
 }
 
 fn check_config(dir: &Path, langs: &[LangSpec], default: &str, errors: &mut Vec<I18nError>) {
     let codes: Vec<&str> = langs.iter().map(|l| l.code.as_str()).collect();
-    let known = codes.join(", ");
+    let known = codes.clone();
     if !codes.contains(&default) {
         errors.push(whole_file(
             dir,
-            format!("the default language `{default}` is not one of the site's languages"),
-            &format!("choose one of: {known}"),
+            msg!("i18n--default-not-a-language", code = default),
+            msg!(
+                "i18n--default-not-a-language--help",
+                languages = known.clone()
+            ),
         ));
     }
     for (i, spec) in langs.iter().enumerate() {
         if codes[..i].contains(&spec.code.as_str()) {
             errors.push(whole_file(
                 dir,
-                format!("the language `{}` is declared twice", spec.code),
-                "list each language once in site.yaml",
+                msg!("i18n--language-twice", code = &spec.code),
+                Msg::plain("i18n--language-twice--help"),
             ));
         }
         for fallback in &spec.fallback {
             if !codes.contains(&fallback.as_str()) {
                 errors.push(whole_file(
                     dir,
-                    format!(
-                        "the fallback `{fallback}` of language `{}` is not one of the site's languages",
-                        spec.code
+                    msg!(
+                        "i18n--unknown-fallback",
+                        fallback = fallback,
+                        code = &spec.code
                     ),
-                    &format!("choose among: {known}"),
+                    msg!("i18n--unknown-fallback--help", languages = known.clone()),
                 ));
             }
         }
@@ -491,8 +553,8 @@ fn register_functions(
         if let Err(e) = result {
             errors.push(whole_file(
                 lang_dir,
-                format!("internal: {e}"),
-                "report this as a bug of nassij",
+                msg!("i18n--internal", reason = e.to_string()),
+                Msg::plain("i18n--internal--help"),
             ));
         }
     }
@@ -511,8 +573,8 @@ fn ftl_files(lang_dir: &Path, errors: &mut Vec<I18nError>) -> Vec<PathBuf> {
         Err(e) => {
             errors.push(whole_file(
                 lang_dir,
-                format!("cannot read the directory of interface strings: {e}"),
-                "create it with at least one .ftl file (it may be empty: every message then falls back)",
+                msg!("i18n--cannot-read-folder", reason = e.to_string()),
+                Msg::plain("i18n--cannot-read-folder--help"),
             ));
             return Vec::new();
         }
@@ -528,16 +590,16 @@ fn ftl_files(lang_dir: &Path, errors: &mut Vec<I18nError>) -> Vec<PathBuf> {
             }
             Err(e) => errors.push(whole_file(
                 lang_dir,
-                format!("cannot list the directory: {e}"),
-                "check the directory's permissions",
+                msg!("i18n--cannot-list-folder", reason = e.to_string()),
+                Msg::plain("i18n--cannot-list-folder--help"),
             )),
         }
     }
     if files.is_empty() && errors.iter().all(|e| e.file != lang_dir) {
         errors.push(whole_file(
             lang_dir,
-            "no .ftl file in this language directory".to_owned(),
-            "add one (it may be empty: every message then falls back)",
+            Msg::plain("i18n--no-ftl-file"),
+            Msg::plain("i18n--no-ftl-file--help"),
         ));
     }
     files.sort();
@@ -552,8 +614,8 @@ fn read_resource(file: &Path, errors: &mut Vec<I18nError>) -> Option<FluentResou
         Err(e) => {
             errors.push(whole_file(
                 file,
-                format!("cannot read the file: {e}"),
-                "check that it exists and is readable",
+                msg!("i18n--cannot-read-file", reason = e.to_string()),
+                Msg::plain("i18n--cannot-read-file--help"),
             ));
             return None;
         }
@@ -568,8 +630,8 @@ fn read_resource(file: &Path, errors: &mut Vec<I18nError>) -> Option<FluentResou
                 file: file.to_path_buf(),
                 line,
                 column,
-                message: "the file is not valid UTF-8".to_owned(),
-                help: Some("save the file as UTF-8 (with or without BOM)".to_owned()),
+                message: Msg::plain("i18n--not-utf8"),
+                help: Some(Msg::plain("i18n--not-utf8--help")),
             });
             return None;
         }
@@ -588,7 +650,7 @@ fn read_resource(file: &Path, errors: &mut Vec<I18nError>) -> Option<FluentResou
                     file: file.to_path_buf(),
                     line,
                     column,
-                    message: format!("Fluent syntax error: {}", e.kind),
+                    message: msg!("i18n--syntax", reason = e.kind.to_string()),
                     help: Some(source::syntax_help(&e.kind)),
                 });
             }
@@ -631,10 +693,10 @@ fn check_entries(
                 file: file.to_path_buf(),
                 line,
                 column,
-                message: format!("`{key}` is defined twice in this language"),
-                help: Some(format!(
-                    "it is first defined at {}:{first_line}; remove or rename one of them",
-                    first_file.display()
+                message: msg!("i18n--defined-twice", key = &key),
+                help: Some(msg!(
+                    "i18n--defined-twice--help",
+                    place = format!("{}:{first_line}", first_file.display())
                 )),
             });
         } else {
@@ -649,7 +711,7 @@ fn check_entries(
                 file: file.to_path_buf(),
                 line,
                 column,
-                message: format!("in `{key}`: {}", problem.message),
+                message: msg!("i18n--in-message", key = &key, problem = problem.message),
                 help: Some(problem.help),
             });
         }

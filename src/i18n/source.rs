@@ -3,6 +3,8 @@
 //! no spans), and the rule that plural selections go through `PLURAL()`.
 
 use super::plural::PluralCategory;
+use crate::messages::Msg;
+use crate::msg;
 use fluent_syntax::ast;
 use std::collections::{HashMap, VecDeque};
 
@@ -85,8 +87,8 @@ impl EntryLines {
 
 /// A problem found inside one message, reported at the message's line.
 pub(crate) struct Problem {
-    pub(crate) message: String,
-    pub(crate) help: String,
+    pub(crate) message: Msg,
+    pub(crate) help: Msg,
 }
 
 /// Plural selections must be written `{ PLURAL($n) -> ... }`: a bare
@@ -116,30 +118,22 @@ fn check_expression(expression: &ast::Expression<&str>, problems: &mut Vec<Probl
                         if !variant.default && PluralCategory::from_keyword(name).is_some() =>
                     {
                         problems.push(Problem {
-                            message: format!(
-                                "the variant [{name}] is a plural category, but the selector is not PLURAL(...)"
-                            ),
-                            help: "write the selector as `{ PLURAL($count) -> ... }` so the language's \
-                                   plural rule of nassij applies (fluent-bundle would silently use English \
-                                   rules for zgh)"
-                                .to_owned(),
+                            message: msg!("i18n--plural-without-function", variant = *name),
+                            help: Msg::plain("i18n--plural-without-function--help"),
                         });
                     }
                     (ast::VariantKey::Identifier { name }, true)
                         if PluralCategory::from_keyword(name).is_none() =>
                     {
                         problems.push(Problem {
-                            message: format!("the variant [{name}] is not a plural category"),
-                            help: "PLURAL() returns one of zero, one, two, few, many, other"
-                                .to_owned(),
+                            message: msg!("i18n--not-a-plural-category", variant = *name),
+                            help: Msg::plain("i18n--not-a-plural-category--help"),
                         });
                     }
                     (ast::VariantKey::NumberLiteral { value }, true) => {
                         problems.push(Problem {
-                            message: format!("the variant [{value}] can never match PLURAL(...)"),
-                            help: "PLURAL() returns a category name; to single out an exact number, \
-                                   select on the variable first: `{ $count -> [0] ... *[other] { PLURAL($count) -> ... } }`"
-                                .to_owned(),
+                            message: msg!("i18n--number-never-matches", variant = *value),
+                            help: Msg::plain("i18n--number-never-matches--help"),
                         });
                     }
                     _ => {}
@@ -167,46 +161,38 @@ fn check_inline(inline: &ast::InlineExpression<&str>, problems: &mut Vec<Problem
 }
 
 /// A hint for each kind of Fluent syntax error, in words an editor can act on.
-pub(crate) fn syntax_help(kind: &fluent_syntax::parser::ErrorKind) -> String {
+pub(crate) fn syntax_help(kind: &fluent_syntax::parser::ErrorKind) -> Msg {
     use fluent_syntax::parser::ErrorKind as K;
     match kind {
-        K::ExpectedToken('=') => "a message is written `message-id = text`".to_owned(),
-        K::ExpectedToken('}') => "a placeable opened with `{` must be closed with `}` on the same line".to_owned(),
+        K::ExpectedToken('=') => Msg::plain("i18n--syntax-help-equals"),
+        K::ExpectedToken('}') => Msg::plain("i18n--syntax-help-close-brace"),
         K::ExpectedToken(_) | K::ExpectedCharRange { .. } => {
-            "message ids start with a letter and contain only letters, digits, `-` and `_`; \
-             continuation lines must be indented"
-                .to_owned()
+            Msg::plain("i18n--syntax-help-identifier")
         }
         K::ExpectedMessageField { entry_id } => {
-            format!("`{entry_id}` has no text: write `{entry_id} = text`, or give it attributes (`    .attr = text`)")
+            msg!("i18n--syntax-help-message-value", id = entry_id.as_str())
         }
-        K::ExpectedTermField { entry_id } => format!("the term `-{entry_id}` needs a value"),
-        K::MissingDefaultVariant => {
-            "mark one variant as the default with `*`, usually `*[other]`".to_owned()
+        K::ExpectedTermField { entry_id } => {
+            msg!("i18n--syntax-help-term-value", id = entry_id.as_str())
         }
-        K::MultipleDefaultVariants => "only one variant may start with `*`".to_owned(),
-        K::UnbalancedClosingBrace => {
-            "a `}` closes nothing here; to show a literal brace write `{ \"}\" }`".to_owned()
-        }
-        K::UnterminatedStringLiteral => "close the string literal with `\"` on the same line".to_owned(),
+        K::MissingDefaultVariant => Msg::plain("i18n--syntax-help-default-variant"),
+        K::MultipleDefaultVariants => Msg::plain("i18n--syntax-help-several-defaults"),
+        K::UnbalancedClosingBrace => Msg::plain("i18n--syntax-help-unbalanced-brace"),
+        K::UnterminatedStringLiteral => Msg::plain("i18n--syntax-help-unterminated-string"),
         K::UnknownEscapeSequence(_) | K::InvalidUnicodeEscapeSequence(_) => {
-            "string literals accept only `\\\"`, `\\\\`, `\\uXXXX` and `\\UXXXXXX`".to_owned()
+            Msg::plain("i18n--syntax-help-escape")
         }
         K::MessageReferenceAsSelector
         | K::TermReferenceAsSelector
         | K::MessageAttributeAsSelector
         | K::TermAttributeAsPlaceable
-        | K::ExpectedSimpleExpressionAsSelector => {
-            "select on a variable or a function call, e.g. `{ PLURAL($count) -> ... }`".to_owned()
-        }
-        K::ForbiddenCallee => "functions are written in capitals, e.g. `NUMBER($n)` or `PLURAL($n)`".to_owned(),
+        | K::ExpectedSimpleExpressionAsSelector => Msg::plain("i18n--syntax-help-selector"),
+        K::ForbiddenCallee => Msg::plain("i18n--syntax-help-function-name"),
         K::PositionalArgumentFollowsNamed | K::DuplicatedNamedArgument(_) => {
-            "write positional arguments first, each named argument once: `NUMBER($n, maximumFractionDigits: 1)`"
-                .to_owned()
+            Msg::plain("i18n--syntax-help-arguments")
         }
         K::MissingValue | K::ExpectedInlineExpression | K::ExpectedLiteral => {
-            "a placeable `{ ... }` must contain a variable (`$name`), a message reference, a string or a number"
-                .to_owned()
+            Msg::plain("i18n--syntax-help-placeable")
         }
     }
 }

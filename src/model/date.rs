@@ -252,8 +252,13 @@ pub struct Today {
 
 impl Today {
     /// From `--now` (a date, a local date-time, or an RFC 3339 instant), else
-    /// `SOURCE_DATE_EPOCH`, else the clock.
-    pub fn resolve(now: Option<&str>, source_date_epoch: Option<&str>) -> Result<Today, String> {
+    /// `SOURCE_DATE_EPOCH`, else the clock. The error is put into words in
+    /// the editor's language (`src/messages/*/cli.ftl`).
+    pub fn resolve(
+        now: Option<&str>,
+        source_date_epoch: Option<&str>,
+    ) -> Result<Today, crate::messages::Msg> {
+        use crate::msg;
         let tz = site_time_zone();
         if let Some(s) = now {
             let s = s.trim();
@@ -262,28 +267,29 @@ impl Today {
                     now: ts.to_zoned(tz),
                 });
             }
+            let out_of_range =
+                |e: jiff::Error| msg!("now-out-of-range", value = s, reason = e.to_string());
             if let Ok(dt) = s.parse::<civil::DateTime>() {
                 return dt
                     .to_zoned(tz)
                     .map(|now| Today { now })
-                    .map_err(|e| e.to_string());
+                    .map_err(out_of_range);
             }
             if let Ok(d) = s.parse::<civil::Date>() {
                 return d
                     .to_zoned(tz)
                     .map(|now| Today { now })
-                    .map_err(|e| e.to_string());
+                    .map_err(out_of_range);
             }
-            return Err(format!(
-                "--now `{s}` is not a date (YYYY-MM-DD), a local date-time (YYYY-MM-DDTHH:MM) or an RFC 3339 timestamp"
-            ));
+            return Err(msg!("now-not-a-date", value = s));
         }
         if let Some(s) = source_date_epoch {
             let secs: i64 = s
                 .trim()
                 .parse()
-                .map_err(|_| format!("SOURCE_DATE_EPOCH `{s}` is not a number of seconds"))?;
-            let ts = jiff::Timestamp::from_second(secs).map_err(|e| e.to_string())?;
+                .map_err(|_| msg!("epoch-not-a-number", value = s))?;
+            let ts = jiff::Timestamp::from_second(secs)
+                .map_err(|e| msg!("epoch-out-of-range", value = s, reason = e.to_string()))?;
             return Ok(Today {
                 now: ts.to_zoned(tz),
             });

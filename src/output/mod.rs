@@ -4,6 +4,8 @@
 //! previous output is untouched, whatever happens to the build; a killed or
 //! failed build leaves only a hidden temporary folder, removed next time.
 
+use crate::messages::Msg;
+use crate::msg;
 use rayon::prelude::*;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -34,18 +36,25 @@ const TEMP_PREFIX: &str = ".nassij-build-";
 /// Why the output folder could not be checked, written or swapped in.
 #[derive(Debug)]
 pub enum OutputError {
-    /// The output folder would replace something that is not a site.
-    Refused(String),
+    /// The output folder would replace something that is not a site: why.
+    Refused(Msg),
     /// An I/O error on this path.
     Io(PathBuf, io::Error),
 }
 
+impl OutputError {
+    /// The problem, to put into words in the editor's language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            OutputError::Refused(why) => why.clone(),
+            OutputError::Io(path, e) => msg!("output-io", path = path, reason = e.to_string()),
+        }
+    }
+}
+
 impl std::fmt::Display for OutputError {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        match self {
-            OutputError::Refused(why) => f.write_str(why),
-            OutputError::Io(path, e) => write!(f, "{}: {e}", path.display()),
-        }
+        f.write_str(&self.msg().en())
     }
 }
 
@@ -55,35 +64,30 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), OutputError> {
     let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let (root_abs, out_abs) = (abs(root), abs(out));
     if root_abs.starts_with(&out_abs) {
-        return Err(OutputError::Refused(format!(
-            "refusing to write the site to {}: it contains the site's own files",
-            out.display()
+        return Err(OutputError::Refused(msg!(
+            "output-contains-site",
+            out = out
         )));
     }
     for protected in ["content", "themes", "i18n", "src", "tests", ".git"] {
         if out_abs.starts_with(root_abs.join(protected)) {
-            return Err(OutputError::Refused(format!(
-                "refusing to write the site into {}: it is part of the site's sources",
-                out.display()
+            return Err(OutputError::Refused(msg!(
+                "output-inside-sources",
+                out = out,
+                folder = protected
             )));
         }
     }
     if out.exists() {
         if !out.is_dir() {
-            return Err(OutputError::Refused(format!(
-                "{} exists and is not a folder",
-                out.display()
-            )));
+            return Err(OutputError::Refused(msg!("output-not-a-folder", out = out)));
         }
         let empty = std::fs::read_dir(out)
             .map_err(|e| OutputError::Io(out.to_path_buf(), e))?
             .next()
             .is_none();
         if !empty && !out.join("index.html").is_file() {
-            return Err(OutputError::Refused(format!(
-                "refusing to replace {}: it is not empty and does not look like a built site (no index.html)",
-                out.display()
-            )));
+            return Err(OutputError::Refused(msg!("output-not-a-site", out = out)));
         }
     }
     Ok(())

@@ -10,6 +10,7 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::Localizer;
 use crate::model::Kind;
 use crate::model::date::OfferStatus;
+use crate::msg;
 use crate::validate::Site;
 use minijinja::Value;
 use minijinja::context;
@@ -94,16 +95,25 @@ impl Renderer {
                     "missing-translation",
                     format!("i18n/{lang}"),
                     crate::diagnostics::Locus::File,
-                    format!(
-                        "`{lang}` lacks {} interface messages (e.g. {})",
-                        ids.len(),
-                        sample.join(", ")
+                    msg!(
+                        "missing-translation--interface",
+                        lang = lang.as_str(),
+                        count = ids.len(),
+                        examples = sample
                     ),
                 )
-                .with_help(format!(
-                    "add them to i18n/{lang}/*.ftl; until then they are shown in {}",
-                    shown.join(", then ")
-                ))
+                .with_help(if shown.is_empty() {
+                    msg!(
+                        "missing-translation--interface-help-none",
+                        lang = lang.as_str()
+                    )
+                } else {
+                    msg!(
+                        "missing-translation--interface-help",
+                        lang = lang.as_str(),
+                        fallbacks = shown
+                    )
+                })
             })
             .collect()
     }
@@ -592,7 +602,7 @@ fn render_with(
             "missing-record",
             format!("content/{}/{slug}", kind.folder()),
             crate::diagnostics::Locus::File,
-            format!("no published record `{slug}` to render a page for"),
+            msg!("missing-record--page", slug = slug.as_str()),
         ));
     }
     let ctx = context! { ..common(site, renderer, lang, page, shared), ..page_context(site, renderer, lang, page, shared) };

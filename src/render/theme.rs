@@ -5,7 +5,9 @@
 
 use crate::diagnostics::{Diagnostic, Locus, Position};
 use crate::i18n::{Arg, Localizer, strip_bidi_isolates};
+use crate::messages::{Msg, MsgArg};
 use crate::model::lang::Lang;
+use crate::msg;
 use crate::output::fingerprint;
 use crate::present::html::{escape_html, write_escaped};
 use minijinja::value::{Kwargs, Value};
@@ -48,12 +50,13 @@ impl Theme {
                     "missing-theme",
                     "site.yaml",
                     Locus::Path("theme".into()),
-                    format!(
-                        "the theme `{name}` has no folder {}",
-                        dir.join("templates").display()
+                    msg!(
+                        "missing-theme",
+                        theme = name,
+                        folder = &dir.join("templates")
                     ),
                 )
-                .with_help("set `theme:` to a folder of themes/ that contains templates/"),
+                .with_help(Msg::plain("missing-theme--help")),
             ]);
         }
         let mut env = Environment::new();
@@ -79,7 +82,12 @@ impl Theme {
             } else {
                 write_escaped(out, text)
             };
-            written.map_err(|_| Error::new(ErrorKind::WriteFailure, "cannot write the page"))
+            written.map_err(|_| {
+                fault(
+                    ErrorKind::WriteFailure,
+                    Msg::plain("template--cannot-write"),
+                )
+            })
         });
         if let Ok(syntax) = minijinja::syntax::SyntaxConfig::builder()
             .trim_blocks(true)
@@ -91,16 +99,17 @@ impl Theme {
         for (full, rel) in files_under(&templates_dir) {
             let file = dir.join("templates").join(&rel);
             let source = match std::fs::read(&full)
-                .map_err(|e| e.to_string())
-                .and_then(|b| crate::load::frontmatter::decode(b).map_err(|e| e.message.en()))
-            {
+                .map_err(|e| MsgArg::from(e.to_string()))
+                .and_then(|b| {
+                    crate::load::frontmatter::decode(b).map_err(|e| MsgArg::from(e.message))
+                }) {
                 Ok(s) => s,
-                Err(e) => {
+                Err(reason) => {
                     diagnostics.push(Diagnostic::error(
                         "template",
                         &file,
                         Locus::File,
-                        format!("cannot read the template: {e}"),
+                        Msg::plain("template--unreadable").arg("reason", reason),
                     ));
                     continue;
                 }
@@ -167,7 +176,7 @@ fn load_assets(root: &Path, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> As
                     "asset",
                     dir.join("static").join(&rel),
                     Locus::File,
-                    format!("cannot read the file: {e}"),
+                    msg!("asset", reason = e.to_string()),
                 ));
                 continue;
             }
@@ -202,32 +211,84 @@ pub fn template_error(
         (_, _, Some(line)) => Locus::At(Position { line, column: 1 }),
         _ => Locus::File,
     };
-    let mut message = match e.detail() {
-        Some(detail) => format!("{}: {detail}", e.kind()),
-        None => e.kind().to_string(),
-    };
+    // The words of our own functions (a `Fault` below the error), else
+    // minijinja's; the places of the includes that led here.
+    let mut reason: Option<Msg> = None;
+    let mut places: Vec<String> = Vec::new();
     let mut cause = std::error::Error::source(e);
     while let Some(c) = cause {
         if let Some(inner) = c.downcast_ref::<Error>() {
-            message.push_str(&format!(
-                " (in {}:{})",
+            places.push(format!(
+                "{}:{}",
                 inner.name().unwrap_or("?"),
                 inner.line().unwrap_or(0)
             ));
+        } else if let Some(Fault(m)) = c.downcast_ref::<Fault>() {
+            reason.get_or_insert_with(|| m.clone());
         }
         cause = c.source();
     }
+    // Without details, the engine's name of the kind of error.
+    let detail = e
+        .detail()
+        .map_or_else(|| e.kind().to_string(), str::to_string);
+    let undefined_name = detail
+        .strip_prefix('`')
+        .and_then(|d| d.strip_suffix("` is undefined"))
+        .filter(|name| !name.contains('`'));
+    let reason = reason.map_or_else(|| MsgArg::from(&detail), MsgArg::from);
+    let message = match e.kind() {
+        ErrorKind::UndefinedError => match undefined_name {
+            Some(name) => msg!("template--undefined-name", name = name),
+            None => msg!("template--undefined", reason = reason),
+        },
+        ErrorKind::SyntaxError | ErrorKind::BadEscape | ErrorKind::InvalidDelimiter => {
+            msg!("template--syntax", reason = reason)
+        }
+        ErrorKind::UnknownFunction
+        | ErrorKind::UnknownFilter
+        | ErrorKind::UnknownTest
+        | ErrorKind::UnknownMethod => msg!("template--unknown-function", reason = reason),
+        ErrorKind::TemplateNotFound => msg!("template--not-found", reason = reason),
+        ErrorKind::TooManyArguments | ErrorKind::MissingArgument => {
+            msg!("template--arguments", reason = reason)
+        }
+        _ => msg!("template--other", reason = reason),
+    };
+    let message = if places.is_empty() {
+        message
+    } else {
+        msg!("template--included", message = message, places = places)
+    };
     let help = match e.kind() {
-        ErrorKind::UndefinedError => {
-            "templates are strict: every variable must exist in the page's context; check the name or guard it with `is defined`"
-        }
+        ErrorKind::UndefinedError => Msg::plain("template--help-undefined"),
         ErrorKind::UnknownFunction | ErrorKind::UnknownFilter => {
-            "use a function or filter that nassij provides (t, t_attr, tx, num) or a minijinja built-in"
+            Msg::plain("template--help-unknown-function")
         }
-        ErrorKind::SyntaxError => "check the template syntax near this line",
-        _ => "check the template near this line",
+        ErrorKind::SyntaxError => Msg::plain("template--help-syntax"),
+        _ => Msg::plain("template--help"),
     };
     Diagnostic::error("template", file, locus, message).with_help(help)
+}
+
+/// The words of an error raised by one of nassij's template functions,
+/// carried as the source of the minijinja error so that the diagnostic
+/// says it in the editor's language ([`template_error`] looks for it).
+#[derive(Debug)]
+struct Fault(Msg);
+
+impl std::fmt::Display for Fault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.en())
+    }
+}
+
+impl std::error::Error for Fault {}
+
+/// A minijinja error of `kind` that says `m` (in English to minijinja, in
+/// the editor's language in the diagnostic).
+fn fault(kind: ErrorKind, m: Msg) -> Error {
+    Error::new(kind, m.en()).with_source(Fault(m))
 }
 
 /// The string attribute `attr` of a text given to `function` (`tx`,
@@ -241,11 +302,13 @@ fn attr_str(value: &Value, function: &str, attr: &str) -> Result<String, Error> 
 }
 
 fn not_a_text(function: &str, attr: &str, value: &Value) -> Error {
-    Error::new(
+    fault(
         ErrorKind::InvalidOperation,
-        format!(
-            "{function}() needs a text with `{attr}` (a view's text such as `association.name`), not {}",
-            value.kind()
+        msg!(
+            "template--not-a-text",
+            function = function,
+            attr = attr,
+            found = value.kind().to_string()
         ),
     )
 }
@@ -255,16 +318,16 @@ fn page_lang_code(state: &State) -> Result<String, Error> {
     state
         .lookup("lang")
         .and_then(|v| v.as_str().map(str::to_string))
-        .ok_or_else(|| Error::new(ErrorKind::UndefinedError, "the page has no `lang` variable"))
+        .ok_or_else(|| fault(ErrorKind::UndefinedError, Msg::plain("template--no-lang")))
 }
 
 /// The page's language, one of the site's.
 fn page_lang(state: &State, i18n: &Localizer) -> Result<Lang, Error> {
     let code = page_lang_code(state)?;
     i18n.lang(&code).ok_or_else(|| {
-        Error::new(
+        fault(
             ErrorKind::InvalidOperation,
-            format!("`{code}` is not a language of the site"),
+            msg!("template--not-a-site-language", code = &code),
         )
     })
 }
@@ -281,9 +344,9 @@ fn message(
         let value = kwargs.get::<Value>(name)?;
         // A missing value is an error, never a message saying 0 or nothing.
         if value.is_undefined() || value.is_none() {
-            return Err(Error::new(
+            return Err(fault(
                 ErrorKind::UndefinedError,
-                format!("the argument `{name}` of message `{id}` has no value"),
+                msg!("template--argument-missing", name = name, id = id),
             ));
         }
         owned.push((name.to_string(), value));
@@ -297,9 +360,9 @@ fn message(
         .map(|(name, v)| {
             if v.is_number() {
                 f64::try_from(v.clone()).map(Given::Num).map_err(|_| {
-                    Error::new(
+                    fault(
                         ErrorKind::InvalidOperation,
-                        format!("the argument `{name}` of message `{id}` is not a usable number"),
+                        msg!("template--argument-not-a-number", name = name, id = id),
                     )
                 })
             } else {
@@ -317,7 +380,7 @@ fn message(
         .collect();
     let (text, from) = i18n
         .message(lang, id, &args)
-        .map_err(|e| Error::new(ErrorKind::InvalidOperation, e))?;
+        .map_err(|e| fault(ErrorKind::InvalidOperation, e.msg()))?;
     Ok((text, from, lang))
 }
 
@@ -410,9 +473,9 @@ fn register_functions(
         "tx",
         move |state: &State, value: Value| -> Result<Value, Error> {
             if value.is_none() || value.is_undefined() {
-                return Err(Error::new(
+                return Err(fault(
                     ErrorKind::UndefinedError,
-                    "tx() was given nothing; guard optional texts with `if`",
+                    Msg::plain("template--tx-nothing"),
                 ));
             }
             // The fields of a `Tx` (present::view), as the template has them.
@@ -454,7 +517,7 @@ fn register_functions(
             let lang = page_lang(state, &i)?;
             let (_, from) = i
                 .message(lang, &id, &[])
-                .map_err(|e| Error::new(ErrorKind::InvalidOperation, e))?;
+                .map_err(|e| fault(ErrorKind::InvalidOperation, e.msg()))?;
             Ok(from.to_string())
         },
     );
@@ -515,4 +578,84 @@ fn register_functions(
             Ok(strip_bidi_isolates(&crate::i18n::format_number(lang, n, 2)).into_owned())
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::messages::EditorLang;
+
+    /// Renders `name` of `templates` with a `fail()` function that raises a
+    /// nassij error, and returns the diagnostic.
+    fn diagnostic_of(templates: &[(&'static str, &'static str)], name: &str) -> Diagnostic {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        let mut sources = BTreeMap::new();
+        for (n, s) in templates {
+            sources.insert(n.to_string(), s.to_string());
+            env.add_template(n, s).unwrap();
+        }
+        env.add_function("fail", || -> Result<String, Error> {
+            Err(fault(
+                ErrorKind::InvalidOperation,
+                msg!("template--not-a-site-language", code = "xx"),
+            ))
+        });
+        let e = env
+            .get_template(name)
+            .and_then(|t| t.render(minijinja::context! {}))
+            .expect_err("the template fails");
+        template_error(Path::new("themes/t"), &e, &sources)
+    }
+
+    #[test]
+    fn our_functions_errors_are_put_into_words_in_the_editors_language() {
+        let d = diagnostic_of(&[("page.html", "<p>{{ fail() }}</p>")], "page.html");
+        assert_eq!(d.file, Path::new("themes/t/templates/page.html"));
+        assert_eq!(d.message.id, "template--other");
+        assert_eq!(
+            d.message.en(),
+            "error in the template: `xx` is not a language of the site"
+        );
+        assert_eq!(
+            d.message.text(EditorLang::Fr),
+            "erreur dans le gabarit : `xx` n'est pas une langue du site"
+        );
+        assert!(
+            d.message
+                .text(EditorLang::Ar)
+                .contains("ليست من لغات الموقع")
+        );
+    }
+
+    #[test]
+    fn an_error_in_an_included_template_names_where_it_was_included() {
+        let d = diagnostic_of(
+            &[
+                ("page.html", "<p>\n{% include \"part.html\" %}</p>"),
+                ("part.html", "{{ fail() }}"),
+            ],
+            "page.html",
+        );
+        assert_eq!(d.message.id, "template--included");
+        let en = d.message.en();
+        assert!(
+            en.contains("`xx` is not a language of the site") && en.contains("part.html:1"),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn an_undefined_value_is_named() {
+        let d = diagnostic_of(
+            &[("page.html", "{% set page = {} %}{{ page.subtitle }}")],
+            "page.html",
+        );
+        assert_eq!(d.message.id, "template--undefined-name");
+        assert_eq!(
+            d.message.text(EditorLang::Fr),
+            "le gabarit utilise `page.subtitle`, que cette page n'a pas"
+        );
+        assert_eq!(d.help.map(|h| h.id), Some("template--help-undefined"));
+    }
 }

@@ -33,3 +33,48 @@ build-bad-target = erreur : { $reason }
 build-failed = construction : { $counts } ; rien n'a été écrit, le site précédent est inchangé
 build-cannot-write = erreur : impossible d'écrire le site : { $reason }
 build-done = construction : { $pages } pages, { $files } fichiers dans { $out } ({ $languages } langues) en { $seconds } s ; { $counts }
+
+## nassij new TYPE NOM
+new-unknown-kind = erreur : type de fiche inconnu `{ $kind }`
+new-unknown-kind--help = correction : écrivez l'un de `association`, `programme`, `offer`, `results`, `institution`, `news`, `page`, par exemple `nassij new association mon-association`
+new-bad-slug = erreur : `{ $slug }` ne peut pas être le nom du fichier d'une fiche : n'utilisez que des lettres minuscules a-z, des chiffres et des tirets simples
+new-bad-slug--help = correction : essayez `nassij new { $kind } { $suggestion }`
+new-exists = erreur : { $file } existe déjà ; `nassij new` ne remplace jamais un fichier
+new-exists--help = correction : choisissez un autre nom de fichier, ou modifiez le fichier existant
+new-cannot-create-folder = erreur : impossible de créer le dossier { $folder } : { $reason }
+new-cannot-write = erreur : impossible d'écrire { $file } : { $reason }
+new-created = { $file } créé : remplissez les champs, puis lancez `nassij check`
+
+## nassij stats : titres et lignes du tableau, et les autres lignes.
+stats-no-site = erreur : site.yaml ne peut pas être lu ; lancez `nassij check` pour savoir pourquoi
+stats-unknown-language = erreur : `{ $code }` n'est pas une langue du site ; ses langues sont { $languages }
+stats-heading-kind = type
+stats-heading-records = fiches
+stats-heading-drafts = brouillons
+stats-heading-translated = textes traduits
+stats-row-all = total
+stats-row-complete = fiches complètes
+stats-row-interface = interface
+stats-interface-errors = textes de l'interface : erreurs dans i18n/, lancez `nassij check`
+stats-missing-heading = { $count ->
+    [one] { $count } fiche n'a pas tous ses textes en `{ $lang }` :
+   *[other] { $count } fiches n'ont pas tous leurs textes en `{ $lang }` :
+}
+stats-missing-line = { $file } : { $fields }
+stats-errors = { $count ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
+} : lancez `nassij check` pour les voir
+
+## Le dossier de sortie de nassij build (--out).
+output-contains-site = impossible d'écrire le site dans { $out } : ce dossier contient les fichiers du site lui-même ; choisissez un autre dossier avec --out, par exemple `--out public`
+output-inside-sources = impossible d'écrire le site dans { $out } : ce dossier est dans `{ $folder }/`, qui fait partie des sources du site ; choisissez un autre dossier avec --out, par exemple `--out public`
+output-not-a-folder = { $out } existe et n'est pas un dossier ; choisissez un autre nom avec --out, ou supprimez ce fichier
+output-not-a-site = le site ne peut pas remplacer { $out } : ce dossier n'est pas vide et ne contient pas un site construit (pas d'index.html) ; choisissez un autre dossier avec --out, ou videz celui-ci
+output-io = { $path } : { $reason }
+
+## « Aujourd'hui » : --now et SOURCE_DATE_EPOCH.
+now-not-a-date = --now `{ $value }` n'est ni une date (AAAA-MM-JJ), ni une date et heure locales (AAAA-MM-JJTHH:MM), ni un horodatage RFC 3339 ; par exemple `--now 2026-11-22`
+now-out-of-range = --now `{ $value }` ne peut pas être utilisé : { $reason }
+epoch-not-a-number = SOURCE_DATE_EPOCH `{ $value }` n'est pas un nombre de secondes ; par exemple `SOURCE_DATE_EPOCH=1795348800`, ou ne définissez pas cette variable
+epoch-out-of-range = SOURCE_DATE_EPOCH `{ $value }` ne peut pas être utilisé : { $reason }
