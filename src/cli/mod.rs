@@ -2,6 +2,7 @@
 //! Exit codes: 0 success, 1 content errors, 2 usage or environment errors.
 
 mod exit;
+mod explain;
 mod new;
 mod stats;
 
@@ -85,6 +86,11 @@ enum Command {
         missing: Option<String>,
         #[arg(long)]
         now: Option<String>,
+    },
+    /// What a diagnostic code means, with an example of the mistake and of the fix (without CODE: every code).
+    Explain {
+        /// A code such as unknown-province, as printed in brackets by check and build.
+        code: Option<String>,
     },
     /// Build in memory, serve on 127.0.0.1, rebuild and reload open pages on every change.
     Serve {
@@ -209,6 +215,7 @@ where
         Command::Stats { missing, now } => {
             stats::run(&cli.root, missing.as_deref(), now.as_deref(), lang)
         }
+        Command::Explain { code } => explain::run(code.as_deref(), lang),
         Command::Serve {
             port,
             open,

@@ -8,6 +8,7 @@
 //! positions afterwards by re-reading only the files that have diagnostics.
 //! The happy path therefore never pays for a span index.
 
+pub mod codes;
 mod diagnostic;
 mod render;
 
