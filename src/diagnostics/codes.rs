@@ -640,6 +640,27 @@ mod tests {
                     }
                 }
             }
+            // A (code, message) pair built in a block: `("unknown-field",
+            // msg!(…)` or `Msg::plain(…)`, over one line or several.
+            for marker in [concat!("msg", "!("), concat!("Msg::plain", "(")] {
+                for (i, _) in text.match_indices(marker) {
+                    let before = text[..i].trim_end();
+                    let Some(before) = before.strip_suffix(',') else {
+                        continue;
+                    };
+                    let before = before.trim_end();
+                    let Some(before) = before.strip_suffix('"') else {
+                        continue;
+                    };
+                    let Some(open) = before.rfind('"') else {
+                        continue;
+                    };
+                    let code = &before[open + 1..];
+                    if is_kebab(code) && before[..open].trim_end().ends_with('(') {
+                        add(code, open, None);
+                    }
+                }
+            }
             for (i, _) in text.match_indices("let code = match") {
                 let block = &text[i..];
                 let block = &block[..block.find("};").unwrap_or(block.len())];

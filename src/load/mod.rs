@@ -698,7 +698,7 @@ fn classify(
                             "unknown-language",
                             &rel,
                             Locus::File,
-                            msg!("unknown-language", lang = lang, name = name),
+                            msg!("unknown-language--file", lang = lang, name = name),
                         )
                         .with_help(hint),
                     );

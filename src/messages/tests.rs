@@ -50,9 +50,12 @@ fn every_id_the_code_uses_exists() {
             continue;
         }
         let text = std::fs::read_to_string(entry.path()).unwrap();
-        for marker in ["msg!(\"", "Msg::plain(\"", "text(lang, \""] {
+        for marker in ["msg!(", "Msg::plain(", "text(lang,"] {
             for (i, _) in text.match_indices(marker) {
-                let rest = &text[i + marker.len()..];
+                // The id may be on the next line (rustfmt splits calls).
+                let Some(rest) = text[i + marker.len()..].trim_start().strip_prefix('"') else {
+                    continue;
+                };
                 let id = &rest[..rest.find('"').unwrap_or(0)];
                 if !id.is_empty() && !en.contains(id) {
                     missing.push(format!("{}: {id}", entry.path().display()));
