@@ -138,3 +138,47 @@ fn a_missing_field_points_at_the_record_start_with_the_line_to_add() {
     let help = help_of(&site, &format!("{file}:2:1 missing-field"));
     assert!(help.contains("`region: MA-09`"), "{help}");
 }
+
+/// The record of the issue: a date written day first, a province outside
+/// its region, an e-mail without `@` and `setting: rurale` — four errors
+/// in one run (before, only the date showed).
+#[test]
+fn the_four_mistakes_of_the_issue_show_together() {
+    let site = Site::from_fixture("valid");
+    let file = "content/associations/quatre.md";
+    site.write(
+        file,
+        "---\nname: {ar: \"جمعية\", fr: \"Association\"}\nfounded: 12/03/2011\nregion: MA-09\nprovince: MA-MAR\nsetting: rurale\ndomains: [education]\ncontact: {email: contact.example.ma}\n---\n",
+    );
+    let codes: BTreeSet<String> = errors_of(&site, file)
+        .into_iter()
+        .map(|k| k.rsplit(' ').next().unwrap().to_string())
+        .collect();
+    let want: BTreeSet<String> = [
+        "invalid-value",
+        "province-outside-region",
+        "bad-email",
+        "unknown-value",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(codes, want);
+}
+
+/// The underline covers the whole value at fault, spaces included.
+#[test]
+fn the_underline_covers_the_whole_value() {
+    let site = Site::from_fixture("valid");
+    let file = "content/associations/date.md";
+    site.write(
+        file,
+        "---\nname: {ar: \"جمعية\", fr: \"Association\"}\nfounded: 14 juin 2011\nregion: MA-09\nprovince: MA-TIZ\ndomains: [education]\n---\n",
+    );
+    let out = site.run(&["check", "--now", common::NOW]);
+    assert!(
+        out.stderr
+            .contains("founded: 14 juin 2011\n  |          ^^^^^^^^^^^^"),
+        "{}",
+        out.stderr
+    );
+}

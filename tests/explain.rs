@@ -71,7 +71,7 @@ fn unknown_province_is_explained_in_arabic() {
     let out = explain(&["unknown-province", "--lang", "ar"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     // Placeables are bidi-isolated in Arabic.
-    let text = flat(&out.stdout.replace(['\u{2068}', '\u{2069}'], ""));
+    let text = flat(&out.stdout.replace(['\u{2068}', '\u{2069}', '\u{200E}'], ""));
     for expected in [
         "خطأ[unknown-province]: إقليم ليس رمزًا من territories.yaml",
         "مثل `MA-TIZ` لتيزنيت، لا بأسمائها",
@@ -159,10 +159,14 @@ fn every_code_of_the_registry_is_explained_in_every_language() {
         for c in CODES {
             let out = explain(&[c.code, "--lang", lang.code()]);
             assert_eq!(out.code, 0, "{lang} {}: {}", c.code, out.stderr);
-            let text = flat(&out.stdout.replace(['\u{2068}', '\u{2069}'], ""));
+            let text = flat(&out.stdout.replace(['\u{2068}', '\u{2069}', '\u{200E}'], ""));
             let heading = format!("{}[{}]", level(lang, c.is_error()), c.code);
             assert!(text.starts_with(&heading), "{lang}: {}", out.stdout);
-            let meaning = flat(&Msg::plain(c.meaning_id).text(lang));
+            let meaning = flat(
+                &Msg::plain(c.meaning_id)
+                    .text(lang)
+                    .replace(['\u{2068}', '\u{2069}', '\u{200E}'], ""),
+            );
             assert!(
                 text.contains(&meaning),
                 "{lang} {}: meaning missing",

@@ -70,9 +70,9 @@ pub(crate) fn page(info: &CodeInfo, lang: EditorLang) -> String {
         short = Msg::plain(info.short_id),
     );
     let mut out = String::new();
-    out.push_str(&heading.text(lang));
+    out.push_str(&heading.terminal(lang));
     out.push_str("\n\n");
-    out.push_str(&wrap(&Msg::plain(info.meaning_id).text(lang)));
+    out.push_str(&wrap(&Msg::plain(info.meaning_id).terminal(lang)));
     out.push_str("\n\n");
     let kind = if info.is_error() {
         "explain-is-error"
@@ -82,15 +82,18 @@ pub(crate) fn page(info: &CodeInfo, lang: EditorLang) -> String {
     out.push_str(&wrap(&text(lang, kind)));
     out.push_str("\n\n");
     let example = msg!("explain-example", severity = severity, file = info.file);
-    out.push_str(&example.text(lang));
+    out.push_str(&example.terminal(lang));
     out.push_str("\n\n");
     out.push_str(&snippet(info.mistake));
     out.push('\n');
-    out.push_str(&text(lang, "explain-fix"));
+    out.push_str(&crate::messages::terminal_text(lang, "explain-fix"));
     out.push_str("\n\n");
     out.push_str(&snippet(info.fix));
     out.push('\n');
-    out.push_str(&wrap(&text(lang, "explain-footer")));
+    out.push_str(&wrap(&crate::messages::terminal_text(
+        lang,
+        "explain-footer",
+    )));
     out.push('\n');
     out
 }
@@ -103,7 +106,7 @@ fn snippet(lines: &[&str]) -> String {
 /// Every code with its one line, errors first.
 pub(crate) fn list(lang: EditorLang) -> String {
     let width = CODES.iter().map(|c| c.code.len()).max().unwrap_or(0);
-    let mut out = wrap(&text(lang, "explain-list-intro"));
+    let mut out = wrap(&crate::messages::terminal_text(lang, "explain-list-intro"));
     out.push('\n');
     for (errors, heading) in [
         (true, "explain-list-errors"),
@@ -113,7 +116,7 @@ pub(crate) fn list(lang: EditorLang) -> String {
         out.push_str(&text(lang, heading));
         out.push('\n');
         for c in CODES.iter().filter(|c| c.is_error() == errors) {
-            let short = Msg::plain(c.short_id).text(lang);
+            let short = Msg::plain(c.short_id).terminal(lang);
             out.push_str(&format!("  {:<width$}  {short}\n", c.code));
         }
     }
@@ -122,10 +125,10 @@ pub(crate) fn list(lang: EditorLang) -> String {
 
 /// What is printed for a code that is not in the registry.
 fn unknown(written: &str, lang: EditorLang) -> String {
-    let mut out = msg!("explain-unknown", code = written.trim()).text(lang);
+    let mut out = msg!("explain-unknown", code = written.trim()).terminal(lang);
     out.push('\n');
     if let Some(near) = nearest(&normalize(written), CODES.iter().map(|c| c.code)) {
-        out.push_str(&msg!("explain-did-you-mean", code = near).text(lang));
+        out.push_str(&msg!("explain-did-you-mean", code = near).terminal(lang));
         out.push('\n');
     }
     out.push('\n');
@@ -274,13 +277,13 @@ mod tests {
     fn short_lines_are_one_line_and_meanings_a_few_sentences() {
         for lang in EditorLang::ALL {
             for c in CODES {
-                let short = Msg::plain(c.short_id).text(lang);
+                let short = Msg::plain(c.short_id).terminal(lang);
                 assert!(
                     !short.contains('\n') && !short.ends_with('.') && short.len() < 200,
                     "{lang} {}: {short}",
                     c.code
                 );
-                let meaning = Msg::plain(c.meaning_id).text(lang);
+                let meaning = Msg::plain(c.meaning_id).terminal(lang);
                 let sentences = meaning.matches(['.', '?', '!']).count();
                 assert!(
                     (1..=8).contains(&sentences) && !meaning.contains('\n'),

@@ -142,7 +142,7 @@ fn editor_lang(flag: Option<EditorLang>, root: &Path) -> EditorLang {
 
 /// Prints one line to stderr in the run's language.
 fn say(lang: EditorLang, m: Msg) {
-    eprintln!("{}", m.text(lang));
+    eprintln!("{}", crate::messages::for_terminal(m.text(lang)));
 }
 
 /// Runs the program with the process arguments; returns the exit code.
@@ -299,6 +299,14 @@ fn report(root: &Path, diagnostics: &mut Vec<Diagnostic>, format: Format, lang: 
                 "{}: {text}\n",
                 crate::messages::text(lang, "level-warning")
             )),
+        }
+    }
+    // Where to learn more: the code of the first error, explained with an
+    // example of the mistake and of the fix.
+    if format == Format::Human {
+        if let Some(first) = shown.iter().find(|d| d.is_error()) {
+            out.push_str(&msg!("check-explain-hint", code = first.code).terminal(lang));
+            out.push('\n');
         }
     }
     match format {

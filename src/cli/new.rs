@@ -12,7 +12,7 @@ use std::path::Path;
 /// Prints lines to stderr in the run's language.
 fn say(lang: EditorLang, lines: &[Msg]) {
     for m in lines {
-        eprintln!("{}", m.text(lang));
+        eprintln!("{}", m.terminal(lang));
     }
 }
 

@@ -3,7 +3,7 @@
 //! with `--missing LANG`, which records lack which texts in that language.
 
 use super::exit::{EXIT_OK, EXIT_USAGE, today};
-use crate::messages::{EditorLang, text};
+use crate::messages::EditorLang;
 use crate::model::Kind;
 use crate::model::lang::Lang;
 use crate::msg;
@@ -25,7 +25,7 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
         .map(|c| c.codes().collect())
         .unwrap_or_default();
     if languages.is_empty() {
-        eprintln!("{}", text(lang, "stats-no-site"));
+        eprintln!("{}", crate::messages::terminal_text(lang, "stats-no-site"));
         return EXIT_USAGE;
     }
     let missing_lang = match missing {
@@ -36,7 +36,7 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
                 let codes: Vec<&str> = languages.iter().map(|l| l.as_str()).collect();
                 eprintln!(
                     "{}",
-                    msg!("stats-unknown-language", code = code, languages = codes).text(lang)
+                    msg!("stats-unknown-language", code = code, languages = codes).terminal(lang)
                 );
                 return EXIT_USAGE;
             }
@@ -54,15 +54,15 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
     // The words of the table, and the width of its first column (at least
     // that of the longest kind folder, `institutions`, and a little room).
     let (kind_h, records_h, drafts_h) = (
-        text(lang, "stats-heading-kind"),
-        text(lang, "stats-heading-records"),
-        text(lang, "stats-heading-drafts"),
+        crate::messages::terminal_text(lang, "stats-heading-kind"),
+        crate::messages::terminal_text(lang, "stats-heading-records"),
+        crate::messages::terminal_text(lang, "stats-heading-drafts"),
     );
     let (translated, all, complete, interface_row) = (
-        text(lang, "stats-heading-translated"),
-        text(lang, "stats-row-all"),
-        text(lang, "stats-row-complete"),
-        text(lang, "stats-row-interface"),
+        crate::messages::terminal_text(lang, "stats-heading-translated"),
+        crate::messages::terminal_text(lang, "stats-row-all"),
+        crate::messages::terminal_text(lang, "stats-row-complete"),
+        crate::messages::terminal_text(lang, "stats-row-interface"),
     );
     let w = [&kind_h, &translated, &all, &complete, &interface_row]
         .iter()
@@ -125,7 +125,10 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
             }
             println!();
         }
-        Some(Err(_)) => println!("{}", text(lang, "stats-interface-errors")),
+        Some(Err(_)) => println!(
+            "{}",
+            crate::messages::terminal_text(lang, "stats-interface-errors")
+        ),
         None => {}
     }
     if let Some(code) = missing_lang {
@@ -140,18 +143,18 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
                 count = lacking.len(),
                 lang = code.as_str()
             )
-            .text(lang)
+            .terminal(lang)
         );
         for (file, _, fields) in lacking {
             println!(
                 "{}",
-                msg!("stats-missing-line", file = file, fields = fields.clone()).text(lang)
+                msg!("stats-missing-line", file = file, fields = fields.clone()).terminal(lang)
             );
         }
     }
     if errors > 0 {
         println!();
-        println!("{}", msg!("stats-errors", count = errors).text(lang));
+        println!("{}", msg!("stats-errors", count = errors).terminal(lang));
     }
     EXIT_OK
 }

@@ -320,12 +320,27 @@ mod tests {
     #[test]
     fn sort_orders_by_file_then_line() {
         let mut v = vec![
-            Diagnostic::error("b", "b.md", Locus::At(Position { line: 3, column: 1 }), "x"),
-            Diagnostic::error("a", "a.md", Locus::At(Position { line: 9, column: 1 }), "y"),
-            Diagnostic::error("a", "a.md", Locus::At(Position { line: 2, column: 5 }), "z"),
+            Diagnostic::error(
+                "b",
+                "b.md",
+                Locus::At(Position { line: 3, column: 1 }),
+                Msg::plain("symlink"),
+            ),
+            Diagnostic::error(
+                "a",
+                "a.md",
+                Locus::At(Position { line: 9, column: 1 }),
+                Msg::plain("stray-file"),
+            ),
+            Diagnostic::error(
+                "a",
+                "a.md",
+                Locus::At(Position { line: 2, column: 5 }),
+                Msg::plain("empty-record"),
+            ),
         ];
         sort(&mut v);
-        let order: Vec<_> = v.iter().map(|d| d.message.en()).collect();
-        assert_eq!(order, ["z", "y", "x"]);
+        let order: Vec<_> = v.iter().map(|d| d.message.id).collect();
+        assert_eq!(order, ["empty-record", "stray-file", "symlink"]);
     }
 }

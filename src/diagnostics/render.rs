@@ -38,9 +38,15 @@ fn render_one(
     };
     let path = d.file.to_string_lossy().replace('\\', "/");
     let position = d.position.unwrap_or(Position { line: 1, column: 1 });
-    let message = d.message.text(lang);
-    let label = d.label.as_ref().map(|l| l.text(lang));
-    let help = d.help.as_ref().map(|h| h.text(lang));
+    let message = crate::messages::for_terminal(d.message.text(lang));
+    let label = d
+        .label
+        .as_ref()
+        .map(|l| crate::messages::for_terminal(l.text(lang)));
+    let help = d
+        .help
+        .as_ref()
+        .map(|h| crate::messages::for_terminal(h.text(lang)));
     let title = level.primary_title(message.as_str()).id(d.code);
     let line_text = sources
         .text(&d.file)
@@ -263,7 +269,7 @@ mod tests {
             "unknown-province",
             &file,
             Locus::At(Position { line: 2, column }),
-            "unknown province `MA-XYZ`",
+            crate::msg!("unknown-province", code = "MA-XYZ"),
         );
         d.length = 6;
         let out = render(&[d], &sources, false, EditorLang::En);
@@ -280,11 +286,20 @@ mod tests {
             "unknown-region",
             &file,
             Locus::At(Position { line: 1, column: 9 }),
-            "unknown region `MA-99`",
+            crate::msg!("unknown-region", code = "MA-99"),
         );
-        let out = render(&[d], &sources, false, EditorLang::En);
+        let out = render(std::slice::from_ref(&d), &sources, false, EditorLang::En);
         assert!(
             out.contains("content/y.yaml:1:9") && out.contains("region: MA-99"),
+            "{out}"
+        );
+        // In Arabic the value keeps its order with left-to-right marks
+        // (the terminal library shows bidi isolates as U+FFFD).
+        let out = render(&[d], &sources, false, EditorLang::Ar);
+        assert!(out.contains("جهة غير معروفة"), "{out}");
+        assert!(out.contains("\u{200E}MA-99\u{200E}"), "{out}");
+        assert!(
+            !out.contains('\u{FFFD}') && !out.contains('\u{2068}'),
             "{out}"
         );
     }

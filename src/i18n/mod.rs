@@ -650,7 +650,7 @@ fn read_resource(file: &Path, errors: &mut Vec<I18nError>) -> Option<FluentResou
                     file: file.to_path_buf(),
                     line,
                     column,
-                    message: msg!("i18n--syntax", reason = e.kind.to_string()),
+                    message: crate::messages::Msg::plain("i18n--syntax"),
                     help: Some(source::syntax_help(&e.kind)),
                 });
             }

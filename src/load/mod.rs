@@ -786,6 +786,7 @@ fn parse_yaml<T: DeserializeOwned>(
             );
             let mut d = Diagnostic::error(e.code, rel, Locus::At(position), e.message);
             d.covers = e.covers;
+            d.length = e.length;
             d.alias = e.alias;
             match e.help {
                 Some(h) => d.with_help(h),

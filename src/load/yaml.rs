@@ -32,6 +32,8 @@ pub struct YamlError {
     /// What is wrong.
     pub message: Msg,
     pub(super) help: Option<Msg>,
+    /// Length in characters of the value at fault (0: unknown).
+    pub length: usize,
     /// The key path of the entry the repair left out or replaced because
     /// of this error: what validation says there concerns the stand-in.
     pub covers: Option<String>,
@@ -156,6 +158,9 @@ pub fn parse_all<T: DeserializeOwned>(yaml: &str, hints: &Hints) -> (Option<T>, 
             .filter(|l| l.covers.is_none() && l.alias.is_none());
         if let Some(last) = fresh {
             last.covers = Some(path);
+            if let Some(start) = e.scalar_start {
+                last.length = e.value_end.saturating_sub(start);
+            }
         }
         // A value of the wrong form is replaced by one of the right form.
         // A stand-in that did not take (the same error again) is blanked.
@@ -241,6 +246,7 @@ fn parse_one<T: DeserializeOwned>(yaml: &str, hints: &Hints) -> Result<T, Failur
                 position: None,
                 message: msg!("yaml-too-large", bytes = yaml.len(), limit = MAX_YAML_BYTES),
                 help: Some(Msg::plain("yaml-too-large--help")),
+                length: 0,
                 covers: None,
                 alias: None,
             },
@@ -293,6 +299,7 @@ fn syntax_error(yaml: &str) -> Option<YamlError> {
                 position,
                 message,
                 help: Some(help),
+                length: 0,
                 covers: None,
                 alias: None,
             });
@@ -516,6 +523,7 @@ fn convert(e: &serde_saphyr::Error, yaml: &str, hints: &Hints) -> Failure {
             position,
             message,
             help: Some(help),
+            length: 0,
             covers: None,
             alias: None,
         },

@@ -236,6 +236,11 @@ impl Msg {
         catalogues().format(lang, self)
     }
 
+    /// The message in `lang`, for a terminal (see [`for_terminal`]).
+    pub fn terminal(&self, lang: EditorLang) -> String {
+        for_terminal(self.text(lang))
+    }
+
     /// The message in English (tests and logs).
     pub fn en(&self) -> String {
         self.text(EditorLang::En)
@@ -308,6 +313,23 @@ fn intern(s: &str) -> &'static str {
     let leaked: &'static str = Box::leak(s.to_string().into_boxed_str());
     names.insert(leaked);
     leaked
+}
+
+/// Text for a terminal: the bidi isolates Fluent puts around values in
+/// Arabic become left-to-right marks, which keep a path or a code in its
+/// order inside a right-to-left sentence (annotate-snippets shows isolates
+/// as U+FFFD, and many terminals ignore them).
+pub fn for_terminal(text: String) -> String {
+    if text.contains(['\u{2068}', '\u{2069}']) {
+        text.replace(['\u{2068}', '\u{2069}'], "\u{200E}")
+    } else {
+        text
+    }
+}
+
+/// Puts a message without arguments into words, for a terminal.
+pub fn terminal_text(lang: EditorLang, id: &'static str) -> String {
+    Msg::plain(id).terminal(lang)
 }
 
 /// Puts a message without arguments into words.
@@ -416,20 +438,6 @@ pub fn ids(lang: EditorLang) -> Vec<(&'static str, String)> {
 
 #[cfg(test)]
 mod tests;
-
-/// Text not yet in the catalogues, shown as is in every language. Only
-/// for messages whose words come from elsewhere (a library's error).
-impl From<String> for Msg {
-    fn from(text: String) -> Self {
-        Msg::plain("raw").arg("text", text)
-    }
-}
-
-impl From<&str> for Msg {
-    fn from(text: &str) -> Self {
-        Msg::from(text.to_string())
-    }
-}
 
 /// English, for logs and test failures; what editors read goes through
 /// [`Msg::text`] in their language.

@@ -143,7 +143,7 @@ pub(crate) fn run(options: Options) -> Result<(), ServeError> {
 
 /// Errors in full; warnings only counted (`nassij check` lists them).
 fn say(lang: EditorLang, m: Msg) {
-    eprintln!("{}", m.text(lang));
+    eprintln!("{}", crate::messages::for_terminal(m.text(lang)));
 }
 
 fn print_report(root: &Path, report: &Report, first: bool, lang: EditorLang) {

@@ -86,3 +86,4 @@ now-not-a-date = قيمة الخيار ‎--now‎ `{ $value }` ليست تار�
 now-out-of-range = تعذّر استعمال قيمة الخيار ‎--now‎ `{ $value }`: { $reason }
 epoch-not-a-number = قيمة SOURCE_DATE_EPOCH `{ $value }` ليست عددًا من الثواني؛ مثل `SOURCE_DATE_EPOCH=1795348800`، أو لا تحددها
 epoch-out-of-range = تعذّر استعمال قيمة SOURCE_DATE_EPOCH `{ $value }`: { $reason }
+check-explain-hint = الأمر ‎`nassij explain { $code }`‎ يشرح الرمز، مع مثال على الخطأ وعلى تصحيحه

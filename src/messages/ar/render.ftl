@@ -56,7 +56,7 @@ i18n--cannot-read-file = تعذّرت قراءة الملف: { $reason }
 i18n--cannot-read-file--help = تحقق من أن الملف موجود وأن قراءته ممكنة
 i18n--not-utf8 = ترميز الملف ليس UTF-8 صالحًا
 i18n--not-utf8--help = احفظ الملف بترميز UTF-8 (مع BOM أو بدونه)
-i18n--syntax = خطأ في صياغة Fluent: { $reason }
+i18n--syntax = تعذّرت قراءة هذا السطر كرسالة من رسائل الواجهة (صياغة Fluent)
 i18n--syntax-help-equals = تُكتب الرسالة هكذا: `message-id = النص`
 i18n--syntax-help-close-brace = القوس `{"{"}` المفتوح يجب أن يُغلق بـ `{"}"}` في السطر نفسه
 i18n--syntax-help-identifier = تبدأ معرّفات الرسائل بحرف لاتيني ولا تحتوي إلا على حروف وأرقام و`-` و`_`؛ ويجب أن تبدأ أسطر المتابعة بمسافات

@@ -79,3 +79,4 @@ now-not-a-date = --now `{ $value }` is not a date (YYYY-MM-DD), a local date-tim
 now-out-of-range = --now `{ $value }` cannot be used: { $reason }
 epoch-not-a-number = SOURCE_DATE_EPOCH `{ $value }` is not a number of seconds; e.g. `SOURCE_DATE_EPOCH=1795348800`, or leave the variable unset
 epoch-out-of-range = SOURCE_DATE_EPOCH `{ $value }` cannot be used: { $reason }
+check-explain-hint = `nassij explain { $code }` explains a code, with an example of the mistake and of the fix

@@ -60,7 +60,7 @@ i18n--cannot-read-file = cannot read the file: { $reason }
 i18n--cannot-read-file--help = check that it exists and can be read
 i18n--not-utf8 = the file is not valid UTF-8
 i18n--not-utf8--help = save the file as UTF-8 (with or without BOM)
-i18n--syntax = Fluent syntax error: { $reason }
+i18n--syntax = this line cannot be read as an interface message (Fluent syntax)
 i18n--syntax-help-equals = a message is written `message-id = text`
 i18n--syntax-help-close-brace = a placeable opened with `{"{"}` must be closed with `{"}"}` on the same line
 i18n--syntax-help-identifier = message ids start with a letter and contain only letters, digits, `-` and `_`; continuation lines must be indented

@@ -78,3 +78,4 @@ now-not-a-date = --now `{ $value }` n'est ni une date (AAAA-MM-JJ), ni une date 
 now-out-of-range = --now `{ $value }` ne peut pas être utilisé : { $reason }
 epoch-not-a-number = SOURCE_DATE_EPOCH `{ $value }` n'est pas un nombre de secondes ; par exemple `SOURCE_DATE_EPOCH=1795348800`, ou ne définissez pas cette variable
 epoch-out-of-range = SOURCE_DATE_EPOCH `{ $value }` ne peut pas être utilisé : { $reason }
+check-explain-hint = `nassij explain { $code }` explique un code, avec un exemple de l'erreur et de sa correction

@@ -60,7 +60,7 @@ i18n--cannot-read-file = impossible de lire le fichier : { $reason }
 i18n--cannot-read-file--help = vérifiez qu'il existe et qu'il peut être lu
 i18n--not-utf8 = le fichier n'est pas en UTF-8 valide
 i18n--not-utf8--help = enregistrez le fichier en UTF-8 (avec ou sans BOM)
-i18n--syntax = erreur de syntaxe Fluent : { $reason }
+i18n--syntax = cette ligne ne peut pas être lue comme un message d’interface (syntaxe Fluent)
 i18n--syntax-help-equals = un message s'écrit `identifiant-du-message = texte`
 i18n--syntax-help-close-brace = une accolade `{"{"}` ouverte doit être fermée par `{"}"}` sur la même ligne
 i18n--syntax-help-identifier = les identifiants de message commencent par une lettre et ne contiennent que des lettres, des chiffres, `-` et `_` ; les lignes de suite doivent être indentées
