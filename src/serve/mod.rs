@@ -253,7 +253,7 @@ pub fn overlay(root: &Path, all: &[Diagnostic], lang: EditorLang) -> String {
         "lang": lang.code(),
         "dir": if lang.is_rtl() { "rtl" } else { "ltr" },
         "labels": {
-            "help": crate::messages::text(lang, "level-help"),
+            "help": crate::messages::text(lang, "overlay-help-prefix"),
             "close": crate::messages::text(lang, "overlay-close"),
         },
         "diagnostics": items,

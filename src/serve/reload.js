@@ -21,6 +21,21 @@
     return e;
   }
 
+  // A message with its `code spans` (values, field names, paths) as <code
+  // dir="ltr"> elements: isolated, they keep their order inside an Arabic
+  // sentence. The left-to-right marks meant for terminals are dropped.
+  function rich(el, text) {
+    String(text).replace(/\u200e/g, "").split("`").forEach(function (part, i) {
+      if (i % 2 === 1) {
+        el.appendChild(el.ownerDocument.createElement("code")).textContent = part;
+        el.lastChild.setAttribute("dir", "ltr");
+      } else if (part) {
+        el.appendChild(document.createTextNode(part));
+      }
+    });
+    return el;
+  }
+
   function stylesheet() {
     if (document.getElementById(OVERLAY_ID + "-css")) return;
     var link = document.createElement("link");
@@ -54,17 +69,18 @@
     box.setAttribute("lang", report.lang || "en");
     box.setAttribute("role", "alertdialog");
     box.setAttribute("aria-label", report.summary || "nassij");
-    box.appendChild(el("p", "nassij-overlay-head", report.summary));
+    box.appendChild(rich(el("p", "nassij-overlay-head"), report.summary));
     (report.diagnostics || []).forEach(function (d) {
       var item = el("section", "nassij-overlay-item");
       var title = el("p", "nassij-overlay-message");
       title.appendChild(el("bdi", "nassij-overlay-code", (d.level || d.severity) + "[" + d.code + "]", "ltr"));
-      title.appendChild(document.createTextNode(" " + d.message));
+      title.appendChild(document.createTextNode(" "));
+      title.appendChild(rich(el("span", "nassij-overlay-text"), d.message));
       item.appendChild(title);
       item.appendChild(el("p", "nassij-overlay-where", d.file + ":" + d.line + ":" + d.column, "ltr"));
       var source = excerpt(d);
       if (source) item.appendChild(source);
-      if (d.help) item.appendChild(el("p", "nassij-overlay-help", (labels.help || "help") + ": " + d.help));
+      if (d.help) item.appendChild(rich(el("p", "nassij-overlay-help", labels.help || "help: "), d.help));
       box.appendChild(item);
     });
     var close = el("button", "nassij-overlay-close", "×");

@@ -26,3 +26,4 @@ overlay-summary = nassij: { $errors ->
    *[other] { $errors } خطأ
 }. تعرض الصفحة آخر نسخة سليمة؛ صحّح الملف فتُحدَّث تلقائيًا.
 overlay-close = إغلاق
+overlay-help-prefix = {"التصحيح: "}

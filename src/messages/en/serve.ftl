@@ -22,3 +22,4 @@ overlay-summary = nassij: { $errors ->
    *[other] { $errors } errors
 }. The page shows the last good build; fix the file and it reloads.
 overlay-close = close
+overlay-help-prefix = {"help: "}

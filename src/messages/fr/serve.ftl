@@ -22,3 +22,4 @@ overlay-summary = nassij : { $errors ->
    *[other] { $errors } erreurs
 }. La page montre la dernière version correcte ; corrigez le fichier et elle se recharge.
 overlay-close = fermer
+overlay-help-prefix = {"correction : "}
