@@ -217,3 +217,32 @@ fn an_unknown_editor_language_is_refused() {
     }
     assert!(!site.path("content/associations/refusee.md").exists());
 }
+
+/// `--help` speaks the editor's language too: descriptions and headings.
+#[test]
+fn help_is_in_the_editors_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let fr = common::run_in(dir.path(), &["--lang", "fr", "check", "--help"], &[]);
+    assert_eq!(fr.code, 0, "{}", fr.stderr);
+    assert!(fr.stdout.contains("Utilisation :"), "{}", fr.stdout);
+    assert!(fr.stdout.contains("Vérifier seulement"), "{}", fr.stdout);
+    assert!(
+        !fr.stdout.contains("Validate only") && !fr.stdout.contains("Usage:"),
+        "{}",
+        fr.stdout
+    );
+    let ar = common::run_in(dir.path(), &["help", "serve"], &[("NASSIJ_LANG", "ar")]);
+    assert_eq!(ar.code, 0, "{}", ar.stderr);
+    assert!(
+        ar.stdout.contains("الاستعمال:") && ar.stdout.contains("منفذ الاستماع"),
+        "{}",
+        ar.stdout
+    );
+    assert!(!ar.stdout.contains("Port to listen"), "{}", ar.stdout);
+    let en = common::run_in(dir.path(), &["--help"], &[]);
+    assert!(
+        en.stdout.contains("Usage: nassij") && en.stdout.contains("Commands:"),
+        "{}",
+        en.stdout
+    );
+}

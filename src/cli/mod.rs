@@ -3,6 +3,7 @@
 
 mod exit;
 mod explain;
+mod help;
 mod new;
 mod stats;
 
@@ -155,7 +156,15 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    // The help is in the run's language: read it before parsing.
+    let (flag, root) = help::pre_scan(&args);
+    let lang = editor_lang(flag, &root);
+    let parsed = help::localize(Cli::command(), lang)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

@@ -87,3 +87,36 @@ now-out-of-range = تعذّر استعمال قيمة الخيار ‎--now‎ `
 epoch-not-a-number = قيمة SOURCE_DATE_EPOCH `{ $value }` ليست عددًا من الثواني؛ مثل `SOURCE_DATE_EPOCH=1795348800`، أو لا تحددها
 epoch-out-of-range = تعذّر استعمال قيمة SOURCE_DATE_EPOCH `{ $value }`: { $reason }
 check-explain-hint = الأمر ‎`nassij explain { $code }`‎ يشرح الرمز، مع مثال على الخطأ وعلى تصحيحه
+
+## nassij --help
+cli-help-usage = الاستعمال:
+cli-help-commands = الأوامر
+cli-help-options = الخيارات
+cli-help-arguments = المعطيات
+cli-help-about = يبني بوابة الجمعيات بالمغرب وشفافية البرامج الداعمة لها
+cli-help-root = مجلد البوابة (الذي يضم site.yaml و content/)
+cli-help-lang = لغة رسائل nassij: ‎fr‎ أو ‎ar‎ أو ‎en‎ (افتراضيًا: ‎NASSIJ_LANG‎، ثم لغة الحاسوب، ثم ‎editor_language‎ في site.yaml، وإلا ‎en‎)
+cli-help-help = عرض المساعدة
+cli-help-version = عرض رقم الإصدار
+cli-help-help-command = عرض هذه المساعدة أو مساعدة الأمر المذكور
+cli-help-now = «اليوم» لحالة العروض والتواريخ: ‎YYYY-MM-DD‎، أو تاريخ وساعة محليان، أو ‎RFC 3339‎ (افتراضيًا: ‎SOURCE_DATE_EPOCH‎، وإلا الساعة)
+cli-help-format = طريقة عرض المشكلات: ‎human‎ (مقروءة) أو ‎github‎ (تعليقات) أو ‎json‎
+cli-help-drafts = نشر البطاقات المعلَّمة بـ ‎`draft: true`‎
+cli-help-future = نشر العروض والأخبار المؤرخة بعد «اليوم» (المبرمجة لاحقًا)
+cli-help-build = التحقق، ثم كتابة الموقع كاملًا
+cli-help-build-out = مجلد الإخراج، يُستبدل دفعة واحدة (افتراضيًا: ‎public‎)
+cli-help-check = التحقق فقط؛ رمز الخروج 1 عند وجود أي خطأ
+cli-help-check-strict = الفشل أيضًا عند التنبيهات (ترجمات ناقصة، حالات متجاوزة…)
+cli-help-check-paths = عرض مشكلات هذه الملفات أو المجلدات فقط (يُتحقق من الموقع كله مع ذلك، وهو الذي يحدد رمز الخروج)
+cli-help-check-changed = عرض مشكلات الملفات التي تغيرت منذ ‎BASE‎ في git فقط (افتراضيًا نقطة الالتقاء مع ‎origin/main‎، وإلا ‎HEAD‎)، مع الملفات الجديدة
+cli-help-new = كتابة بطاقة جديدة بكل حقولها مشروحةً
+cli-help-new-kind = ‎association‎ أو ‎programme‎ أو ‎offer‎ أو ‎results‎ أو ‎institution‎ أو ‎news‎ أو ‎page‎
+cli-help-new-slug = اسم ملف البطاقة: حروف لاتينية صغيرة وأرقام وشرطات
+cli-help-stats = عدد البطاقات وحالة الترجمة حسب النوع واللغة
+cli-help-stats-missing = سرد البطاقات التي تنقصها نصوص بهذه اللغة، مع تلك النصوص
+cli-help-explain = معنى رمز المشكلة، مع مثال على الخطأ وعلى تصحيحه
+cli-help-explain-code = رمز مثل ‎unknown-province‎، كما يظهر بين معقوفين في ‎check‎ و‎build‎
+cli-help-serve = البناء في الذاكرة، والعرض على ‎127.0.0.1‎، وإعادة البناء وتحديث الصفحات المفتوحة عند كل تعديل
+cli-help-serve-port = منفذ الاستماع (افتراضيًا: 1111)
+cli-help-serve-open = فتح الموقع في المتصفح الافتراضي
+cli-help-serve-bind = عنوان الاستماع؛ أي عنوان غير العنوان المحلي يجعل الموقع مرئيًا على الشبكة

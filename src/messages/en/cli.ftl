@@ -80,3 +80,36 @@ now-out-of-range = --now `{ $value }` cannot be used: { $reason }
 epoch-not-a-number = SOURCE_DATE_EPOCH `{ $value }` is not a number of seconds; e.g. `SOURCE_DATE_EPOCH=1795348800`, or leave the variable unset
 epoch-out-of-range = SOURCE_DATE_EPOCH `{ $value }` cannot be used: { $reason }
 check-explain-hint = `nassij explain { $code }` explains a code, with an example of the mistake and of the fix
+
+## nassij --help
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-options = Options
+cli-help-arguments = Arguments
+cli-help-about = Builds Morocco's association directory and programme transparency site
+cli-help-root = The site's folder (the one holding site.yaml and content/)
+cli-help-lang = The language of nassij's messages: fr, ar or en (default: NASSIJ_LANG, the computer's language, site.yaml's editor_language, else en)
+cli-help-help = Print help
+cli-help-version = Print version
+cli-help-help-command = Print this message or the help of the given subcommand(s)
+cli-help-now = "Today" for offer statuses and dates: YYYY-MM-DD, a local date-time, or RFC 3339 (default: SOURCE_DATE_EPOCH, else the clock)
+cli-help-format = How to print the problems: human, github (annotations) or json
+cli-help-drafts = Publish the records marked `draft: true`
+cli-help-future = Publish the offers and news dated after "today" (scheduled for later)
+cli-help-build = Check, then write the whole site
+cli-help-build-out = Output folder, replaced at once (default: public)
+cli-help-check = Check only; exit 1 on any error
+cli-help-check-strict = Also fail on warnings (missing translations, stale statuses...)
+cli-help-check-paths = Report only the problems of these files or folders (the whole site is still checked, and decides the exit status)
+cli-help-check-changed = Report only the problems of the files changed since BASE in git (by default the merge base with origin/main, else HEAD), new files included
+cli-help-new = Write a new record with every field present and explained
+cli-help-new-kind = association, programme, offer, results, institution, news or page
+cli-help-new-slug = The file name of the record: lowercase letters, digits and hyphens
+cli-help-stats = Counts and translation coverage per kind and language
+cli-help-stats-missing = List the records that lack texts in this language, with the texts
+cli-help-explain = What a problem's code means, with an example of the mistake and of the fix
+cli-help-explain-code = A code such as unknown-province, as printed in brackets by check and build
+cli-help-serve = Build in memory, serve on 127.0.0.1, rebuild and reload open pages on every change
+cli-help-serve-port = Port to listen on (default: 1111)
+cli-help-serve-open = Open the site in the default browser
+cli-help-serve-bind = Address to listen on; anything but a loopback address makes the site visible to the network

@@ -79,3 +79,36 @@ now-out-of-range = --now `{ $value }` ne peut pas être utilisé : { $reason }
 epoch-not-a-number = SOURCE_DATE_EPOCH `{ $value }` n'est pas un nombre de secondes ; par exemple `SOURCE_DATE_EPOCH=1795348800`, ou ne définissez pas cette variable
 epoch-out-of-range = SOURCE_DATE_EPOCH `{ $value }` ne peut pas être utilisé : { $reason }
 check-explain-hint = `nassij explain { $code }` explique un code, avec un exemple de l'erreur et de sa correction
+
+## nassij --help
+cli-help-usage = Utilisation :
+cli-help-commands = Commandes
+cli-help-options = Options
+cli-help-arguments = Arguments
+cli-help-about = Construit le portail des associations du Maroc et de la transparence des programmes
+cli-help-root = Le dossier du portail (celui qui contient site.yaml et content/)
+cli-help-lang = La langue des messages de nassij : fr, ar ou en (par défaut : NASSIJ_LANG, la langue de l'ordinateur, editor_language dans site.yaml, sinon en)
+cli-help-help = Afficher l'aide
+cli-help-version = Afficher la version
+cli-help-help-command = Afficher cette aide ou celle de la commande donnée
+cli-help-now = « Aujourd'hui » pour l'état des offres et les dates : AAAA-MM-JJ, une date et une heure locales, ou RFC 3339 (par défaut : SOURCE_DATE_EPOCH, sinon l'horloge)
+cli-help-format = Comment afficher les problèmes : human (lisible), github (annotations) ou json
+cli-help-drafts = Publier les fiches marquées `draft: true`
+cli-help-future = Publier les offres et actualités datées après « aujourd'hui » (programmées)
+cli-help-build = Vérifier, puis écrire tout le site
+cli-help-build-out = Dossier de sortie, remplacé d'un coup (par défaut : public)
+cli-help-check = Vérifier seulement ; code de sortie 1 s'il y a une erreur
+cli-help-check-strict = Échouer aussi sur les avertissements (traductions manquantes, états périmés…)
+cli-help-check-paths = Ne signaler que les problèmes de ces fichiers ou dossiers (tout le site est vérifié quand même et décide du code de sortie)
+cli-help-check-changed = Ne signaler que les problèmes des fichiers modifiés depuis BASE dans git (par défaut le point de départ commun avec origin/main, sinon HEAD), nouveaux fichiers compris
+cli-help-new = Écrire une nouvelle fiche avec tous ses champs, expliqués
+cli-help-new-kind = association, programme, offer, results, institution, news ou page
+cli-help-new-slug = Le nom du fichier de la fiche : lettres minuscules, chiffres et tirets
+cli-help-stats = Nombre de fiches et état des traductions par type et par langue
+cli-help-stats-missing = Lister les fiches auxquelles il manque des textes dans cette langue, avec ces textes
+cli-help-explain = Ce que veut dire le code d'un problème, avec un exemple de l'erreur et de sa correction
+cli-help-explain-code = Un code comme unknown-province, tel qu'affiché entre crochets par check et build
+cli-help-serve = Construire en mémoire, servir sur 127.0.0.1, reconstruire et recharger les pages ouvertes à chaque modification
+cli-help-serve-port = Port d'écoute (par défaut : 1111)
+cli-help-serve-open = Ouvrir le site dans le navigateur par défaut
+cli-help-serve-bind = Adresse d'écoute ; toute autre adresse que la boucle locale rend le site visible sur le réseau

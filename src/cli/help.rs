@@ -1,0 +1,147 @@
+//! `nassij --help` in the editor's language: clap's help is built from the
+//! doc comments of [`Cli`](super::Cli) (English); here every description
+//! and heading is replaced by the catalogue's (`cli-help-*` in
+//! `src/messages/*/cli.ftl`), so `--lang fr` and `--lang ar` (or
+//! `NASSIJ_LANG`, the locale, `editor_language`) give a French or Arabic
+//! help. The language is read from the arguments before they are parsed.
+
+use crate::messages::{EditorLang, Msg};
+use clap::Command;
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+/// `--lang` and `--root` as written in the arguments, read before clap
+/// parses them (the help depends on the language).
+pub(super) fn pre_scan(args: &[OsString]) -> (Option<EditorLang>, PathBuf) {
+    let mut lang = None;
+    let mut root = PathBuf::from(".");
+    let mut it = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned());
+    while let Some(arg) = it.next() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) => (n.to_string(), Some(v.to_string())),
+            None => (arg.clone(), None),
+        };
+        match name.as_str() {
+            "--lang" => {
+                if let Some(v) = inline.or_else(|| it.next()) {
+                    lang = EditorLang::parse(&v).filter(|_| v.len() == 2);
+                }
+            }
+            "--root" => {
+                if let Some(v) = inline.or_else(|| it.next()) {
+                    root = PathBuf::from(v);
+                }
+            }
+            _ => {}
+        }
+    }
+    (lang, root)
+}
+
+fn words(lang: EditorLang, id: &'static str) -> String {
+    Msg::plain(id).terminal(lang)
+}
+
+/// A heading for clap, which keeps headings as `&'static str` (without
+/// its `string` feature): a few short strings, once per process.
+fn heading(lang: EditorLang, id: &'static str) -> &'static str {
+    Box::leak(words(lang, id).into_boxed_str())
+}
+
+/// The help of an argument, by subcommand and argument id.
+fn arg_help(sub: &str, arg: &str) -> Option<&'static str> {
+    Some(match (sub, arg) {
+        (_, "root") => "cli-help-root",
+        (_, "lang") => "cli-help-lang",
+        (_, "help") => "cli-help-help",
+        (_, "version") => "cli-help-version",
+        (_, "now") => "cli-help-now",
+        (_, "format") => "cli-help-format",
+        (_, "drafts") => "cli-help-drafts",
+        (_, "future") => "cli-help-future",
+        ("build", "out") => "cli-help-build-out",
+        ("check", "strict") => "cli-help-check-strict",
+        ("check", "paths") => "cli-help-check-paths",
+        ("check", "changed") => "cli-help-check-changed",
+        ("new", "kind") => "cli-help-new-kind",
+        ("new", "slug") => "cli-help-new-slug",
+        ("stats", "missing") => "cli-help-stats-missing",
+        ("explain", "code") => "cli-help-explain-code",
+        ("serve", "port") => "cli-help-serve-port",
+        ("serve", "open") => "cli-help-serve-open",
+        ("serve", "bind") => "cli-help-serve-bind",
+        _ => return None,
+    })
+}
+
+fn about(sub: &str) -> Option<&'static str> {
+    Some(match sub {
+        "build" => "cli-help-build",
+        "check" => "cli-help-check",
+        "new" => "cli-help-new",
+        "stats" => "cli-help-stats",
+        "explain" => "cli-help-explain",
+        "serve" => "cli-help-serve",
+        "help" => "cli-help-help-command",
+        _ => return None,
+    })
+}
+
+/// The command with its descriptions and headings in `lang`.
+pub(super) fn localize(cmd: Command, lang: EditorLang) -> Command {
+    let template = format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        words(lang, "cli-help-usage")
+    );
+    let options = heading(lang, "cli-help-options");
+    let arguments = heading(lang, "cli-help-arguments");
+    let commands = heading(lang, "cli-help-commands");
+    let one = |cmd: Command, sub: &str| -> Command {
+        let mut cmd = cmd
+            .help_template(template.clone())
+            .subcommand_help_heading(commands)
+            .disable_help_flag(false);
+        if let Some(id) = about(sub) {
+            cmd = cmd.about(words(lang, id));
+        }
+        // clap adds `--help` (and `--version`) when it builds the command:
+        // build them now so that their help can be replaced too.
+        cmd.build();
+        let ids: Vec<String> = cmd
+            .get_arguments()
+            .map(|a| a.get_id().to_string())
+            .collect();
+        for id in ids {
+            let help = arg_help(sub, &id);
+            cmd = cmd.mut_arg(id.as_str(), |a| {
+                let heading = if a.is_positional() {
+                    arguments
+                } else {
+                    options
+                };
+                // Defaults and choices are said in the help's own words.
+                let a = a
+                    .help_heading(heading)
+                    .hide_default_value(true)
+                    .hide_possible_values(true);
+                match help {
+                    Some(h) => a.help(words(lang, h)),
+                    None => a,
+                }
+            });
+        }
+        cmd
+    };
+    let mut cmd = one(cmd.about(words(lang, "cli-help-about")), "");
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for sub in subs {
+        cmd = cmd.mut_subcommand(sub.as_str(), |s| one(s, &sub));
+    }
+    cmd
+}
