@@ -301,7 +301,7 @@ fn report(root: &Path, diagnostics: &mut Vec<Diagnostic>, format: Format, lang: 
         } else {
             "check-hidden-warnings"
         };
-        let text = msg!(id, count = n, code = code, shown = SHOWN_WARNINGS_PER_RULE).text(lang);
+        let text = msg!(id, count = n, code = code, shown = SHOWN_WARNINGS_PER_RULE).terminal(lang);
         match format {
             Format::Github => out.push_str(&format!("::notice title=nassij::{text}\n")),
             _ => out.push_str(&format!(

@@ -183,10 +183,21 @@ impl Diagnostic {
 pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
-    let covered: Vec<(PathBuf, String)> = diagnostics
+    let mut covered: Vec<(PathBuf, String)> = diagnostics
         .iter()
         .filter_map(|d| Some((d.file.clone(), d.covers.clone()?)))
         .collect();
+    // A stand-in region says nothing true of the province checked
+    // against it (nor stand-in regions of a programme's provinces).
+    let provinces: Vec<(PathBuf, String)> = covered
+        .iter()
+        .filter_map(|(f, c)| match c.as_str() {
+            "region" => Some((f.clone(), "province".to_string())),
+            "regions" => Some((f.clone(), "provinces".to_string())),
+            _ => None,
+        })
+        .collect();
+    covered.extend(provinces);
     if covered.is_empty() {
         return;
     }

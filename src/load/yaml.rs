@@ -123,6 +123,27 @@ pub fn parse_all<T: DeserializeOwned>(yaml: &str, hints: &Hints) -> (Option<T>, 
                 if !caused {
                     errors.push(error.clone());
                 }
+                // A required field missing at the top: a line with an
+                // example value is added at the end (nothing moves), so the
+                // rest of the record is checked in the same run.
+                let top = map.is_some_and(|m| {
+                    shape.maps[m].parent_entry.is_none()
+                        && shape.maps[m].path.is_empty()
+                        && !shape.maps[m].flow
+                });
+                if let (true, Some(example)) = (top, hints.example(&field)) {
+                    if let Some(last) = errors.last_mut().filter(|_| !caused) {
+                        last.covers = Some(field.clone());
+                    }
+                    let mut added = text.into_owned();
+                    if !added.ends_with('\n') {
+                        added.push('\n');
+                    }
+                    added.push_str(&format!("{field}: {example}\n"));
+                    text = std::borrow::Cow::Owned(added);
+                    blanked.push((String::new(), field));
+                    continue;
+                }
                 map.and_then(|m| shape.maps[m].parent_entry)
             }
             (_, Some(i)) => {
@@ -324,9 +345,7 @@ fn syntax_words(info: &str, line: &str) -> (Msg, Msg) {
             Msg::plain("yaml-syntax--quote"),
             Msg::plain("yaml-syntax--quote-help"),
         )
-    } else if i.contains("mapping values are not allowed")
-        || (value.contains(": ") && !value.starts_with(['{', '[', '"', '\'']))
-    {
+    } else if value.contains(": ") && !value.starts_with(['{', '[', '"', '\'']) {
         // `title: Appel à projets : 2024` — a second `: ` on the line.
         (
             Msg::plain("yaml-syntax--colon"),

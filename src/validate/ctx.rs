@@ -252,11 +252,15 @@ impl<'a> Ctx<'a> {
                 );
             }
             Some(Guess::Name(slug, name)) => {
+                // The record's name in French and in Arabic, not only in
+                // the language the editor wrote it in.
+                let (name, name_ar) =
+                    name_of(slug).unwrap_or_else(|| (name.to_string(), name.to_string()));
                 return msg!(
                     "unknown-reference--help-name",
                     slug = slug,
                     name = name,
-                    name_ar = name,
+                    name_ar = name_ar,
                     file = format!("content/{folder}/{slug}.{ext}"),
                 );
             }
@@ -376,6 +380,16 @@ impl<'a> Ctx<'a> {
         if self.regions.contains_key(code) {
             return true;
         }
+        if code.trim().is_empty() {
+            self.error(
+                "unknown-region",
+                file,
+                path,
+                Msg::plain("unknown-region--empty"),
+                Some(Msg::plain("unknown-region--empty-help")),
+            );
+            return false;
+        }
         let help = self.region_hint(code);
         self.error(
             "unknown-region",
@@ -456,6 +470,16 @@ impl<'a> Ctx<'a> {
         code: &str,
         region: Option<&str>,
     ) -> bool {
+        if code.trim().is_empty() {
+            self.error(
+                "unknown-province",
+                file,
+                path,
+                Msg::plain("unknown-province--empty"),
+                Some(Msg::plain("unknown-province--empty-help")),
+            );
+            return false;
+        }
         let Some(&(_, its_region)) = self.provinces.get(code) else {
             // A name instead of a code is the commonest mistake: match names
             // too, in any language, with or without accents or hyphens.

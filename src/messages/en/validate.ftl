@@ -205,3 +205,7 @@ broken-link--help-kind-nearest = did you mean `{ $link }`?
 broken-link--help-kind = internal links are written @/KIND/SLUG with KIND one of { $kinds }
 broken-link--no-page = broken internal link `{ $link }`: { $kind } records have no page of their own
 broken-link--help-no-page = link to the programme instead, e.g. @/programmes/SLUG
+unknown-region--empty = the region is empty
+unknown-region--empty-help = write the region's code from content/taxonomies/territories.yaml, e.g. `MA-09` for Souss-Massa
+unknown-province--empty = the province is empty
+unknown-province--empty-help = write the code of the province or prefecture from content/taxonomies/territories.yaml, e.g. `MA-TIZ` for Tiznit

@@ -18,25 +18,40 @@ summary-counts = { $errors ->
    *[other] { $warnings } avertissements
 }
 check-summary = vérification : { $counts }
-check-hidden-warnings = { $count } autres avertissements `{ $code }` ne sont pas affichés (les { $shown } premiers sont ci-dessus) ; `nassij check --format json` les liste tous
-check-hidden-translations = { $count } autres avertissements `{ $code }` ne sont pas affichés (les { $shown } premiers sont ci-dessus) ; `nassij check --format json` les liste tous, `nassij stats` donne l'état des traductions
+check-hidden-warnings = { $count ->
+    [one] 1 autre avertissement `{ $code }` n'est pas affiché
+   *[other] { $count } autres avertissements `{ $code }` ne sont pas affichés
+} (les { $shown } premiers sont ci-dessus) ; `nassij check --format json` les liste tous
+check-hidden-translations = { $count ->
+    [one] 1 autre avertissement `{ $code }` n'est pas affiché
+   *[other] { $count } autres avertissements `{ $code }` ne sont pas affichés
+} (les { $shown } premiers sont ci-dessus) ; `nassij check --format json` les liste tous, et `nassij stats` donne l'état des traductions
 check-others-not-shown = { $count ->
     [one] 1 autre problème, dans d'autres fichiers, n'est pas affiché
    *[other] { $count } autres problèmes, dans d'autres fichiers, ne sont pas affichés
-} ; `nassij check` sans nom de fichier les liste
-check-scheduled = programmée : { $file } sera en ligne le { $date }
-check-scheduled-github = programmée : en ligne le { $date }
+} ; lancez `nassij check` sans nom de fichier pour les voir tous
+check-scheduled = publication programmée : { $file } sera en ligne le { $date }
+check-scheduled-github = publication programmée : en ligne le { $date }
 check-changed-failed = erreur : --changed : { $reason }
 check-git-missing = impossible de lancer git ({ $reason }) ; installez git, ou nommez les fichiers à vérifier : `nassij check content/associations/x.md`
 bad-now = erreur : { $reason }
 build-bad-target = erreur : { $reason }
 build-failed = construction : { $counts } ; rien n'a été écrit, le site précédent est inchangé
 build-cannot-write = erreur : impossible d'écrire le site : { $reason }
-build-done = construction : { $pages } pages, { $files } fichiers dans { $out } ({ $languages } langues) en { $seconds } s ; { $counts }
+build-done = construction : { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}, { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+} dans { $out } ({ $languages ->
+    [one] { $languages } langue
+   *[other] { $languages } langues
+}) en { $seconds } s ; { $counts }
 
 ## nassij new TYPE NOM
 new-unknown-kind = erreur : type de fiche inconnu `{ $kind }`
-new-unknown-kind--help = correction : écrivez l'un de `association`, `programme`, `offer`, `results`, `institution`, `news`, `page`, par exemple `nassij new association mon-association`
+new-unknown-kind--help = correction : écrivez l'un de ces types : `association`, `programme`, `offer`, `results`, `institution`, `news`, `page`, par exemple `nassij new association mon-association`
 new-bad-slug = erreur : `{ $slug }` ne peut pas être le nom du fichier d'une fiche : n'utilisez que des lettres minuscules a-z, des chiffres et des tirets simples
 new-bad-slug--help = correction : essayez `nassij new { $kind } { $suggestion }`
 new-exists = erreur : { $file } existe déjà ; `nassij new` ne remplace jamais un fichier
@@ -55,7 +70,7 @@ stats-heading-translated = textes traduits
 stats-row-all = total
 stats-row-complete = fiches complètes
 stats-row-interface = interface
-stats-interface-errors = textes de l'interface : erreurs dans i18n/, lancez `nassij check`
+stats-interface-errors = textes de l'interface : il y a des erreurs dans i18n/ ; lancez `nassij check` pour les voir
 stats-missing-heading = { $count ->
     [one] { $count } fiche n'a pas tous ses textes en `{ $lang }` :
    *[other] { $count } fiches n'ont pas tous leurs textes en `{ $lang }` :
@@ -70,11 +85,11 @@ stats-errors = { $count ->
 output-contains-site = impossible d'écrire le site dans { $out } : ce dossier contient les fichiers du site lui-même ; choisissez un autre dossier avec --out, par exemple `--out public`
 output-inside-sources = impossible d'écrire le site dans { $out } : ce dossier est dans `{ $folder }/`, qui fait partie des sources du site ; choisissez un autre dossier avec --out, par exemple `--out public`
 output-not-a-folder = { $out } existe et n'est pas un dossier ; choisissez un autre nom avec --out, ou supprimez ce fichier
-output-not-a-site = le site ne peut pas remplacer { $out } : ce dossier n'est pas vide et ne contient pas un site construit (pas d'index.html) ; choisissez un autre dossier avec --out, ou videz celui-ci
+output-not-a-site = impossible de remplacer { $out } par le site : ce dossier n'est pas vide et ne contient pas de site construit (pas d'index.html) ; choisissez un autre dossier avec --out, ou videz celui-ci
 output-io = { $path } : { $reason }
 
 ## « Aujourd'hui » : --now et SOURCE_DATE_EPOCH.
-now-not-a-date = --now `{ $value }` n'est ni une date (AAAA-MM-JJ), ni une date et heure locales (AAAA-MM-JJTHH:MM), ni un horodatage RFC 3339 ; par exemple `--now 2026-11-22`
+now-not-a-date = --now `{ $value }` n'est ni une date (AAAA-MM-JJ), ni une date avec une heure locale (AAAA-MM-JJTHH:MM), ni une date-heure RFC 3339 ; par exemple `--now 2026-11-22`
 now-out-of-range = --now `{ $value }` ne peut pas être utilisé : { $reason }
 epoch-not-a-number = SOURCE_DATE_EPOCH `{ $value }` n'est pas un nombre de secondes ; par exemple `SOURCE_DATE_EPOCH=1795348800`, ou ne définissez pas cette variable
 epoch-out-of-range = SOURCE_DATE_EPOCH `{ $value }` ne peut pas être utilisé : { $reason }
@@ -98,7 +113,7 @@ cli-help-future = Publier les offres et actualités datées après « aujourd'hu
 cli-help-build = Vérifier, puis écrire tout le site
 cli-help-build-out = Dossier de sortie, remplacé d'un coup (par défaut : public)
 cli-help-check = Vérifier seulement ; code de sortie 1 s'il y a une erreur
-cli-help-check-strict = Échouer aussi sur les avertissements (traductions manquantes, états périmés…)
+cli-help-check-strict = Échouer aussi sur les avertissements (traductions manquantes, statuts qui ne correspondent plus aux dates…)
 cli-help-check-paths = Ne signaler que les problèmes de ces fichiers ou dossiers (tout le site est vérifié quand même et décide du code de sortie)
 cli-help-check-changed = Ne signaler que les problèmes des fichiers modifiés depuis BASE dans git (par défaut le point de départ commun avec origin/main, sinon HEAD), nouveaux fichiers compris
 cli-help-new = Écrire une nouvelle fiche avec tous ses champs, expliqués

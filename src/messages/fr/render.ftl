@@ -2,7 +2,7 @@
 
 ## Le thème (themes/NOM/) : son dossier, ses gabarits et ses fichiers statiques.
 missing-theme = le thème `{ $theme }` n'a pas de dossier `{ $folder }`
-missing-theme--help = dans site.yaml, donnez à `theme:` le nom d'un dossier de themes/ qui contient un dossier templates/
+missing-theme--help = dans site.yaml, écrivez dans `theme:` le nom d'un dossier de themes/ qui contient un dossier templates/
 asset = impossible de lire ce fichier du thème : { $reason }
 
 ## Erreurs de gabarit. Les mots du moteur de gabarits, faute de mieux,
@@ -37,7 +37,7 @@ missing-translation--interface = il manque { $count ->
     [one] 1 message d'interface
    *[other] { $count } messages d'interface
 } en `{ $lang }` (par exemple { $examples })
-missing-translation--interface-help = ajoutez-les dans i18n/{ $lang }/*.ftl ; en attendant, chacun est affiché dans la première de ces langues qui l'a : { $fallbacks }
+missing-translation--interface-help = ajoutez-les dans i18n/{ $lang }/*.ftl ; en attendant, chacun est affiché dans la première langue disponible parmi : { $fallbacks }
 missing-translation--interface-help-none = ajoutez-les dans i18n/{ $lang }/*.ftl ; en attendant, les pages affichent l'identifiant du message à leur place
 missing-record--page = aucune fiche publiée ne s'appelle `{ $slug }` : sa page ne peut pas être produite
 i18n--bad-language-code = `{ $code }` n'est pas un code de langue valide
@@ -57,13 +57,13 @@ i18n--cannot-list-folder--help = vérifiez les droits d'accès du dossier
 i18n--no-ftl-file = aucun fichier .ftl dans le dossier de cette langue
 i18n--no-ftl-file--help = ajoutez-en un (il peut être vide : chaque message est alors pris dans une autre langue)
 i18n--cannot-read-file = impossible de lire le fichier : { $reason }
-i18n--cannot-read-file--help = vérifiez qu'il existe et qu'il peut être lu
+i18n--cannot-read-file--help = vérifiez que le fichier existe et que vous avez le droit de le lire
 i18n--not-utf8 = le fichier n'est pas en UTF-8 valide
 i18n--not-utf8--help = enregistrez le fichier en UTF-8 (avec ou sans BOM)
-i18n--syntax = cette ligne ne peut pas être lue comme un message d’interface (syntaxe Fluent)
+i18n--syntax = cette ligne ne peut pas être lue comme un message d'interface (syntaxe Fluent)
 i18n--syntax-help-equals = un message s'écrit `identifiant-du-message = texte`
 i18n--syntax-help-close-brace = une accolade `{"{"}` ouverte doit être fermée par `{"}"}` sur la même ligne
-i18n--syntax-help-identifier = les identifiants de message commencent par une lettre et ne contiennent que des lettres, des chiffres, `-` et `_` ; les lignes de suite doivent être indentées
+i18n--syntax-help-identifier = les identifiants de message commencent par une lettre et ne contiennent que des lettres, des chiffres, `-` et `_` ; les lignes qui continuent un message doivent commencer par des espaces
 i18n--syntax-help-message-value = `{ $id }` n'a pas de texte : écrivez `{ $id } = texte`, ou donnez-lui des attributs (`    .attr = texte`)
 i18n--syntax-help-term-value = le terme `-{ $id }` doit avoir une valeur
 i18n--syntax-help-default-variant = marquez une variante comme celle par défaut avec `*`, en général `*[other]`
@@ -76,7 +76,7 @@ i18n--syntax-help-function-name = les fonctions s'écrivent en majuscules, par e
 i18n--syntax-help-arguments = écrivez d'abord les arguments sans nom, puis chaque argument nommé une seule fois : `NUMBER($n, maximumFractionDigits: 1)`
 i18n--syntax-help-placeable = une expression `{"{"} ... {"}"}` doit contenir une variable (`$name`), une référence à un message, un texte entre guillemets ou un nombre
 i18n--defined-twice = `{ $key }` est défini deux fois dans cette langue
-i18n--defined-twice--help = la première définition est en { $place } ; supprimez ou renommez l'une des deux
+i18n--defined-twice--help = la première définition se trouve à { $place } ; supprimez ou renommez l'une des deux
 i18n--in-message = dans `{ $key }` : { $problem }
 i18n--plural-without-function = la variante [{ $variant }] est une catégorie de pluriel, mais le choix ne se fait pas avec PLURAL(...)
 i18n--plural-without-function--help = écrivez le choix `{"{"} PLURAL($count) -> ... {"}"}` pour que la règle de pluriel de nassij pour la langue s'applique (sans elle, les règles de l'anglais seraient utilisées pour zgh)

@@ -3,11 +3,36 @@ serve-port-in-use = le port { $port } est déjà utilisé sur { $address } : arr
 serve-cannot-listen = impossible d'écouter sur { $address } : { $reason }
 serve-cannot-watch = impossible de surveiller les fichiers du site : { $reason }
 serve-cannot-open = impossible d'ouvrir le dossier { $folder } : vérifiez le chemin donné avec --root
-serve-visible-to-network = attention : le site est servi sur { $address } : le site en cours (brouillons compris avec --drafts) est visible de toute machine qui peut joindre cette adresse
-serve-listening = aperçu : { $url } (surveille content/, themes/, i18n/ et site.yaml ; Ctrl+C pour arrêter)
-serve-settled = aperçu : terminé en { $ms } ms : { $pages } pages produites, { $changed } fichiers modifiés, { $removed } supprimés
-serve-rebuilt = aperçu : reconstruit ({ $scope }) en { $ms } ms : { $pages } pages produites, { $changed } fichiers modifiés, { $removed } supprimés{ $warnings ->
+serve-visible-to-network = attention : l'aperçu est accessible à l'adresse { $address } ; le site en préparation (et ses brouillons avec --drafts) est visible depuis toute machine qui peut joindre cette adresse
+serve-listening = aperçu : { $url } (suit les modifications de content/, themes/, i18n/ et site.yaml ; Ctrl+C pour arrêter)
+serve-settled = aperçu : mise à jour terminée en { $ms } ms : { $pages ->
+    [one] { $pages } page produite
+   *[other] { $pages } pages produites
+}, { $changed ->
+    [one] { $changed } fichier modifié
+   *[other] { $changed } fichiers modifiés
+}, { $removed ->
+    [one] { $removed } supprimé
+   *[other] { $removed } supprimés
+}
+serve-rebuilt = aperçu : reconstruit ({ $scope ->
+    [full] tout le site
+    [renderer] thème et textes de l'interface
+    [content] fiches modifiées
+    [nothing] rien
+   *[other] { $scope }
+}) en { $ms } ms : { $pages ->
+    [one] { $pages } page produite
+   *[other] { $pages } pages produites
+}, { $changed ->
+    [one] { $changed } fichier modifié
+   *[other] { $changed } fichiers modifiés
+}, { $removed ->
+    [one] { $removed } supprimé
+   *[other] { $removed } supprimés
+}{ $warnings ->
     [0] {""}
+    [one] ; 1 avertissement (`nassij check` le détaille)
    *[other] ; { $warnings } avertissements (`nassij check` les liste)
 }{ $settling ->
     [yes] ; mise à jour du reste en cours (recherche, données ouvertes, pages liées)
