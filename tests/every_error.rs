@@ -52,7 +52,7 @@ fn a_markdown_record_gets_every_mistake_at_its_line() {
          ---\n\
          Texte avec un [lien](@/associations/nexiste-pas).\n\
          \n\
-         Présentation de l'association en arabe ici ; la version française va dans SLUG.fr.md.\n",
+         Présentation de l'association en arabe ici ; la version française va dans un fichier du même nom terminé par .fr.md.\n",
     );
     let got = errors_of(&site, file);
     let want: BTreeSet<String> = [

@@ -147,9 +147,9 @@ contact:
   address:
 # Coordonnées géographiques, au Maroc · الإحداثيات الجغرافية
 location:
-# Réseaux : slugs d'autres associations · الشبكات
+# Réseaux : noms de fichier d'autres associations, sans .md · الشبكات (أسماء ملفات جمعيات أخرى)
 networks: []
-# Programmes : - {programme: SLUG, year: 2024, role: beneficiary|partner|competence-hub|support-centre} · البرامج
+# Programmes : - {programme: nom-du-fichier, year: 2024, role: beneficiary|partner|competence-hub|support-centre} · البرامج
 programmes: []
 # Effectifs · الأعضاء والمتطوعون والأجراء
 people: {members: , volunteers: , staff: }
@@ -159,7 +159,7 @@ governance: {statutes_updated: , last_general_assembly: , strategic_plan: , inte
 draft: false
 updated:
 ---
-Présentation de l'association en arabe ici ; la version française va dans SLUG.fr.md.
+Présentation de l'association en arabe ici ; la version française va dans un fichier du même nom terminé par .fr.md.
 "#;
 
 const PROGRAMME: &str = r#"---
@@ -169,11 +169,11 @@ title: {ar: "", fr: ""}
 acronym:
 # strategy | programme | phase | project (obligatoire) · النوع (إلزامي)
 kind: programme
-# Programme parent (slug) · البرنامج الأم
+# Programme parent : nom du fichier dans content/programmes/, sans .md · البرنامج الأم
 parent:
-# Institution chef de file (slug, obligatoire) · المؤسسة الرائدة (إلزامي)
+# Institution chef de file : nom du fichier dans content/institutions/, sans .yaml (obligatoire) · المؤسسة الرائدة (إلزامي)
 lead: ""
-# Institutions partenaires (slugs) · الشركاء
+# Institutions partenaires : noms de fichier dans content/institutions/ · الشركاء
 partners: []
 # Début et fin AAAA-MM-JJ · البداية والنهاية
 start:
@@ -199,9 +199,9 @@ Description du programme en arabe ici.
 const OFFER: &str = r#"---
 # Intitulé de l'offre ou de l'appel (obligatoire) · عنوان العرض (إلزامي)
 title: {ar: "", fr: ""}
-# Institution émettrice (slug, obligatoire) · الجهة المصدرة (إلزامي)
+# Institution émettrice : nom du fichier dans content/institutions/, sans .yaml (obligatoire) · الجهة المصدرة (إلزامي)
 issuer: ""
-# Programme (slug) · البرنامج
+# Programme : nom du fichier dans content/programmes/, sans .md · البرنامج
 programme:
 # funding | training | equipment | premises | technical-support | call-for-interest (obligatoire) · نوع العرض
 kind: funding
@@ -223,7 +223,7 @@ amount: {min: , max: , total: , currency: MAD}
 apply: {url: , email: , documents: []}
 # Nombre de dossiers reçus · عدد الملفات المتوصل بها
 applications_received:
-# Attributions : - {association: SLUG, amount: 50000, date: AAAA-MM-JJ} · المستفيدون
+# Attributions : - {association: nom-du-fichier, amount: 50000, date: AAAA-MM-JJ} · المستفيدون
 awards: []
 draft: false
 updated:
@@ -231,7 +231,7 @@ updated:
 Description de l'offre en arabe ici.
 "#;
 
-const RESULTS: &str = r#"# Programme (slug, obligatoire) · البرنامج (إلزامي)
+const RESULTS: &str = r#"# Programme : nom du fichier dans content/programmes/, sans .md (obligatoire) · البرنامج (إلزامي)
 programme: ""
 # Période (obligatoire) · الفترة (إلزامي)
 period: {start: "", end: ""}
@@ -270,7 +270,7 @@ title: {ar: "", fr: ""}
 date: ""
 # Résumé · ملخص
 summary:
-# Programmes concernés (slugs) · البرامج المعنية
+# Programmes concernés : noms de fichier dans content/programmes/ · البرامج المعنية
 programmes: []
 # Régions concernées (codes) · الجهات المعنية
 regions: []

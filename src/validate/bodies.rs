@@ -14,7 +14,7 @@ use crate::msg;
 /// The stand-in sentences of the bodies `nassij new` writes (one per kind
 /// with a body); `cli::new` checks that its templates use exactly these.
 pub(crate) const PLACEHOLDERS: [&str; 5] = [
-    "Présentation de l'association en arabe ici ; la version française va dans SLUG.fr.md.",
+    "Présentation de l'association en arabe ici ; la version française va dans un fichier du même nom terminé par .fr.md.",
     "Description du programme en arabe ici.",
     "Description de l'offre en arabe ici.",
     "Texte de l'actualité en arabe ici.",
