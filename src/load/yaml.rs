@@ -480,11 +480,15 @@ fn convert(e: &serde_saphyr::Error, yaml: &str, hints: &Hints) -> Failure {
             msg!("invalid-value--number", key = key.as_str()),
             Msg::plain("invalid-value--number-help"),
         ),
-        E::InvalidBooleanStrict { .. } => (
-            "invalid-value",
-            msg!("invalid-value--boolean", key = key.as_str()),
-            Msg::plain("invalid-value--boolean-help"),
-        ),
+        _ if matches!(inner, E::InvalidBooleanStrict { .. })
+            || raw.starts_with("invalid boolean") =>
+        {
+            (
+                "invalid-value",
+                msg!("invalid-value--boolean", key = key.as_str()),
+                Msg::plain("invalid-value--boolean-help"),
+            )
+        }
         E::NullIntoString { .. } => (
             "invalid-value",
             msg!("invalid-value--empty", key = key.as_str()),
@@ -506,7 +510,12 @@ fn convert(e: &serde_saphyr::Error, yaml: &str, hints: &Hints) -> Failure {
                 msg!(
                     "invalid-value--form",
                     key = key.as_str(),
-                    found = found_words(&raw)
+                    found = found_words(
+                        &raw,
+                        position
+                            .map(|p| char_index(yaml, p))
+                            .and_then(|i| yaml.chars().nth(i))
+                    )
                 ),
                 value_help(&key),
             ),
@@ -553,11 +562,21 @@ fn convert(e: &serde_saphyr::Error, yaml: &str, hints: &Hints) -> Failure {
 }
 
 /// What a type error found, in words: "a list", "a text"...
-fn found_words(raw: &str) -> Msg {
+/// `first` is the first character of the value at fault, which tells a
+/// list (`[`, `-`) or a group (`{`) when the library only says it wanted
+/// a text.
+fn found_words(raw: &str, first: Option<char>) -> Msg {
     let found = raw
         .strip_prefix("invalid type: ")
         .and_then(|r| r.split(',').next())
         .unwrap_or("");
+    if raw.starts_with("expected string scalar") {
+        return Msg::plain(match first {
+            Some('[' | '-') => "found-list",
+            Some('{') => "found-fields",
+            _ => "found-other",
+        });
+    }
     Msg::plain(match found {
         f if f.starts_with("sequence") => "found-list",
         f if f.starts_with("map") => "found-fields",
