@@ -182,3 +182,24 @@ fn the_underline_covers_the_whole_value() {
         out.stderr
     );
 }
+
+/// An empty region or province says it is empty, with an example code.
+#[test]
+fn an_empty_territory_says_so() {
+    let site = Site::from_fixture("valid");
+    let file = "content/associations/vide.md";
+    site.write(
+        file,
+        "---\nname: {ar: \"جمعية\", fr: \"Association\"}\nregion: \"\"\nprovince: \"\"\ndomains: [education]\n---\n",
+    );
+    let region = help_of(&site, &format!("{file}:3:9 unknown-region"));
+    assert!(
+        region.contains("the region is empty") && region.contains("`MA-09`"),
+        "{region}"
+    );
+    let province = help_of(&site, &format!("{file}:4:11 unknown-province"));
+    assert!(
+        province.contains("the province is empty") && province.contains("`MA-TIZ`"),
+        "{province}"
+    );
+}

@@ -621,24 +621,28 @@ impl Hints {
     /// The field an editor meant by `found`, written in French or Arabic
     /// (`région`, `المنطقة`), when it is one of `expected`.
     fn field_for(&self, found: &str, expected: &[&'static str]) -> Option<&'static str> {
-        let found = fold_word(found);
-        SYNONYMS
-            .iter()
-            .find(|(_, words)| words.iter().any(|w| fold_word(w) == found))
-            .map(|(key, _)| *key)
-            .filter(|key| expected.contains(key))
+        synonym(SYNONYMS, found, expected)
     }
 
     /// The allowed value an editor meant by `found`, written in French or
     /// Arabic (`rurale`, `قروي`), when it is one of `expected`.
     fn value_for(&self, found: &str, expected: &[&'static str]) -> Option<&'static str> {
-        let found = fold_word(found);
-        VALUE_SYNONYMS
-            .iter()
-            .find(|(_, words)| words.iter().any(|w| fold_word(w) == found))
-            .map(|(value, _)| *value)
-            .filter(|value| expected.contains(value))
+        synonym(VALUE_SYNONYMS, found, expected)
     }
+}
+
+/// The word of `table` that `found` is another word for, when allowed.
+fn synonym(
+    table: &[(&'static str, &[&str])],
+    found: &str,
+    expected: &[&'static str],
+) -> Option<&'static str> {
+    let found = fold_word(found);
+    table
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| fold_word(w) == found))
+        .map(|(word, _)| *word)
+        .filter(|word| expected.contains(word))
 }
 
 /// A word as compared for synonyms: lowercase, without accents, the

@@ -376,19 +376,29 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// An empty region or province: says so, with an example code.
+    /// Returns false (the reference is not valid).
+    fn empty_territory(&mut self, code: &'static str, file: &Path, path: &str) -> bool {
+        let (message, help) = match code {
+            "unknown-region" => ("unknown-region--empty", "unknown-region--empty-help"),
+            _ => ("unknown-province--empty", "unknown-province--empty-help"),
+        };
+        self.error(
+            code,
+            file,
+            path,
+            Msg::plain(message),
+            Some(Msg::plain(help)),
+        );
+        false
+    }
+
     pub(super) fn check_region(&mut self, file: &Path, path: &str, code: &str) -> bool {
         if self.regions.contains_key(code) {
             return true;
         }
         if code.trim().is_empty() {
-            self.error(
-                "unknown-region",
-                file,
-                path,
-                Msg::plain("unknown-region--empty"),
-                Some(Msg::plain("unknown-region--empty-help")),
-            );
-            return false;
+            return self.empty_territory("unknown-region", file, path);
         }
         let help = self.region_hint(code);
         self.error(
@@ -471,14 +481,7 @@ impl<'a> Ctx<'a> {
         region: Option<&str>,
     ) -> bool {
         if code.trim().is_empty() {
-            self.error(
-                "unknown-province",
-                file,
-                path,
-                Msg::plain("unknown-province--empty"),
-                Some(Msg::plain("unknown-province--empty-help")),
-            );
-            return false;
+            return self.empty_territory("unknown-province", file, path);
         }
         let Some(&(_, its_region)) = self.provinces.get(code) else {
             // A name instead of a code is the commonest mistake: match names
