@@ -210,7 +210,7 @@ fn an_unknown_editor_language_is_refused() {
         assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
         assert!(out.stdout.is_empty(), "{args:?}: {}", out.stdout);
         assert!(
-            out.stderr.contains("fr, ar or en"),
+            out.stderr.contains("fr, ar, en"),
             "{args:?}: {}",
             out.stderr
         );
@@ -245,4 +245,27 @@ fn help_is_in_the_editors_language() {
         "{}",
         en.stdout
     );
+}
+
+/// A mistake in the command line is said in the editor's language, with
+/// the nearest command or option, and exits 2.
+#[test]
+fn command_line_mistakes_are_in_the_editors_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let fr = common::run_in(dir.path(), &["--lang", "fr", "chek"], &[]);
+    assert_eq!(fr.code, 2);
+    assert!(
+        fr.stderr.contains("il n'y a pas de commande `chek`")
+            && fr.stderr.contains("vouliez-vous dire `check` ?"),
+        "{}",
+        fr.stderr
+    );
+    let ar = common::run_in(dir.path(), &["check", "--strct"], &[("NASSIJ_LANG", "ar")]);
+    assert_eq!(ar.code, 2);
+    let plain = ar.stderr.replace('\u{200E}', "");
+    assert!(
+        plain.contains("لا يوجد هنا خيار اسمه `--strct`") && plain.contains("`--strict`"),
+        "{plain}"
+    );
+    assert!(!ar.stderr.contains("unexpected argument"), "{}", ar.stderr);
 }

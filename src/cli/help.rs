@@ -145,3 +145,75 @@ pub(super) fn localize(cmd: Command, lang: EditorLang) -> Command {
     }
     cmd
 }
+
+/// A mistake in the command line, in `lang`: an unknown command or
+/// option, a value that is not allowed, a missing argument. `None` for
+/// other errors (clap's own text is printed then).
+pub(super) fn usage_error(e: &clap::Error, lang: EditorLang) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let text = |kind: ContextKind| -> Option<String> {
+        match e.get(kind)? {
+            ContextValue::String(s) => Some(s.clone()),
+            ContextValue::Strings(v) => Some(v.join(", ")),
+            ContextValue::StyledStr(s) => Some(s.to_string()),
+            ContextValue::StyledStrs(v) => Some(
+                v.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            ContextValue::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    };
+    let suggestion =
+        text(ContextKind::SuggestedSubcommand).or_else(|| text(ContextKind::SuggestedArg));
+    let main = match e.kind() {
+        ErrorKind::InvalidSubcommand => {
+            crate::msg!(
+                "cli-error-command",
+                command = text(ContextKind::InvalidSubcommand)?
+            )
+        }
+        ErrorKind::UnknownArgument => {
+            crate::msg!(
+                "cli-error-argument",
+                argument = text(ContextKind::InvalidArg)?
+            )
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let argument = text(ContextKind::InvalidArg)?;
+            let value = text(ContextKind::InvalidValue).unwrap_or_default();
+            // The language's own values (a custom parser gives clap none).
+            let valid = text(ContextKind::ValidValue).or_else(|| {
+                argument
+                    .starts_with("--lang")
+                    .then(|| "fr, ar, en".to_string())
+            });
+            match valid {
+                Some(valid) => crate::msg!(
+                    "cli-error-value-list",
+                    argument = argument,
+                    value = value,
+                    valid = valid
+                ),
+                None => crate::msg!("cli-error-value", argument = argument, value = value),
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            crate::msg!(
+                "cli-error-missing",
+                argument = text(ContextKind::InvalidArg)?
+            )
+        }
+        _ => return None,
+    };
+    let mut out = format!("{}: {}\n", words(lang, "level-error"), main.terminal(lang));
+    if let Some(s) = suggestion {
+        out.push_str(&crate::msg!("cli-error-suggestion", suggestion = s).terminal(lang));
+        out.push('\n');
+    }
+    out.push_str(&words(lang, "cli-error-help"));
+    out.push('\n');
+    Some(out)
+}

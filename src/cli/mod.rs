@@ -167,7 +167,12 @@ where
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match help::usage_error(&e, lang) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
         }
     };
