@@ -3,6 +3,7 @@
 //! with its position; nothing is skipped silently.
 
 pub mod frontmatter;
+mod hints;
 pub mod sources;
 pub mod yaml;
 
