@@ -358,6 +358,32 @@ awards = Soutiens accordés
 award-association = Association
 # Tableau des soutiens accordés : en-tête de colonne.
 award-amount = Montant
+# Page offre à venir : début de la phrase en tête de page ; la date d’ouverture suit, hors du message.
+offer-opens-on = Les candidatures ouvrent le
+# Page offre à venir : phrase sous la date d’ouverture, suivie d’un lien vers « Préparer sa candidature ».
+offer-upcoming-note = Vous ne pouvez pas encore candidater, mais vous pouvez préparer votre dossier dès maintenant.
+# Page offre à venir : titre du bloc qui liste l’éligibilité et les pièces à réunir avant l’ouverture.
+offer-prepare = Préparer sa candidature
+# Page offre clôturée : début de la phrase en tête de page ; la date limite suit, hors du message.
+offer-closed-on = Clôturée le
+# Page offre clôturée : phrase sous la date de clôture.
+offer-closed-note = Les candidatures ne sont plus acceptées.
+# Page offre clôturée : titre du bloc des candidatures reçues et des soutiens accordés.
+offer-outcome = Résultats de l’appel
+# Page offre clôturée : quand ni candidatures ni soutiens ne sont publiés.
+offer-no-outcome = Les résultats de cet appel n’ont pas encore été publiés.
+# Page offre clôturée : étiquette de la somme des soutiens accordés.
+awards-total-label = Montant total accordé
+# Liste et pages des offres : titre du bloc de liens pour suivre les dates limites.
+follow-deadlines = Suivre les dates limites
+# Lien d’abonnement au calendrier des dates limites (webcal:), que l’agenda met à jour tout seul.
+follow-subscribe = S’abonner au calendrier des dates limites
+# Lien de téléchargement du calendrier des dates limites (fichier .ics).
+follow-calendar = Télécharger les dates limites pour son agenda
+# Lien vers le flux Atom des offres.
+follow-feed = Recevoir les nouvelles offres (flux Atom)
+# Page des programmes : phrase sous le titre.
+programmes-tree-intro = De la stratégie aux programmes, à leurs phases et à leurs projets, avec leur état, leurs dates, leur pilote et leur budget.
 # Tableau des soutiens accordés : en-tête de colonne.
 award-date = Date
 # Texte d’une liste d’offres vide.

@@ -125,7 +125,8 @@ fn territory_label(v: &View, key: &str) -> Tx {
     }
 }
 
-/// One chart per indicator reported by the programme or its phases.
+/// One chart per indicator reported by the programme or its phases more
+/// than once (over periods, or by territory).
 pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
     let reports = reports_of(v, slug);
     let mut order: Vec<&str> = Vec::new();
@@ -163,6 +164,10 @@ pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
     // Indicators in the order of indicators.yaml, then any other.
     let tax_order: Vec<&str> = v.site.tax.indicators.keys().collect();
     order.sort_by_key(|k| tax_order.iter().position(|t| t == k).unwrap_or(usize::MAX));
+    // A chart only where it compares (several periods, or territories of a
+    // breakdown): a single value is read from its card, with the share of
+    // its target when it has one (issue 14, point 2).
+    order.retain(|key| bars[key].len() >= 2);
     order
         .into_iter()
         .map(|key| {

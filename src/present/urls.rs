@@ -76,6 +76,17 @@ pub(crate) fn deadlines(lang: Lang) -> String {
     format!("/{lang}/offers/deadlines.ics")
 }
 
+/// A `webcal://` address for a calendar at `path` on the site at `base`
+/// (site.yaml's base_url): calendar apps subscribe to it instead of
+/// importing it once. A base without `http(s)://` is kept as it is.
+pub(crate) fn webcal(base: &str, path: &str) -> String {
+    let host = base
+        .strip_prefix("https://")
+        .or_else(|| base.strip_prefix("http://"))
+        .unwrap_or(base);
+    format!("webcal://{}{path}", host.trim_end_matches('/'))
+}
+
 /// A file of the open data (`associations.csv`, `schema/offers.schema.json`).
 pub(crate) fn data_file(file: &str) -> String {
     format!("/data/{file}")

@@ -223,6 +223,64 @@ pub(crate) struct ProgrammeCard {
     status: Option<&'static str>,
     start: Option<String>,
     end: Option<String>,
+    /// The institution that leads it (its name, linked when it has a page).
+    lead: Link,
+    budget: Option<Money>,
+}
+
+/// A programme in the tree of programmes: its card and the programmes
+/// whose `parent` it is, in the order strategy, programme, phase, project.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ProgrammeNode {
+    card: ProgrammeCard,
+    children: Vec<ProgrammeNode>,
+}
+
+/// Sort key of programmes among siblings: kind (strategy, programme, phase,
+/// project), then start date (undated last), then slug.
+fn sibling_order(site: &crate::validate::Site, i: usize) -> (u8, bool, Option<Date>, &str) {
+    let r = &site.programmes[i];
+    let rank = match r.data.kind.as_str() {
+        "strategy" => 0,
+        "programme" => 1,
+        "phase" => 2,
+        _ => 3,
+    };
+    (rank, r.data.start.is_none(), r.data.start, r.slug.as_str())
+}
+
+/// The programmes as a tree: the top-level ones (no parent, or a parent
+/// that is not published), each with its children, recursively.
+pub(crate) fn programme_tree(v: &View) -> Vec<ProgrammeNode> {
+    let site = v.site;
+    fn node(v: &View, i: usize, depth: usize) -> ProgrammeNode {
+        let site = v.site;
+        let r = &site.programmes[i];
+        let mut kids: Vec<usize> = if depth < 8 {
+            site.children
+                .get(r.slug.as_str())
+                .cloned()
+                .unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        kids.sort_by(|&a, &b| sibling_order(site, a).cmp(&sibling_order(site, b)));
+        ProgrammeNode {
+            card: programme_card(v, r),
+            children: kids.into_iter().map(|k| node(v, k, depth + 1)).collect(),
+        }
+    }
+    let mut roots: Vec<usize> = (0..site.programmes.len())
+        .filter(|&i| {
+            site.programmes[i]
+                .data
+                .parent
+                .as_ref()
+                .is_none_or(|p| !site.has(Kind::Programmes, p.as_str()))
+        })
+        .collect();
+    roots.sort_by(|&a, &b| sibling_order(site, a).cmp(&sibling_order(site, b)));
+    roots.into_iter().map(|i| node(v, i, 0)).collect()
 }
 
 /// A programme's status: as written, else derived from its dates.
@@ -246,6 +304,11 @@ pub(crate) fn programme_card(v: &View, r: &Record<Programme>) -> ProgrammeCard {
         status: programme_status(p, v.site.today.date()).map(ProgrammeStatus::as_str),
         start: p.start.map(|d| v.date(d)),
         end: p.end.map(|d| v.date(d)),
+        lead: v.link(Kind::Institutions, p.lead.as_str()),
+        budget: p
+            .budget
+            .as_ref()
+            .map(|b| v.money(b.amount, b.currency.as_deref())),
     }
 }
 
@@ -379,6 +442,8 @@ pub(crate) struct OfferCard {
     kind: &'static str,
     status: &'static str,
     opens: String,
+    /// Machine-readable opening date for `<time datetime>`.
+    opens_iso: String,
     closes: String,
     /// The closing time, `HH:MM`, when the deadline has one.
     closes_time: Option<String>,
@@ -399,6 +464,7 @@ pub(crate) fn offer_card(v: &View, i: usize) -> OfferCard {
         kind: o.kind.as_str(),
         status: status.as_str(),
         opens: v.date(o.opens),
+        opens_iso: o.opens.to_string(),
         closes: v.date(o.closes.date()),
         closes_time: o
             .closes
@@ -434,6 +500,8 @@ pub(crate) struct OfferView {
     documents: Vec<Tx>,
     applications_received: Option<u64>,
     awards: Vec<AwardView>,
+    /// The sum of the awards' amounts, when at least one has an amount.
+    awarded_total: Option<Money>,
     body: Option<Tx>,
 }
 
@@ -494,6 +562,10 @@ pub(crate) fn offer_view(v: &View, i: usize) -> OfferView {
                 date: aw.date.map(|d| v.date(d)),
             })
             .collect(),
+        awarded_total: o.awards.iter().any(|aw| aw.amount.is_some()).then(|| {
+            let sum: f64 = o.awards.iter().filter_map(|aw| aw.amount).sum();
+            v.money(sum, currency)
+        }),
         body: v.body(r),
     }
 }

@@ -303,6 +303,14 @@ fn language_context(site: &Site, renderer: &Renderer, lang: Lang) -> Value {
             search => urls::search(lang),
             data => urls::data(lang),
         },
+        // The offers' and news' feeds and the calendar of deadlines, for the
+        // "follow the deadlines" links and the head's <link rel="alternate">.
+        follow => context! {
+            offers_feed => urls::offers_feed(lang),
+            news_feed => urls::news_feed(lang),
+            deadlines => urls::deadlines(lang),
+            deadlines_webcal => urls::webcal(site.config.base_url(), &urls::deadlines(lang)),
+        },
         today => v.date(site.today.date()),
         today_iso => site.today.date().to_string(),
     }
@@ -510,22 +518,8 @@ fn page_context(
             }
         }
         Page::Programmes => {
-            let cards: Vec<ProgrammeCard> = site
-                .programmes
-                .iter()
-                .map(|p| programme_card(&v, p))
-                .collect();
-            // Top-level programmes first, each followed by its phases.
-            let roots: Vec<usize> = (0..site.programmes.len())
-                .filter(|&i| {
-                    site.programmes[i]
-                        .data
-                        .parent
-                        .as_ref()
-                        .is_none_or(|p| !site.has(Kind::Programmes, p.as_str()))
-                })
-                .collect();
-            context! { programmes => val(cards), roots => roots }
+            // Strategy -> programmes -> phases -> projects, by `parent`.
+            context! { tree => val(programme_tree(&v)) }
         }
         Page::Offers => {
             let by = |s: OfferStatus| -> Vec<OfferCard> {

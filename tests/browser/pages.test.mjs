@@ -213,7 +213,8 @@ function chartFacts() {
   const digits = (s) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
   // territory codes (MA-03, MA-CHT) are labels, not figures
   const numbers = (s) => (digits(s).replace(/\b[A-Z]{2}-[0-9A-Z]+\b/g, ' ').replace(/[\u2066-\u2069\u200e\u200f\u00a0\u202f\s.,'’٬٫]/g, (c) => (/[.,٫]/.test(c) ? c : '')).match(/\d+(?:[.,٫]\d+)*/g) ?? []).map((n) => n.replace(/[.,٫]/g, ''));
-  const tableNumbers = new Set([...document.querySelectorAll('main table')].flatMap((t) => numbers(t.textContent)));
+  // cell by cell: adjacent cells' texts run together in a table's textContent
+  const tableNumbers = new Set([...document.querySelectorAll('main table :is(th, td, caption)')].flatMap((t) => numbers(t.textContent)));
   const charts = [...document.querySelectorAll('main figure svg')].map((svg) => {
     const figure = svg.closest('figure');
     const problems = [];
@@ -243,8 +244,10 @@ describe('charts have text alternatives and their numbers in a table', () => {
       test(`${lang} ${rel}`, { timeout: 60_000 }, async () => {
         await open(page, server.origin, `/${lang}/${rel}`);
         const f = await page.evaluate(chartFacts);
-        assert.ok(f.charts.length > 0, `/${lang}/${rel}: no <svg> chart inside a <figure> (the issue asks for results as inline SVG charts)`);
-        assert.ok(f.tables > 0 && f.tableNumbers > 0, `/${lang}/${rel}: the charts' numbers are in no <table>`);
+        // Issue 14: a chart only where it compares (single values are read
+        // from their cards), so a page may have none; any chart it has still
+        // needs its text alternative and its numbers in a table.
+        if (f.charts.length > 0) assert.ok(f.tables > 0 && f.tableNumbers > 0, `/${lang}/${rel}: the charts' numbers are in no <table>`);
         const bad = f.charts.map((c, i) => ({ ...c, i })).filter((c) => c.problems.length);
         assert.ok(bad.length === 0, bad.map((c) => `/${lang}/${rel} chart #${c.i + 1} ("${c.caption || c.name}"): ${c.problems.join('; ')}`).join('\n'));
       });
