@@ -279,7 +279,7 @@ read-more = اقرأ المزيد
 
 ## المبالغ
 
-currency-mad = { $amount } درهم
+currency-mad = { $amount }{"\u00A0"}درهم
 
 ## رسائل التصميم (القضية 3)
 

@@ -410,7 +410,7 @@ read-more = Lire la suite
 ## Montants
 
 # Montant en dirhams ; $amount est déjà formaté (« 1 500 000 »).
-currency-mad = { $amount }{"\u00A0"}MAD
+currency-mad = { $amount }{"\u00A0"}DH
 
 ## Thème : messages ajoutés avec la mise en page (issue 3)
 

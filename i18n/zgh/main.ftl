@@ -131,7 +131,8 @@ read-more = ⵖⵔ ⵓⴳⴳⴰⵔ
 
 ## Amounts
 
-currency-mad = { $amount }{"\u00A0"}MAD
+# ⴷⵔⵀⵎ "dirham", the word people write (not the ISO code MAD, kept in the open data).
+currency-mad = { $amount }{"\u00A0"}ⴷⵔⵀⵎ
 
 ## Theme messages (issue 3). Only the separator is given; the other new
 ## messages of this section fall back to Arabic until a translator adds them.

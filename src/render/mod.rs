@@ -27,7 +27,7 @@ use crate::model::ids::Slug;
 use crate::model::lang::Lang;
 use crate::model::taxonomy::{Province, Region};
 use crate::output::OutputFile;
-use crate::present::data::DataTable;
+use crate::present::data::DataFiles;
 use crate::present::urls::FacetKind;
 use crate::present::views::*;
 use crate::present::{Page, charts, page::page_count, urls};
@@ -217,7 +217,7 @@ pub type SearchManifests = std::collections::BTreeMap<String, String>;
 
 /// The data page's tables, computed on first use: counting them builds
 /// every export table, which the build does (render does not call export).
-pub type TablesOf<'s> = &'s (dyn Fn() -> Vec<DataTable> + Sync);
+pub type TablesOf<'s> = &'s (dyn Fn() -> DataFiles + Sync);
 
 /// What the pages of one render share, computed once instead of once per
 /// page: per language the part of every page's context that does not
@@ -225,7 +225,7 @@ pub type TablesOf<'s> = &'s (dyn Fn() -> Vec<DataTable> + Sync);
 /// data page asks) the data page's tables.
 pub struct Shared<'s> {
     langs: Vec<(Lang, Value)>,
-    data_tables: std::sync::OnceLock<Vec<DataTable>>,
+    data_tables: std::sync::OnceLock<DataFiles>,
     tables_of: TablesOf<'s>,
     /// The search manifests (the search page names its language's).
     search: SearchManifests,
@@ -264,8 +264,8 @@ impl<'s> Shared<'s> {
             .map_or_else(Value::default, |(_, v)| v.clone())
     }
 
-    /// The data tables: derived from every record.
-    fn data_tables(&self) -> &[DataTable] {
+    /// The data tables and the sizes of the data files: derived from every record.
+    fn data_tables(&self) -> &DataFiles {
         note(|| Read::Derived);
         self.data_tables.get_or_init(self.tables_of)
     }
@@ -640,6 +640,9 @@ fn global_pages_with(
     ] {
         let mut ctx = context! { ..common(site, renderer, lang, &page, shared), ..page_context(site, renderer, lang, &page, shared) };
         ctx = context! { url => format!("/{path}").replace("/index.html", "/"), ..ctx };
+        if template == "root.html" {
+            ctx = context! { questions => root_questions(site, renderer), ..ctx };
+        }
         let t = renderer
             .theme
             .env
@@ -652,6 +655,26 @@ fn global_pages_with(
         });
     }
     Ok(out)
+}
+
+/// The language chooser's question in each language of the site, in that
+/// language (`/` belongs to none of them), with the language it is really
+/// written in should a catalogue lack it.
+fn root_questions(site: &Site, renderer: &Renderer) -> Value {
+    let questions: Vec<Value> = site
+        .config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            let (text, from) = renderer.i18n.message(l.code, "choose-language", &[]).ok()?;
+            let dir = site
+                .config
+                .language(from)
+                .map_or(l.dir.as_str(), |d| d.dir.as_str());
+            Some(context! { lang => from.as_str(), dir => dir, text => text })
+        })
+        .collect();
+    Value::from(questions)
 }
 
 #[cfg(test)]
