@@ -133,6 +133,8 @@ read-more = ⵖⵔ ⵓⴳⴳⴰⵔ
 
 # ⴷⵔⵀⵎ "dirham", the word people write (not the ISO code MAD, kept in the open data).
 currency-mad = { $amount }{"\u00A0"}ⴷⵔⵀⵎ
+# A range of amounts, with ⵙⴳ "from" and ⴰⵔ "until" as in field-period.
+amount-range = ⵙⴳ { $min } ⴰⵔ { $max }
 
 ## Theme messages (issue 3). Only the separator is given; the other new
 ## messages of this section fall back to Arabic until a translator adds them.

@@ -59,7 +59,7 @@ function measure(minTarget) {
   // WCAG 2.5.8 allows for inline targets; the skip link, parked off screen
   // until focused; controls inside a closed <details> have no box.
   const runningText = (el) => {
-    const block = el.closest('p, dd, td, th, figcaption, .body, .downloads li, .facts li, .note, small');
+    const block = el.closest('p, dd, td, th, figcaption, .body, .note, small');
     if (!block) return false;
     const own = (el.textContent || '').trim();
     const all = (block.textContent || '').replace(/\s+/g, ' ').trim();
@@ -88,7 +88,7 @@ function measure(minTarget) {
   const range = document.createRange();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (!parent || !visible(parent) || parent.closest('script, style, svg, [hidden], .vh, pre, code, bdi[dir=ltr]')) continue;
+    if (!parent || !visible(parent) || parent.closest('script, style, svg, [hidden], .vh, pre, code')) continue;
     const text = n.data;
     // Split at spaces and at hyphens and slashes, where a line may break.
     const re = /[^\s\u00A0\u2066-\u2069\-\u2010\u2013\u2014/]+/g;
