@@ -159,3 +159,13 @@ figure-programmes-label =
         [one] ⵓⵖⴰⵡⴰⵙ
        *[other] ⵢⵉⵖⴰⵡⴰⵙⵏ
     }
+
+## Provenance and "report an error" (record pages)
+
+# uncertain: ⵖⴼ "about", ⵜⴰⴼⵔⵓⵔⵜ "card/record".
+provenance-heading = ⵖⴼ ⵜⴼⵔⵓⵔⵜ ⴰ
+# uncertain: ⴰⵙⵎⴰⵢⵏⵓ ⴰⵏⴳⴳⴰⵔⵓ "last update".
+provenance-updated = ⴰⵙⵎⴰⵢⵏⵓ ⴰⵏⴳⴳⴰⵔⵓ:
+# uncertain: ⵎⵍ "show, point out", ⵜⴰⵣⴳⵍⵜ "error".
+report-error = ⵎⵍ ⵢⴰⵜ ⵜⵣⴳⵍⵜ ⴳ ⵜⴰⵙⵏⴰ ⴰ
+report-error-subject = ⵜⴰⵣⴳⵍⵜ ⴳ ⵜⴰⵙⵏⴰ { $address }

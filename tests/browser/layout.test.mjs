@@ -219,3 +219,34 @@ describe('fonts', () => {
     assert.ok(fonts.some((f) => f.bytes > 4096), `no full Tifinagh font on the zgh home page: ${JSON.stringify(fonts)}`);
   });
 });
+
+describe('record pages say when they were updated and how to report an error', () => {
+  const RECORDS = ['associations/tifawin/', 'programmes/nassij-fes-meknes/', 'offers/appui-formations-numeriques-2024/', 'news/lancement-nassij-fes-meknes/', 'about/'];
+  for (const lang of LANGS) {
+    for (const rel of RECORDS) {
+      test(`${lang} ${rel}`, async () => {
+        await open(page, server.origin, `/${lang}/${rel}`);
+        const p = await page.evaluate(() => {
+          const box = document.querySelector('main .provenance');
+          if (!box) return null;
+          const a = box.querySelector('a[href^="mailto:"]');
+          const t = box.querySelector('time');
+          const r = a?.getBoundingClientRect();
+          return { href: a?.getAttribute('href') ?? null, text: a?.innerText ?? '', time: t?.getAttribute('datetime') ?? null, h: r?.height ?? 0 };
+        });
+        assert.ok(p, 'no provenance block');
+        assert.ok(p.href, 'no "report an error" link');
+        const url = new URL(p.href);
+        assert.equal(url.pathname, 'portail@example.ma', 'the link goes to site.yaml\'s contact_email');
+        const subject = url.searchParams.get('subject') ?? '';
+        assert.ok(subject.includes(`https://associations.example.ma/${lang}/${rel}`), `subject "${subject}" lacks the page's address`);
+        assert.ok(p.text.trim().length > 0 && !/report|error/i.test(p.text) || lang === 'fr', `link text "${p.text}" not in ${lang}`);
+        if (p.time) assert.match(p.time, /^\d{4}-\d{2}-\d{2}$/);
+      });
+    }
+  }
+  test('list pages have no provenance block', async () => {
+    await open(page, server.origin, '/fr/associations/');
+    assert.equal(await page.locator('.provenance').count(), 0);
+  });
+});
