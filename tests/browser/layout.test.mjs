@@ -128,10 +128,19 @@ function measure(minTarget) {
   };
 }
 
+// Every page type, plus the data page and a search with results (drawn by
+// the search script).
+const PAGES = [
+  ...allPages(),
+  ...LANGS.map((lang) => ({ lang, type: 'data', path: `/${lang}/data/` })),
+  ...LANGS.map((lang) => ({ lang, type: 'search results', path: `/${lang}/search/?q=tifawin`, wait: '#search-status' })),
+];
+
 describe('layout at 360×740', () => {
-  for (const p of allPages()) {
+  for (const p of PAGES) {
     test(`${p.lang} ${p.type} (${p.path})`, async () => {
       await open(page, server.origin, p.path);
+      if (p.wait) await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.trim(), p.wait, { timeout: 15_000 });
       const m = await page.evaluate(measure, MIN_TARGET);
       const faults = [];
       if (m.header > MAX_HEADER) faults.push(`header is ${Math.round(m.header)} px high (at most ${MAX_HEADER})`);
