@@ -108,7 +108,7 @@ fn profile_section_pages(root: &Path) {
     let all = nassij::present::pages(&site);
     eprintln!("pages() {:?} {}", t.elapsed(), all.len());
     let search = nassij::render::SearchManifests::new();
-    let tables = || nassij::export::data_tables(&site);
+    let tables = || nassij::export::data_tables(&site, Default::default());
     let t = Instant::now();
     let shared = nassij::render::Shared::new(&site, &renderer, &search, &tables);
     eprintln!("shared context {:?}", t.elapsed());

@@ -159,6 +159,7 @@ cases! {
     award_below_min,
     award_unknown_association,
     awards_exceed_total,
+    bad_contact_email,
     bad_email,
     bad_file_name,
     bad_phone,

@@ -66,3 +66,12 @@ data-calendar-event = آخر أجل: { $title }
 data-grants-title = منح عروض دعم الجمعيات
 data-grants-description = المنح المنشورة في البوابة: كل دعم مُنح لجمعية في إطار عرض أو طلب مشاريع.
 data-grant-description = دعم ممنوح لـ{ $association } في إطار العرض «{ $offer }».
+
+## أحجام الملفات واسم الترخيص
+
+# حجم ملف بعد رابطه؛ $size عدد منسق.
+data-size-bytes = { $size } بايت
+data-size-kb = { $size } ك.ب
+data-size-mb = { $size } م.ب
+# اسم الترخيص CC-BY-4.0 كما تسميه المشاع الإبداعي بالعربية.
+data-licence-name-cc-by-4-0 = المشاع الإبداعي، نَسب المُصنَّف 4.0 دولي (CC BY 4.0)

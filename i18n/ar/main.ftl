@@ -292,7 +292,7 @@ read-more = اقرأ المزيد
 
 ## المبالغ
 
-currency-mad = { $amount } درهم
+currency-mad = { $amount }{"\u00A0"}درهم
 
 ## رسائل التصميم (القضية 3)
 
@@ -362,3 +362,11 @@ results-intro = جميع الأرقام التي نشرتها البرامج، �
 dashboard-table-caption = الأرقام حسب الجهة
 dashboard-table-all = جميع المؤشرات حسب كل جهة
 footer-updated-label = آخر تحديث للموقع:
+
+## مصدر البطاقة والإبلاغ عن خطأ (صفحات السجلات)
+
+provenance-heading = حول هذه البطاقة
+provenance-updated = آخر تحيين:
+report-error = الإبلاغ عن خطأ في هذه الصفحة
+# موضوع الرسالة؛ $address عنوان الصفحة.
+report-error-subject = خطأ في الصفحة { $address }

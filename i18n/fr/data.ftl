@@ -60,3 +60,12 @@ data-calendar-event = Date limite : { $title }
 data-grants-title = Attributions des offres de soutien aux associations
 data-grants-description = Les attributions publiées sur le portail : chaque soutien accordé à une association au titre d'une offre ou d'un appel à projets.
 data-grant-description = Soutien accordé à { $association } au titre de l'offre « { $offer } ».
+
+## Tailles des fichiers et nom de la licence
+
+# Taille d’un fichier, après son lien ; $size est un nombre déjà formaté (« 12 », « 1,5 »).
+data-size-bytes = { $size }{"\u00A0"}octets
+data-size-kb = { $size }{"\u00A0"}ko
+data-size-mb = { $size }{"\u00A0"}Mo
+# Nom de la licence CC-BY-4.0 tel que Creative Commons l’écrit en français.
+data-licence-name-cc-by-4-0 = Creative Commons Attribution 4.0 International (CC BY 4.0)

@@ -436,7 +436,7 @@ read-more = Lire la suite
 ## Montants
 
 # Montant en dirhams ; $amount est déjà formaté (« 1 500 000 »).
-currency-mad = { $amount }{"\u00A0"}MAD
+currency-mad = { $amount }{"\u00A0"}DH
 
 ## Thème : messages ajoutés avec la mise en page (issue 3)
 
@@ -524,3 +524,14 @@ dashboard-table-caption = Chiffres par région
 dashboard-table-all = Tous les indicateurs, région par région
 # Pied de page, devant la date de dernière génération du site (la date suit, hors du message).
 footer-updated-label = Dernière mise à jour du site{"\u202F"}:
+
+## Provenance et signalement d’erreur (pages des fiches)
+
+# Titre (lu par les lecteurs d’écran) du bloc en bas de chaque fiche.
+provenance-heading = À propos de cette fiche
+# Suivi de la date de dernière mise à jour de la fiche.
+provenance-updated = Dernière mise à jour :
+# Lien mailto vers l’adresse de contact du portail.
+report-error = Signaler une erreur sur cette page
+# Objet du courriel ; $address est l’adresse de la page.
+report-error-subject = Erreur sur la page { $address }

@@ -131,7 +131,10 @@ read-more = ⵖⵔ ⵓⴳⴳⴰⵔ
 
 ## Amounts
 
-currency-mad = { $amount }{"\u00A0"}MAD
+# ⴷⵔⵀⵎ "dirham", the word people write (not the ISO code MAD, kept in the open data).
+currency-mad = { $amount }{"\u00A0"}ⴷⵔⵀⵎ
+# A range of amounts, with ⵙⴳ "from" and ⴰⵔ "until" as in field-period.
+amount-range = ⵙⴳ { $min } ⴰⵔ { $max }
 
 ## Theme messages (issue 3). Only the separator is given; the other new
 ## messages of this section fall back to Arabic until a translator adds them.
@@ -156,3 +159,13 @@ figure-programmes-label =
         [one] ⵓⵖⴰⵡⴰⵙ
        *[other] ⵢⵉⵖⴰⵡⴰⵙⵏ
     }
+
+## Provenance and "report an error" (record pages)
+
+# uncertain: ⵖⴼ "about", ⵜⴰⴼⵔⵓⵔⵜ "card/record".
+provenance-heading = ⵖⴼ ⵜⴼⵔⵓⵔⵜ ⴰ
+# uncertain: ⴰⵙⵎⴰⵢⵏⵓ ⴰⵏⴳⴳⴰⵔⵓ "last update".
+provenance-updated = ⴰⵙⵎⴰⵢⵏⵓ ⴰⵏⴳⴳⴰⵔⵓ:
+# uncertain: ⵎⵍ "show, point out", ⵜⴰⵣⴳⵍⵜ "error".
+report-error = ⵎⵍ ⵢⴰⵜ ⵜⵣⴳⵍⵜ ⴳ ⵜⴰⵙⵏⴰ ⴰ
+report-error-subject = ⵜⴰⵣⴳⵍⵜ ⴳ ⵜⴰⵙⵏⴰ { $address }

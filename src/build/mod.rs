@@ -165,11 +165,21 @@ pub fn assemble<E: Send>(
         }
         Search::Given(m) => m.clone(),
     };
+    // The size of each open-data file, for the data page: as written when
+    // the plan writes them, else computed when a data page asks.
+    let mut data_sizes: Option<HashMap<String, u64>> = None;
     if plan.exports {
         if plan.is_cancelled() {
             return Err(BuildError::Cancelled);
         }
-        crate::export::each_file(site, &renderer.i18n, &mut |f| sink.give(Part::Exports, f));
+        let mut sizes = HashMap::new();
+        crate::export::each_file(site, &renderer.i18n, &mut |f| {
+            if let Some(rel) = f.path.strip_prefix("data/") {
+                sizes.insert(rel.to_string(), f.bytes.len() as u64);
+            }
+            sink.give(Part::Exports, f)
+        });
+        data_sizes = Some(sizes);
         stage("exports");
     }
     if plan.assets {
@@ -186,7 +196,12 @@ pub fn assemble<E: Send>(
     if plan.is_cancelled() {
         return Err(BuildError::Cancelled);
     }
-    let tables_of = || crate::export::data_tables(site);
+    let tables_of = || {
+        let sizes = data_sizes
+            .clone()
+            .unwrap_or_else(|| crate::export::data_sizes(site, &renderer.i18n));
+        crate::export::data_tables(site, sizes)
+    };
     let (shared, shared_reads) = if plan.record_reads {
         reads::recording(|| Shared::new(site, renderer, &search, &tables_of))
     } else {

@@ -30,12 +30,13 @@ pub mod table;
 
 use crate::i18n::Localizer;
 use crate::output::OutputFile;
-use crate::present::data::{DataTable, dl};
+use crate::present::data::{DataFiles, DataTable, dl};
 use crate::present::urls;
 use crate::present::views::View;
 use crate::validate::Site;
 use records::Cx;
 use serde_json::{Value, json};
+use std::collections::HashMap;
 use table::Meta;
 
 pub use table::SCHEMA_VERSION;
@@ -154,9 +155,30 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
 }
 
 /// The data page's tables: names, counts and files, the same in every
-/// language. Building them builds every export table, so a render computes
-/// them once (see `render::Shared`), not once per data page.
-pub fn data_tables(site: &Site) -> Vec<DataTable> {
+/// language, with `sizes`, the size of each file under `data/` (by its path
+/// there) as the build wrote it. Building them builds every export table,
+/// so a render computes them once (see `render::Shared`), not once per data
+/// page.
+pub fn data_tables(site: &Site, sizes: HashMap<String, u64>) -> DataFiles {
+    DataFiles {
+        tables: tables(site),
+        sizes,
+    }
+}
+
+/// The sizes of the files under `data/` that [`each_file`] writes, for a
+/// render whose plan did not write them.
+pub fn data_sizes(site: &Site, i18n: &Localizer) -> HashMap<String, u64> {
+    let mut sizes = HashMap::new();
+    each_file(site, i18n, &mut |f| {
+        if let Some(rel) = f.path.strip_prefix("data/") {
+            sizes.insert(rel.to_string(), f.bytes.len() as u64);
+        }
+    });
+    sizes
+}
+
+fn tables(site: &Site) -> Vec<DataTable> {
     let cx = Cx::new(site);
     records::all(&cx)
         .iter()

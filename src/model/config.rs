@@ -23,6 +23,10 @@ pub struct SiteConfig {
     /// from the file, before the configuration is loaded).
     #[serde(default)]
     pub editor_language: Option<crate::messages::EditorLang>,
+    /// Where readers report an error in a record (optional): every record
+    /// page then has a "report an error" `mailto:` link.
+    #[serde(default)]
+    pub contact_email: Option<String>,
 }
 
 /// A data licence: an SPDX identifier, a title and the licence's canonical URL.

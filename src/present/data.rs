@@ -5,9 +5,11 @@
 
 use super::urls;
 use super::view::{Tx, View};
+use crate::i18n::strip_bidi_isolates;
 use crate::validate::Site;
 use serde::Serialize;
 use serde_json::{Value, json};
+use std::collections::HashMap;
 
 /// A number in JSON: an integer when it has no fraction (amounts in the
 /// exports and in the pages' structured data alike).
@@ -29,6 +31,48 @@ pub(crate) struct Download {
     format: &'static str,
     media_type: &'static str,
     file: String,
+    /// The file's size, written in the page's language ("12 ko"); none
+    /// when the build did not make the file.
+    size: Option<String>,
+}
+
+/// The data page's tables and the size in bytes of every file under
+/// `/data/`, by its path there (`associations.csv`, `schema/...`).
+#[derive(Debug, Clone, Default)]
+pub struct DataFiles {
+    /// The record kinds, in the order of the page.
+    pub tables: Vec<DataTable>,
+    /// Bytes of each file, by its path under `/data/`.
+    pub sizes: HashMap<String, u64>,
+}
+
+/// A size as people read it, in the page's language: bytes under 1,000,
+/// then kilobytes and megabytes (powers of 1,000, as "ko" and "Mo" are),
+/// with one decimal below 10.
+pub(crate) fn file_size(v: &View, bytes: u64) -> String {
+    let (n, id) = match bytes {
+        0..1_000 => (bytes as f64, "data-size-bytes"),
+        1_000..1_000_000 => (bytes as f64 / 1e3, "data-size-kb"),
+        _ => (bytes as f64 / 1e6, "data-size-mb"),
+    };
+    let n = if n < 10.0 && id != "data-size-bytes" {
+        (n * 10.0).round() / 10.0
+    } else {
+        n.round()
+    };
+    let count = strip_bidi_isolates(&crate::i18n::format_number(v.lang, n, 1)).into_owned();
+    v.msg(id, &[("size", count.as_str())])
+}
+
+impl Download {
+    /// The same download with its size from `sizes`, in `v`'s language.
+    fn sized(&self, v: &View, sizes: &HashMap<String, u64>) -> Download {
+        let key = self.url.trim_start_matches("/data/");
+        Download {
+            size: sizes.get(key).map(|&b| file_size(v, b)),
+            ..self.clone()
+        }
+    }
 }
 
 /// A record kind on the data page.
@@ -68,6 +112,7 @@ pub(crate) fn dl(file: String, format: &'static str, media_type: &'static str) -
         format,
         media_type,
         file,
+        size: None,
     }
 }
 
@@ -79,11 +124,39 @@ fn grants_count(site: &Site) -> usize {
         .count()
 }
 
+/// The licence's name in the page's language: the message
+/// `data-licence-name-ID` (`data-licence-name-cc-by-4-0`) when the catalogues
+/// have one for the licence's id, else the title `site.yaml` gives.
+fn licence_name(v: &View, id: &str, title: &str) -> Tx {
+    let key: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let msg = format!("data-licence-name-{key}");
+    let tx = v.msg_tx(&msg, &[]);
+    if tx.text == msg { v.plain(title) } else { tx }
+}
+
 /// What the data page shows, for one language, with the tables of
 /// [`crate::export::data_tables`].
-pub fn data_page(v: &View, tables: &[DataTable]) -> DataPage {
+pub fn data_page(v: &View, files: &DataFiles) -> DataPage {
     let site = v.site;
-    let tables = tables.to_vec();
+    let sizes = &files.sizes;
+    let tables = files
+        .tables
+        .iter()
+        .map(|t| DataTable {
+            downloads: t.downloads.iter().map(|d| d.sized(v, sizes)).collect(),
+            parts: t.parts.iter().map(|d| d.sized(v, sizes)).collect(),
+            ..t.clone()
+        })
+        .collect();
     let count = grants_count(site);
     let lang = v.lang;
     let l = site.config.data_licence();
@@ -95,21 +168,25 @@ pub fn data_page(v: &View, tables: &[DataTable]) -> DataPage {
                 "360giving",
                 "application/json",
             )
+            .sized(v, sizes)
         }),
         grants_count: count,
-        datapackage: dl("datapackage.json".into(), "datapackage", "application/json"),
+        datapackage: dl("datapackage.json".into(), "datapackage", "application/json")
+            .sized(v, sizes),
         feeds: vec![
             Download {
                 url: urls::offers_feed(lang),
                 format: "atom-offers",
                 media_type: "application/atom+xml",
                 file: "feed.xml".into(),
+                size: None,
             },
             Download {
                 url: urls::news_feed(lang),
                 format: "atom-news",
                 media_type: "application/atom+xml",
                 file: "feed.xml".into(),
+                size: None,
             },
         ],
         calendar: Download {
@@ -117,9 +194,10 @@ pub fn data_page(v: &View, tables: &[DataTable]) -> DataPage {
             format: "ics",
             media_type: "text/calendar",
             file: "deadlines.ics".into(),
+            size: None,
         },
         sitemap: "/sitemap.xml".into(),
-        licence: v.plain(&l.title),
+        licence: licence_name(v, &l.id, &l.title),
         licence_url: l.url,
         licence_id: l.id,
         built: v.date(site.today.date()),
@@ -129,10 +207,10 @@ pub fn data_page(v: &View, tables: &[DataTable]) -> DataPage {
 }
 
 /// The data page's `Dataset` (schema.org) with a `DataDownload` per file.
-pub fn dataset(v: &View, tables: &[DataTable]) -> Value {
+pub fn dataset(v: &View, files: &DataFiles) -> Value {
     let site = v.site;
     let base = site.config.base_url();
-    let page = data_page(v, tables);
+    let page = data_page(v, files);
     let l = site.config.data_licence();
     let mut downloads: Vec<&Download> = Vec::new();
     for t in &page.tables {

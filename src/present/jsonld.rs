@@ -36,7 +36,7 @@ pub fn script_safe(v: &Value) -> String {
 pub fn script<'t>(
     v: &View,
     page: &Page,
-    data_tables: &dyn Fn() -> &'t [super::data::DataTable],
+    data_tables: &dyn Fn() -> &'t super::data::DataFiles,
 ) -> String {
     match for_page(v, page, data_tables) {
         Some(data) => format!(
@@ -140,7 +140,7 @@ fn grants(v: &View, i: usize, only: Option<&str>) -> Vec<Value> {
 fn for_page<'t>(
     v: &View,
     page: &Page,
-    data_tables: &dyn Fn() -> &'t [super::data::DataTable],
+    data_tables: &dyn Fn() -> &'t super::data::DataFiles,
 ) -> Option<Value> {
     let site = v.site;
     match page {

@@ -15,7 +15,8 @@ use crate::validate::Site;
 use minijinja::Value;
 use minijinja::context;
 use serde::Serialize;
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use theme::Theme;
 
@@ -27,7 +28,7 @@ use crate::model::ids::Slug;
 use crate::model::lang::Lang;
 use crate::model::taxonomy::{Province, Region};
 use crate::output::OutputFile;
-use crate::present::data::DataTable;
+use crate::present::data::DataFiles;
 use crate::present::urls::FacetKind;
 use crate::present::views::*;
 use crate::present::{Page, charts, page::page_count, urls};
@@ -38,6 +39,55 @@ pub struct Renderer {
     pub(crate) theme: Theme,
     /// The interface strings of every language of the site.
     pub i18n: Arc<Localizer>,
+    /// The date of each content file's last commit, by its path from the
+    /// site's root, when the site is a git repository (see [`git_dates`]).
+    pub(crate) git_dates: HashMap<PathBuf, crate::model::date::Date>,
+}
+
+/// The date of the last commit of each file under `content/`, read with one
+/// `git log` when `root` is the top of a git repository (it has `.git`);
+/// empty otherwise, or when git is missing or fails. A record page shows it
+/// as its last update when the record has no `updated:` (never the build
+/// date, which says nothing about the record).
+fn git_dates(root: &Path) -> HashMap<PathBuf, crate::model::date::Date> {
+    let mut dates = HashMap::new();
+    if !root.join(".git").exists() {
+        return dates;
+    }
+    let Ok(out) = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args([
+            "log",
+            "--format=%x00%cs",
+            "--name-only",
+            "--no-renames",
+            "--",
+            "content",
+        ])
+        .stderr(std::process::Stdio::null())
+        .output()
+    else {
+        return dates;
+    };
+    if !out.status.success() {
+        return dates;
+    }
+    let mut current: Option<crate::model::date::Date> = None;
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        if let Some(d) = line.strip_prefix('\0') {
+            current = d
+                .parse::<jiff::civil::Date>()
+                .ok()
+                .map(crate::model::date::Date);
+        } else if !line.is_empty()
+            && let Some(d) = current
+        {
+            // Newest commits come first: the first date seen is the last commit.
+            dates.entry(PathBuf::from(line)).or_insert(d);
+        }
+    }
+    dates
 }
 
 impl Renderer {
@@ -75,7 +125,11 @@ impl Renderer {
             .map(|l| (l.code, l.dir.as_str()))
             .collect();
         let theme = Theme::load(root, &site.config.theme, i18n.clone(), directions)?;
-        Ok(Renderer { theme, i18n })
+        Ok(Renderer {
+            theme,
+            i18n,
+            git_dates: git_dates(root),
+        })
     }
 }
 
@@ -217,7 +271,7 @@ pub type SearchManifests = std::collections::BTreeMap<String, String>;
 
 /// The data page's tables, computed on first use: counting them builds
 /// every export table, which the build does (render does not call export).
-pub type TablesOf<'s> = &'s (dyn Fn() -> Vec<DataTable> + Sync);
+pub type TablesOf<'s> = &'s (dyn Fn() -> DataFiles + Sync);
 
 /// What the pages of one render share, computed once instead of once per
 /// page: per language the part of every page's context that does not
@@ -225,7 +279,7 @@ pub type TablesOf<'s> = &'s (dyn Fn() -> Vec<DataTable> + Sync);
 /// data page asks) the data page's tables.
 pub struct Shared<'s> {
     langs: Vec<(Lang, Value)>,
-    data_tables: std::sync::OnceLock<Vec<DataTable>>,
+    data_tables: std::sync::OnceLock<DataFiles>,
     tables_of: TablesOf<'s>,
     /// The search manifests (the search page names its language's).
     search: SearchManifests,
@@ -264,8 +318,8 @@ impl<'s> Shared<'s> {
             .map_or_else(Value::default, |(_, v)| v.clone())
     }
 
-    /// The data tables: derived from every record.
-    fn data_tables(&self) -> &[DataTable] {
+    /// The data tables and the sizes of the data files: derived from every record.
+    fn data_tables(&self) -> &DataFiles {
         note(|| Read::Derived);
         self.data_tables.get_or_init(self.tables_of)
     }
@@ -338,14 +392,66 @@ fn common(site: &Site, renderer: &Renderer, lang: Lang, page: &Page, shared: &Sh
         })
         .collect();
     let url = page.url(lang);
+    let provenance = provenance(&v, renderer, page, &format!("{base}{url}"));
     context! {
         canonical => format!("{base}{url}"),
         url => url,
         alternates => val(alternates),
         description => description(&v, page),
         jsonld => crate::present::jsonld::script(&v, page, &|| shared.data_tables()),
+        provenance => provenance,
         ..shared.language(lang)
     }
+}
+
+/// What a record page says of its own record, after it: when it was last
+/// updated (its `updated:`, else its file's last commit, else nothing) and
+/// a "report an error" `mailto:` to `site.yaml`'s `contact_email` with the
+/// page's address in the subject. None on other pages.
+fn provenance(v: &View, renderer: &Renderer, page: &Page, address: &str) -> Option<Value> {
+    let Page::Record(kind, slug) = page else {
+        return None;
+    };
+    let site = v.site;
+    let i = site.position(*kind, slug.as_str())?;
+    let (file, updated) = match kind {
+        Kind::Associations => (
+            &site.associations[i].file,
+            site.associations[i].data.updated,
+        ),
+        Kind::Programmes => (&site.programmes[i].file, site.programmes[i].data.updated),
+        Kind::Offers => (&site.offers[i].file, site.offers[i].data.updated),
+        Kind::News => (&site.news[i].file, site.news[i].data.updated),
+        Kind::Pages => (&site.pages[i].file, site.pages[i].data.updated),
+        Kind::Results | Kind::Institutions => return None,
+    };
+    let updated = updated.or_else(|| renderer.git_dates.get(file).copied());
+    let report = site.config.contact_email.as_deref().map(|email| {
+        let subject = v.msg("report-error-subject", &[("address", address)]);
+        format!("mailto:{email}?subject={}", percent_encode(&subject))
+    });
+    if updated.is_none() && report.is_none() {
+        return None;
+    }
+    Some(context! {
+        updated => updated.map(|d| v.date(d)),
+        updated_iso => updated.map(|d| d.0.to_string()),
+        report => report,
+    })
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters, for a
+/// `mailto:` header value.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// A one-sentence description of the page for `<meta name="description">`
@@ -634,6 +740,9 @@ fn global_pages_with(
     ] {
         let mut ctx = context! { ..common(site, renderer, lang, &page, shared), ..page_context(site, renderer, lang, &page, shared) };
         ctx = context! { url => format!("/{path}").replace("/index.html", "/"), ..ctx };
+        if template == "root.html" {
+            ctx = context! { questions => root_questions(site, renderer), ..ctx };
+        }
         let t = renderer
             .theme
             .env
@@ -646,6 +755,26 @@ fn global_pages_with(
         });
     }
     Ok(out)
+}
+
+/// The language chooser's question in each language of the site, in that
+/// language (`/` belongs to none of them), with the language it is really
+/// written in should a catalogue lack it.
+fn root_questions(site: &Site, renderer: &Renderer) -> Value {
+    let questions: Vec<Value> = site
+        .config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            let (text, from) = renderer.i18n.message(l.code, "choose-language", &[]).ok()?;
+            let dir = site
+                .config
+                .language(from)
+                .map_or(l.dir.as_str(), |d| d.dir.as_str());
+            Some(context! { lang => from.as_str(), dir => dir, text => text })
+        })
+        .collect();
+    Value::from(questions)
 }
 
 #[cfg(test)]

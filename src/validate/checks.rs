@@ -97,6 +97,17 @@ pub(super) fn config(ctx: &mut Ctx) {
         );
     }
     ctx.check_text(file, "title", &config.title);
+    if let Some(e) = &config.contact_email
+        && !email(e)
+    {
+        ctx.error(
+            "bad-email",
+            file,
+            "contact_email",
+            msg!("bad-email", value = e),
+            Some(msg!("bad-email--help")),
+        );
+    }
 }
 
 pub(super) fn taxonomies(ctx: &mut Ctx) {

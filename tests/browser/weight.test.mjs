@@ -1,7 +1,9 @@
 // Page weight: for each page type in ar and zgh, the gzip-compressed bytes
 // (zlib level 6, what a static host's gzip sends) of the HTML + the
 // stylesheets it links (and their @import) + the Tifinagh web font when the
-// page holds Tifinagh characters (U+2D30-2D7F). The font is counted as its
+// page holds Tifinagh characters (U+2D30-2D7F): the full font when Tifinagh
+// text is outside the language lists, else the switcher's subset (the
+// @font-face whose family names the switcher). The font is counted as its
 // file size: WOFF2 is already compressed and hosts send it as is.
 // Every page must stay under 50 KB (51,200 bytes).
 import { test } from 'node:test';
@@ -42,8 +44,9 @@ function stylesheets(html) {
 }
 
 // Font files of @font-face rules whose unicode-range covers Tifinagh
-// (or that name Tifinagh), as the browser would fetch them (first woff2 url).
-function tifinaghFonts(cssHrefs) {
+// (or that name Tifinagh), as the browser would fetch them (first woff2 url):
+// the switcher's subset only when `switcherOnly`, else the other faces.
+function tifinaghFonts(cssHrefs, switcherOnly) {
   const fonts = [];
   for (const href of cssHrefs) {
     const css = readFileSync(fileFor(href), 'utf8');
@@ -52,6 +55,7 @@ function tifinaghFonts(cssHrefs) {
       const range = block.match(/unicode-range\s*:\s*([^;]+)/i)?.[1] ?? '';
       const covers = /2D[3-7][0-9A-F]/i.test(range) || /tifinagh/i.test(block);
       if (!covers) continue;
+      if (/switcher/i.test(block) !== switcherOnly) continue;
       const urls = [...block.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((u) => new URL(u[1], 'http://x' + href).pathname);
       const url = urls.find((u) => u.endsWith('.woff2')) ?? urls[0];
       if (url && !fonts.includes(url)) fonts.push(url);
@@ -74,7 +78,11 @@ test('each page type in ar and zgh weighs under 50 KB compressed (HTML + CSS + T
       let fontBytes = 0;
       let font = '';
       if (TIFINAGH.test(text)) {
-        const fonts = tifinaghFonts(css);
+        // The language names (switcher, 404's list, the chooser at /) use the subset.
+        const outside = text
+          .replace(/<nav[^>]*class="languages"[\s\S]*?<\/nav>/g, '')
+          .replace(/<ul class="(?:langs|languages-choice)">[\s\S]*?<\/ul>/g, '');
+        const fonts = tifinaghFonts(css, !TIFINAGH.test(outside));
         font = fonts.join(' ') || '(no Tifinagh @font-face)';
         fontBytes = fonts.reduce((n, f) => n + readFileSync(fileFor(f)).length, 0);
       }
