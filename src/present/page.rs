@@ -2,7 +2,7 @@
 //! (SPEC.md, "Site"), each page's URL in a language, and the list of every
 //! page that a build renders.
 
-use super::urls::{self, FacetKind};
+use super::urls::{self, FacetKind, FundingBy};
 use crate::model::Kind;
 use crate::model::ids::Slug;
 use crate::model::lang::Lang;
@@ -31,6 +31,15 @@ pub enum Page {
     /// [`Kind::has_pages`]): the same value names the same page in every
     /// version of the site, whatever the records around it.
     Record(Kind, Slug),
+    /// Where the money went (`/{lang}/funding/`), or the awards of one
+    /// programme, issuer, region, province, year or domain
+    /// (`/{lang}/funding/region/MA-03/`), paginated.
+    Funding {
+        /// The division and its key; `None` for every award.
+        by: Option<(FundingBy, String)>,
+        /// Page number, from 1.
+        page: usize,
+    },
     /// The list of programmes (`/{lang}/programmes/`).
     Programmes,
     /// The open, upcoming and closed offers (`/{lang}/offers/`).
@@ -73,6 +82,10 @@ impl Page {
                 urls::paginated(&urls::facet(lang, *facet, key), *page)
             }
             Page::Record(kind, slug) => urls::record(lang, *kind, slug.as_str()),
+            Page::Funding { by, page } => urls::paginated(
+                &urls::funding(lang, by.as_ref().map(|(b, k)| (*b, k.as_str()))),
+                *page,
+            ),
             Page::Programmes => urls::section(lang, Kind::Programmes),
             Page::Offers => urls::section(lang, Kind::Offers),
             Page::Results => urls::section(lang, Kind::Results),
@@ -136,6 +149,19 @@ pub fn pages(site: &Site) -> Vec<Page> {
             pages.push(Page::Facet {
                 facet,
                 key: key.clone(),
+                page: n,
+            });
+        }
+    }
+    // Funding pages: the list of every award, and a page for each key of
+    // a division that has awards (a link to one is only made then).
+    for n in 1..=page_count(super::funding::grant_count(site)) {
+        pages.push(Page::Funding { by: None, page: n });
+    }
+    for (by, key, count) in super::funding::facet_keys(site) {
+        for n in 1..=page_count(count) {
+            pages.push(Page::Funding {
+                by: Some((by, key.clone())),
                 page: n,
             });
         }
