@@ -198,6 +198,8 @@ fn money(v: &View, cents: i64) -> Money {
 /// on the chart's scale (percent of the largest bar).
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct Bar {
+    /// The division's key (programme slug, region code, year...).
+    key: String,
     label: Tx,
     url: Option<String>,
     totals: Totals,
@@ -247,6 +249,7 @@ fn chart(v: &View, grants: &[Grant], by: FundingBy) -> Chart {
                 )
             });
             Bar {
+                key: k.clone(),
                 label: label(v, by, k),
                 url: Some(urls::paginated(&urls::funding(v.lang, Some((by, k))), 1)),
                 totals: totals(v, gs),
@@ -284,6 +287,8 @@ fn chart(v: &View, grants: &[Grant], by: FundingBy) -> Chart {
 /// One award in the list.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct AwardRow {
+    /// Centimes, for tests.
+    cents: i64,
     association: Link,
     offer: Link,
     programme: Option<Link>,
@@ -296,6 +301,7 @@ fn award_row(v: &View, g: &Grant) -> AwardRow {
     let offer = &v.site.offers[g.offer];
     let aw = &offer.data.awards[g.award];
     AwardRow {
+        cents: g.cents,
         association: v.link(Kind::Associations, aw.association.as_str()),
         offer: v.link(Kind::Offers, offer.slug.as_str()),
         programme: offer
@@ -321,6 +327,7 @@ pub(crate) struct FundingView {
     totals: Totals,
     /// Sum of the offers' `amount.total` (whole list only).
     offered: Option<Money>,
+    offered_cents: Option<i64>,
     charts: Vec<Chart>,
     awards: Vec<AwardRow>,
     /// Index of the first award shown, from 1.
@@ -363,13 +370,7 @@ pub(crate) fn funding_view(
             if let Some((FundingBy::Programme, key)) = by {
                 // A programme's page breaks down by its phases only.
                 let below = subtree(site, key);
-                c.bars.retain(|b| {
-                    b.url.as_deref().is_some_and(|u| {
-                        below.iter().any(|s| {
-                            s != key && u == urls::funding(v.lang, Some((FundingBy::Programme, s)))
-                        })
-                    })
-                });
+                c.bars.retain(|b| b.key != key && below.contains(&b.key));
                 let max = c
                     .bars
                     .iter()
@@ -386,16 +387,14 @@ pub(crate) fn funding_view(
             }
         }
     }
-    let offered = by.is_none().then(|| {
-        money(
-            v,
-            (0..site.offers.len())
-                .filter(|&i| in_dirhams(site, i))
-                .filter_map(|i| site.offers[i].data.amount.as_ref().and_then(|a| a.total))
-                .map(cents)
-                .sum(),
-        )
+    let offered_cents: Option<i64> = by.is_none().then(|| {
+        (0..site.offers.len())
+            .filter(|&i| in_dirhams(site, i))
+            .filter_map(|i| site.offers[i].data.amount.as_ref().and_then(|a| a.total))
+            .map(cents)
+            .sum()
     });
+    let offered = offered_cents.map(|c| money(v, c));
     let view = FundingView {
         by: by.map(|(b, _)| b.as_str()),
         key: by.map(|(_, k)| k.to_string()),
@@ -406,6 +405,7 @@ pub(crate) fn funding_view(
         },
         totals: totals(v, &refs),
         offered,
+        offered_cents,
         charts,
         awards: list
             .iter()
