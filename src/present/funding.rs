@@ -157,9 +157,9 @@ pub(crate) fn facet_keys(site: &Site) -> Vec<(FundingBy, String, usize)> {
     out
 }
 
-/// The number of awards on the whole list.
-pub(crate) fn grant_count(site: &Site) -> usize {
-    grants(site).len()
+/// The number of awards on the list of `by` (every award for `None`).
+pub(crate) fn count(site: &Site, by: Option<(FundingBy, &str)>) -> usize {
+    select(site, grants(site), by).len()
 }
 
 /// Amount, number of awards and of recipient associations of some grants.
@@ -361,7 +361,7 @@ pub(crate) fn funding_view(
     let site = v.site;
     let list = select(site, grants(site), by);
     let refs: Vec<&Grant> = list.iter().collect();
-    let pages = super::page::page_count(list.len());
+    let pages = list.len().div_ceil(urls::PAGE_SIZE).max(1);
     let start = (page.max(1) - 1) * urls::PAGE_SIZE;
     let mut charts: Vec<Chart> = Vec::new();
     if page <= 1 {

@@ -68,6 +68,13 @@ impl Page {
     pub fn exists_in(&self, site: &Site) -> bool {
         match self {
             Page::Record(kind, slug) => site.has(*kind, slug.as_str()),
+            // A funding page exists while its key has awards, and a page
+            // of its list while the list is that long.
+            Page::Funding { by, page } => {
+                let by = by.as_ref().map(|(b, k)| (*b, k.as_str()));
+                let n = super::funding::count(site, by);
+                (by.is_none() || n > 0) && *page <= page_count(n)
+            }
             _ => true,
         }
     }
@@ -95,6 +102,26 @@ impl Page {
             Page::NotFound => urls::not_found(lang),
         }
     }
+}
+
+/// The funding pages: the list of every award, and a page for each key
+/// of a division that has awards (a link to one is only made then), each
+/// list in pages of [`urls::PAGE_SIZE`]. They change with the awards and
+/// the recipients' fields, which `serve` checks after each edit.
+pub fn funding_pages(site: &Site) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for n in 1..=page_count(super::funding::count(site, None)) {
+        pages.push(Page::Funding { by: None, page: n });
+    }
+    for (by, key, n) in super::funding::facet_keys(site) {
+        for page in 1..=page_count(n) {
+            pages.push(Page::Funding {
+                by: Some((by, key.clone())),
+                page,
+            });
+        }
+    }
+    pages
 }
 
 /// The number of list pages for `n` associations (at least one).
@@ -153,19 +180,7 @@ pub fn pages(site: &Site) -> Vec<Page> {
             });
         }
     }
-    // Funding pages: the list of every award, and a page for each key of
-    // a division that has awards (a link to one is only made then).
-    for n in 1..=page_count(super::funding::grant_count(site)) {
-        pages.push(Page::Funding { by: None, page: n });
-    }
-    for (by, key, count) in super::funding::facet_keys(site) {
-        for n in 1..=page_count(count) {
-            pages.push(Page::Funding {
-                by: Some((by, key.clone())),
-                page: n,
-            });
-        }
-    }
+    pages.extend(funding_pages(site));
     for kind in Kind::ALL.into_iter().filter(|k| k.has_pages()) {
         pages.extend(
             site.slugs(kind)
