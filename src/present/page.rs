@@ -2,7 +2,7 @@
 //! (SPEC.md, "Site"), each page's URL in a language, and the list of every
 //! page that a build renders.
 
-use super::urls::{self, FacetKind};
+use super::urls::{self, FacetKind, FundingBy};
 use crate::model::Kind;
 use crate::model::ids::Slug;
 use crate::model::lang::Lang;
@@ -31,6 +31,15 @@ pub enum Page {
     /// [`Kind::has_pages`]): the same value names the same page in every
     /// version of the site, whatever the records around it.
     Record(Kind, Slug),
+    /// Where the money went (`/{lang}/funding/`), or the awards of one
+    /// programme, issuer, region, province, year or domain
+    /// (`/{lang}/funding/region/MA-03/`), paginated.
+    Funding {
+        /// The division and its key; `None` for every award.
+        by: Option<(FundingBy, String)>,
+        /// Page number, from 1.
+        page: usize,
+    },
     /// The list of programmes (`/{lang}/programmes/`).
     Programmes,
     /// The open, upcoming and closed offers (`/{lang}/offers/`).
@@ -59,6 +68,13 @@ impl Page {
     pub fn exists_in(&self, site: &Site) -> bool {
         match self {
             Page::Record(kind, slug) => site.has(*kind, slug.as_str()),
+            // A funding page exists while its key has awards, and a page
+            // of its list while the list is that long.
+            Page::Funding { by, page } => {
+                let by = by.as_ref().map(|(b, k)| (*b, k.as_str()));
+                let n = super::funding::count(site, by);
+                (by.is_none() || n > 0) && *page <= page_count(n)
+            }
             _ => true,
         }
     }
@@ -73,6 +89,10 @@ impl Page {
                 urls::paginated(&urls::facet(lang, *facet, key), *page)
             }
             Page::Record(kind, slug) => urls::record(lang, *kind, slug.as_str()),
+            Page::Funding { by, page } => urls::paginated(
+                &urls::funding(lang, by.as_ref().map(|(b, k)| (*b, k.as_str()))),
+                *page,
+            ),
             Page::Programmes => urls::section(lang, Kind::Programmes),
             Page::Offers => urls::section(lang, Kind::Offers),
             Page::Results => urls::section(lang, Kind::Results),
@@ -82,6 +102,26 @@ impl Page {
             Page::NotFound => urls::not_found(lang),
         }
     }
+}
+
+/// The funding pages: the list of every award, and a page for each key
+/// of a division that has awards (a link to one is only made then), each
+/// list in pages of [`urls::PAGE_SIZE`]. They change with the awards and
+/// the recipients' fields, which `serve` checks after each edit.
+pub fn funding_pages(site: &Site) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for n in 1..=page_count(super::funding::count(site, None)) {
+        pages.push(Page::Funding { by: None, page: n });
+    }
+    for (by, key, n) in super::funding::facet_keys(site) {
+        for page in 1..=page_count(n) {
+            pages.push(Page::Funding {
+                by: Some((by, key.clone())),
+                page,
+            });
+        }
+    }
+    pages
 }
 
 /// The number of list pages for `n` associations (at least one).
@@ -140,6 +180,7 @@ pub fn pages(site: &Site) -> Vec<Page> {
             });
         }
     }
+    pages.extend(funding_pages(site));
     for kind in Kind::ALL.into_iter().filter(|k| k.has_pages()) {
         pages.extend(
             site.slugs(kind)

@@ -52,6 +52,58 @@ pub(crate) fn facet(lang: Lang, facet: FacetKind, key: &str) -> String {
     format!("/{lang}/associations/{}/{key}/", facet.as_str())
 }
 
+/// The ways the funding page divides the awards, each a URL segment
+/// (`/fr/funding/region/MA-09/`): by the offer's programme (with the
+/// programmes above it) or issuer, by the recipient's region, province or
+/// domain, by year of award.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FundingBy {
+    /// By programme slug.
+    Programme,
+    /// By issuing institution slug.
+    Issuer,
+    /// By the recipient's region code.
+    Region,
+    /// By the recipient's province code.
+    Province,
+    /// By year of award (`2024`).
+    Year,
+    /// By the recipient's domain key.
+    Domain,
+}
+
+impl FundingBy {
+    /// Every division, in the order the funding page shows them.
+    pub const ALL: [FundingBy; 6] = [
+        FundingBy::Programme,
+        FundingBy::Issuer,
+        FundingBy::Region,
+        FundingBy::Province,
+        FundingBy::Year,
+        FundingBy::Domain,
+    ];
+
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            FundingBy::Programme => "programme",
+            FundingBy::Issuer => "issuer",
+            FundingBy::Region => "region",
+            FundingBy::Province => "province",
+            FundingBy::Year => "year",
+            FundingBy::Domain => "domain",
+        }
+    }
+}
+
+/// The funding page (`/{lang}/funding/`), or the page of one division's
+/// key (`/{lang}/funding/year/2024/`).
+pub(crate) fn funding(lang: Lang, by: Option<(FundingBy, &str)>) -> String {
+    match by {
+        None => format!("/{lang}/funding/"),
+        Some((by, key)) => format!("/{lang}/funding/{}/{key}/", by.as_str()),
+    }
+}
+
 pub(crate) fn search(lang: Lang) -> String {
     format!("/{lang}/search/")
 }
@@ -135,6 +187,14 @@ mod tests {
         assert_eq!(
             paginated("/ar/associations/", 3),
             "/ar/associations/page/3/"
+        );
+        assert_eq!(funding(Lang::new("fr"), None), "/fr/funding/");
+        assert_eq!(
+            paginated(
+                &funding(Lang::new("ar"), Some((FundingBy::Year, "2024"))),
+                2
+            ),
+            "/ar/funding/year/2024/page/2/"
         );
         assert_eq!(file_of("/ar/associations/"), "ar/associations/index.html");
         assert_eq!(file_of("/404.html"), "404.html");

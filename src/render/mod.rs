@@ -31,7 +31,7 @@ use crate::output::OutputFile;
 use crate::present::data::DataFiles;
 use crate::present::urls::FacetKind;
 use crate::present::views::*;
-use crate::present::{Page, charts, page::page_count, urls};
+use crate::present::{Page, charts, funding, page::page_count, urls};
 use crate::validate::reads::{Read, note};
 
 /// Everything rendering needs besides the site.
@@ -186,6 +186,7 @@ fn template(page: &Page) -> &'static str {
             // Results and institutions have no page of their own.
             Kind::Pages | Kind::Results | Kind::Institutions => "page.html",
         },
+        Page::Funding { .. } => "funding.html",
         Page::Programmes => "programmes.html",
         Page::Offers => "offers.html",
         Page::Results => "results.html",
@@ -356,6 +357,7 @@ fn language_context(site: &Site, renderer: &Renderer, lang: Lang) -> Value {
             news => urls::section(lang, Kind::News),
             search => urls::search(lang),
             data => urls::data(lang),
+            funding => urls::funding(lang, None),
         },
         // The offers' and news' feeds and the calendar of deadlines, for the
         // "follow the deadlines" links and the head's <link rel="alternate">.
@@ -483,6 +485,7 @@ fn description(v: &View, page: &Page) -> String {
                 .map_or_else(|| v.tx(&n.title).text, |s| v.tx(s).text)
         }
         Page::Record(Kind::Pages, slug) => v.tx(&site.pages[at(Kind::Pages, slug)].data.title).text,
+        Page::Funding { .. } => v.msg("funding-intro", &[]),
         _ => v.msg("home-title", &[]),
     };
     crate::i18n::strip_bidi_isolates(&text).into_owned()
@@ -547,6 +550,8 @@ fn page_context(
                 open_offers_count => open.len(),
                 open_offers => val(open.into_iter().take(5).collect::<Vec<_>>()),
                 news => val(site.news.iter().take(3).map(|n| news_card(&v, n)).collect::<Vec<_>>()),
+                awarded => val(funding::total_awarded(&v)),
+                funding_url => urls::funding(lang, None),
             }
         }
         Page::Associations { page } => {
@@ -612,15 +617,31 @@ fn page_context(
             let i = site.position(*kind, slug.as_str()).unwrap_or_default();
             match kind {
                 Kind::Associations => {
-                    context! { association => val(association_view(&v, &site.associations[i])) }
+                    context! {
+                        association => val(association_view(&v, &site.associations[i])),
+                        support => val(funding::association_total(&v, slug.as_str())),
+                    }
                 }
                 Kind::Programmes => {
-                    context! { programme => val(programme_view(&v, &site.programmes[i])) }
+                    context! {
+                        programme => val(programme_view(&v, &site.programmes[i])),
+                        funding => val(funding::programme_funding(&v, slug.as_str())),
+                    }
                 }
                 Kind::Offers => context! { offer => val(offer_view(&v, i)) },
                 Kind::News => context! { item => val(news_view(&v, &site.news[i])) },
                 Kind::Pages => context! { page => val(page_view(&v, &site.pages[i])) },
                 Kind::Results | Kind::Institutions => context! {},
+            }
+        }
+        Page::Funding { by, page } => {
+            let by = by.as_ref().map(|(b, k)| (*b, k.as_str()));
+            let (view, total) = funding::funding_view(&v, by, *page);
+            let base = urls::funding(lang, by);
+            context! {
+                funding => val(view),
+                funding_url => urls::funding(lang, None),
+                pagination => val(pagination(&base, *page, total)),
             }
         }
         Page::Programmes => {

@@ -705,10 +705,19 @@ impl Engine {
         let renderer = self.renderer.clone()?;
         let before = Before::of(site, &touched);
         let copy = changed.clone();
+        let funding_pages = crate::present::page::funding_pages(site);
         let (old, warnings) = match memo.patch(site, changed) {
             Patch::Applied { old, warnings } => (old, warnings),
             Patch::Refused(_) => return None,
         };
+        if crate::present::page::funding_pages(site) != funding_pages {
+            // The edit adds or removes funding pages (a region, year or
+            // programme gains or loses its awards, a list its last page):
+            // the old records go back and the site is loaded again, which
+            // computes the pages anew.
+            site.replace(old);
+            return None;
+        }
         stage("check");
         let changed_reads = before.changed(site, &touched);
         let affected = self.shared.state().readers.affected(&changed_reads);

@@ -29,6 +29,8 @@ export const PAGE_TYPES = [
   ['offers', 'offers/'],
   ['offer', 'offers/appui-formations-numeriques-2024/'],
   ['results', 'results/'],
+  ['funding', 'funding/'],
+  ['funding facet', 'funding/region/MA-03/'],
   ['news list', 'news/'],
   ['news item', 'news/lancement-nassij-fes-meknes/'],
   ['page', 'about/'],

@@ -29,6 +29,7 @@ const PAGES = [
   ['association', 'associations/tifawin/'],
   ['programme', 'programmes/nassij-fes-meknes/'],
   ['offer', 'offers/appui-formations-numeriques-2024/'],
+  ['funding', 'funding/'],
 ];
 const LANGS = (process.env.LIGHTHOUSE_LANGS ?? 'ar,fr').split(',');
 const BIN = path.join(HERE, 'node_modules', 'lighthouse', 'cli', 'index.js');
