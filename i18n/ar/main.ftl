@@ -25,6 +25,7 @@ nav-associations = الجمعيات
 nav-programmes = البرامج
 nav-offers = العروض وطلبات المشاريع
 nav-results = النتائج
+nav-funding = التمويل
 nav-news = المستجدات
 nav-search = البحث
 language-switcher = اللغة

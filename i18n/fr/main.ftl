@@ -29,6 +29,7 @@ nav-programmes = Programmes
 nav-offers = Offres et appels
 # Menu principal : lien vers le tableau de bord des résultats.
 nav-results = Résultats
+nav-funding = Financements
 # Menu principal : lien vers les actualités.
 nav-news = Actualités
 # Menu principal : lien vers la page de recherche.

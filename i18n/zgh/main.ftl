@@ -30,6 +30,8 @@ nav-associations = ⵜⵉⵎⵓⵏⵉⵏ
 nav-programmes = ⵉⵖⴰⵡⴰⵙⵏ
 # uncertain: ⵜⴰⵢⴰⴼⵓⵜ (pl. ⵜⵉⵢⴰⴼⵓⵜⵉⵏ) for "résultat".
 nav-results = ⵜⵉⵢⴰⴼⵓⵜⵉⵏ
+# uncertain: ⵉⴷⵔⵉⵎⵏ ("money") for "Financements", as in funding-title.
+nav-funding = ⵉⴷⵔⵉⵎⵏ
 nav-news = ⵉⵏⵖⵎⵉⵙⵏ
 # uncertain: verbal noun ⴰⵔⵣⵣⵓ of ⵔⵣⵓ "search".
 nav-search = ⴰⵔⵣⵣⵓ
