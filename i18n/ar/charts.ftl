@@ -11,3 +11,4 @@ chart-sentence-end = .
 dashboard-national = على الصعيد الوطني
 dashboard-map-title = { $indicator } حسب الجهات
 dashboard-no-data = لا توجد أرقام حسب الجهات حاليًا.
+tile-no-data = لا بيانات

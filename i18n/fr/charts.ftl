@@ -21,3 +21,4 @@ dashboard-national = National
 dashboard-map-title = { $indicator } par région
 # Tableau de bord : aucune donnée par région.
 dashboard-no-data = Aucun chiffre par région pour le moment.
+tile-no-data = pas de données

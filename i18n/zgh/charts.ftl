@@ -6,3 +6,5 @@ chart-row-label = { $scope }, { $period }
 chart-summary-value = { $label }: { $value }
 chart-list-separator = ;{" "}
 chart-sentence-end = .
+# uncertain: ⵓⵍⴰⵛ ⵉⵙⴼⴽⴰ ("there is no data") for "pas de données".
+tile-no-data = ⵓⵍⴰⵛ ⵉⵙⴼⴽⴰ

@@ -522,9 +522,11 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
         };
         let name = v.tx(&region.name);
         let value = values.get(code).copied();
-        let shown = value.map_or_else(|| "–".to_string(), |n| v.num(n));
+        // "No data" is said in words, on a white tile with a dashed
+        // outline: never to be read as 0 (a 0 is a coloured tile).
+        let shown = value.map_or_else(|| v.msg("tile-no-data", &[]), |n| v.num(n));
         let (fill, ink) = match value {
-            None => ("#eeeeee", "#333333"),
+            None => ("#ffffff", "#555555"),
             Some(n) => {
                 let class = (((n / max) * PALETTE.len() as f64).ceil() as usize)
                     .clamp(1, PALETTE.len())
@@ -546,9 +548,14 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
         // No links inside: an image is not interactive (the table under the
         // map links each region). The region's name, on up to two lines.
         let lines = wrap(&name.text, 15, 2);
+        let outline = if value.is_some() {
+            r##"stroke="#ffffff""##
+        } else {
+            r##"stroke="#8a8a8a" stroke-dasharray="4 3""##
+        };
         let _ = write!(
             tiles,
-            r##"<rect x="{x}" y="{y}" width="{TW}" height="{TH}" rx="4" fill="{fill}" stroke="#ffffff"/>"##,
+            r##"<rect x="{x}" y="{y}" width="{TW}" height="{TH}" rx="4" fill="{fill}" {outline}/>"##,
             x = fmt(x),
             y = fmt(y),
         );
@@ -563,9 +570,14 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
                 line = escape_html(line),
             );
         }
+        let (size, weight) = if value.is_some() {
+            ("15", "bold")
+        } else {
+            ("10", "normal")
+        };
         let _ = write!(
             tiles,
-            r#"<text x="{cx}" y="{vy}" font-size="15" font-weight="bold" text-anchor="middle" fill="{ink}">{shown_e}</text>"#,
+            r#"<text x="{cx}" y="{vy}" font-size="{size}" font-weight="{weight}" text-anchor="middle" fill="{ink}">{shown_e}</text>"#,
             cx = fmt(x + TW / 2.0),
             vy = fmt(y + 45.0),
             shown_e = escape_html(&shown),
