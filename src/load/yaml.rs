@@ -43,6 +43,21 @@ pub struct YamlError {
     pub alias: Option<(String, String)>,
 }
 
+impl YamlError {
+    /// An error at `position` that the repair has not touched yet.
+    fn new(code: &'static str, position: Option<Position>, message: Msg, help: Msg) -> Self {
+        YamlError {
+            code,
+            position,
+            message,
+            help: Some(help),
+            length: 0,
+            covers: None,
+            alias: None,
+        }
+    }
+}
+
 fn options() -> serde_saphyr::Options {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = 64;
@@ -164,6 +179,8 @@ pub fn parse_all<T: DeserializeOwned>(yaml: &str, hints: &Hints) -> (Option<T>, 
             parent => format!("{parent}.{key}"),
         };
         let path = path_of(&e.key);
+        // The error just found (not one the repair already dealt with)
+        // records what the repair does about it.
         let fresh = errors
             .last_mut()
             .filter(|l| l.covers.is_none() && l.alias.is_none());
@@ -175,9 +192,6 @@ pub fn parse_all<T: DeserializeOwned>(yaml: &str, hints: &Hints) -> (Option<T>, 
             text = std::borrow::Cow::Owned(renamed.1);
             continue;
         }
-        let fresh = errors
-            .last_mut()
-            .filter(|l| l.covers.is_none() && l.alias.is_none());
         if let Some(last) = fresh {
             last.covers = Some(path);
             if let Some(start) = e.scalar_start {
@@ -263,15 +277,12 @@ pub fn parse<T: DeserializeOwned>(yaml: &str) -> Result<T, YamlError> {
 fn parse_one<T: DeserializeOwned>(yaml: &str, hints: &Hints) -> Result<T, Failure> {
     if yaml.len() > MAX_YAML_BYTES {
         return Err(Failure {
-            error: YamlError {
-                code: "yaml-too-large",
-                position: None,
-                message: msg!("yaml-too-large", bytes = yaml.len(), limit = MAX_YAML_BYTES),
-                help: Some(Msg::plain("yaml-too-large--help")),
-                length: 0,
-                covers: None,
-                alias: None,
-            },
+            error: YamlError::new(
+                "yaml-too-large",
+                None,
+                msg!("yaml-too-large", bytes = yaml.len(), limit = MAX_YAML_BYTES),
+                Msg::plain("yaml-too-large--help"),
+            ),
             field: None,
             substitute: None,
             meant: None,
@@ -316,15 +327,7 @@ fn syntax_error(yaml: &str) -> Option<YamlError> {
             } else {
                 syntax_words(&e.info(), line)
             };
-            return Some(YamlError {
-                code: "yaml-syntax",
-                position,
-                message,
-                help: Some(help),
-                length: 0,
-                covers: None,
-                alias: None,
-            });
+            return Some(YamlError::new("yaml-syntax", position, message, help));
         }
     }
     None
@@ -547,15 +550,7 @@ fn convert(e: &serde_saphyr::Error, yaml: &str, hints: &Hints) -> Failure {
         _ => None,
     };
     Failure {
-        error: YamlError {
-            code,
-            position,
-            message,
-            help: Some(help),
-            length: 0,
-            covers: None,
-            alias: None,
-        },
+        error: YamlError::new(code, position, message, help),
         field,
         substitute,
         meant,
