@@ -2,7 +2,10 @@
 // server over it, the Debian Chromium launch, and the list of page types.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -197,4 +200,34 @@ export function binary() {
   const found = candidates.find((c) => existsSync(c));
   if (!found) throw new Error(`no nassij binary (tried ${candidates.join(', ')}): run cargo build first (bash .ci/test does)`);
   return found;
+}
+
+/**
+ * `nassij serve` on a copy of the example site in a temporary folder, with
+ * the editor's language `lang`: resolves when it answers, to its folder,
+ * its origin and a `stop()` that ends it and removes the copy.
+ */
+export async function serveCopy(lang) {
+  const work = mkdtempSync(path.join(tmpdir(), `nassij-serve-${lang}-`));
+  const root = path.join(work, 'site');
+  for (const part of ['content', 'themes', 'i18n', 'site.yaml']) {
+    cpSync(path.join(REPO, part), path.join(root, part), { recursive: true });
+  }
+  const port = await new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => { const { port: p } = s.address(); s.close(() => resolve(p)); });
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const child = spawn(binary(), ['--root', root, '--lang', lang, 'serve', '--port', String(port), '--now', '2026-11-22'], { stdio: ['ignore', 'ignore', 'ignore'] });
+  const stop = () => { child.kill(); rmSync(work, { recursive: true, force: true }); };
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      if ((await fetch(origin + '/fr/')).ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) { stop(); throw new Error('nassij serve did not answer within 120 s'); }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { root, origin, stop };
 }

@@ -6,40 +6,16 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import net from 'node:net';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { spawn } from 'node:child_process';
-import { REPO, binary, launch, newPage } from './lib.mjs';
-
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer();
-  s.once('error', reject);
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
+import { readFileSync, writeFileSync } from 'node:fs';
+import { launch, newPage, serveCopy } from './lib.mjs';
 
 const cleanups = [];
 after(async () => { for (const c of cleanups.reverse()) await c(); });
 
 async function serveIn(lang) {
-  const work = mkdtempSync(path.join(tmpdir(), `nassij-overlay-${lang}-`));
-  const root = path.join(work, 'site');
-  for (const part of ['content', 'themes', 'i18n', 'site.yaml']) {
-    cpSync(path.join(REPO, part), path.join(root, part), { recursive: true });
-  }
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(binary(), ['--root', root, '--lang', lang, 'serve', '--port', String(port), '--now', '2026-11-22'], { stdio: ['ignore', 'ignore', 'ignore'] });
-  cleanups.push(() => { child.kill(); rmSync(work, { recursive: true, force: true }); });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      if ((await fetch(origin + '/fr/')).ok) break;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error('nassij serve did not answer within 120 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { root, origin };
+  const served = await serveCopy(lang);
+  cleanups.push(served.stop);
+  return served;
 }
 
 const ARABIC = /[\u0600-\u06FF]/;

@@ -6,49 +6,22 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import net from 'node:net';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { spawn } from 'node:child_process';
-import { REPO, binary, launch, newPage } from './lib.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { launch, newPage, serveCopy } from './lib.mjs';
 
-const freePort = () => new Promise((resolve, reject) => {
-  const s = net.createServer();
-  s.once('error', reject);
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-});
-
-let work;
 let root;
-let serveProcess;
 let origin;
+let stop;
 let browser;
 
 before(async () => {
-  work = mkdtempSync(path.join(tmpdir(), 'nassij-overlay-'));
-  root = path.join(work, 'site');
-  for (const part of ['content', 'themes', 'i18n', 'site.yaml']) {
-    cpSync(path.join(REPO, part), path.join(root, part), { recursive: true });
-  }
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  serveProcess = spawn(binary(), ['--root', root, 'serve', '--port', String(port), '--now', '2026-11-22'], { env: { ...process.env, NASSIJ_LANG: 'en' }, stdio: ['ignore', 'ignore', 'ignore'] });
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      const r = await fetch(origin + '/fr/');
-      if (r.ok) break;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error('nassij serve did not answer within 120 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  ({ root, origin, stop } = await serveCopy('en'));
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  serveProcess?.kill();
-  if (work) rmSync(work, { recursive: true, force: true });
+  stop?.();
 });
 
 test('a broken record shows the styled overlay without CSP violations; the fix removes it', async () => {
