@@ -176,7 +176,13 @@ where
             return if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
         }
     };
-    let lang = editor_lang(cli.lang, &cli.root);
+    // The language chosen before parsing holds unless clap read the
+    // arguments otherwise (site.yaml and the environment are read once).
+    let lang = if (cli.lang, &cli.root) == (flag, &root) {
+        lang
+    } else {
+        editor_lang(cli.lang, &cli.root)
+    };
     match cli.command {
         Command::Build {
             out,
