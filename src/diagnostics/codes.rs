@@ -619,6 +619,7 @@ mod tests {
                 (".error(", Some(Severity::Error)),
                 (".warning(", Some(Severity::Warning)),
                 ("code: ", None),
+                ("YamlError::new(", None),
             ];
             for (marker, severity) in constructors {
                 for (i, _) in text.match_indices(marker) {
