@@ -113,7 +113,10 @@ fn profile_section_pages(root: &Path) {
     let shared = nassij::render::Shared::new(&site, &renderer, &search, &tables);
     eprintln!("shared context {:?}", t.elapsed());
     for page in nassij::present::SECTION_PAGES.into_iter().chain([
-        Page::Associations { page: 1 },
+        Page::Associations {
+            selection: nassij::validate::directory::Selection::all(),
+            page: 1,
+        },
         Page::Record(Kind::Associations, site.associations[5].slug.clone()),
         Page::Record(Kind::Programmes, site.programmes[5].slug.clone()),
     ]) {

@@ -93,3 +93,5 @@ funding-awards-order =
     }
 funding-no-awards = لم يُنشر أي دعم.
 figure-awarded-label = ممنوحة للجمعيات
+# صفحة جهة أو إقليم في الدليل: الدعم الذي تلقته جمعياتها.
+funding-place-support = الدعم الذي تلقته هذه الجمعيات:

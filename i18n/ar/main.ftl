@@ -93,7 +93,6 @@ associations-count =
 facet-region = الجهة
 facet-province = الإقليم أو العمالة
 facet-domain = المجال
-facet-all = الكل
 associations-in-region = جمعيات جهة { $name }
 associations-in-province = جمعيات إقليم أو عمالة { $name }
 associations-in-domain = الجمعيات العاملة في مجال { $name }
@@ -335,7 +334,6 @@ figure-open-offers-label =
     }
 see-all-offers = جميع العروض وآجالها
 see-all-news = جميع المستجدات
-filter-link = التصفية حسب الجهة أو المجال
 call = اتصل
 write-email = راسل
 identity = التعريف
@@ -371,3 +369,17 @@ provenance-updated = آخر تحيين:
 report-error = الإبلاغ عن خطأ في هذه الصفحة
 # موضوع الرسالة؛ $address عنوان الصفحة.
 report-error-subject = خطأ في الصفحة { $address }
+
+# الدليل: صفحة جهة أو إقليم ومجال معا.
+associations-in-place-domain = جمعيات { $place } العاملة في مجال { $domain }
+# عنوان لوحة التصفية في الدليل (مطوية على الهاتف).
+directory-filters = تصفية القائمة
+# الاختيار الأول في كل تصفية.
+filter-all-regions = جميع الجهات
+filter-all-provinces = الجهة كلها
+filter-all-domains = جميع المجالات
+filter-all-audiences = جميع الفئات
+# خانة البحث في الدليل (تبحث في القائمة المعروضة).
+directory-search-label = البحث عن جمعية في هذه القائمة
+# اختيار الفئة المستهدفة، ويطلق بحثا.
+directory-audience = الفئة المستهدفة

@@ -80,3 +80,5 @@ funding-awards-order =
 funding-no-awards = Aucun soutien publié.
 # Accueil : chiffre clé du montant accordé (le montant précède).
 figure-awarded-label = accordés aux associations
+# Page d’une région ou province de l’annuaire : soutiens reçus par ses associations.
+funding-place-support = Soutiens reçus par ces associations{"\u00A0"}:

@@ -111,7 +111,6 @@ facet-province = Province ou préfecture
 # Titre du filtre par domaine d’action dans l’annuaire.
 facet-domain = Domaine
 # Premier choix de chaque filtre : ne pas filtrer.
-facet-all = Tout
 # Titre d’une page de facette ; $name est le nom de la région (« Fès-Meknès »).
 associations-in-region = Associations de la région { $name }
 # Titre d’une page de facette ; $name est le nom de la province ou préfecture.
@@ -481,8 +480,6 @@ figure-open-offers-label =
 see-all-offers = Toutes les offres et leurs dates limites
 # Accueil : lien sous les dernières actualités.
 see-all-news = Toutes les actualités
-# Annuaire : lien (ancre) vers les filtres par région et par domaine, utile sur téléphone.
-filter-link = Filtrer par région ou par domaine
 # Fiche association : bouton d’appel téléphonique (suivi du numéro).
 call = Appeler
 # Fiche association : bouton d’envoi d’un courriel (suivi de l’adresse).
@@ -536,3 +533,17 @@ provenance-updated = Dernière mise à jour :
 report-error = Signaler une erreur sur cette page
 # Objet du courriel ; $address est l’adresse de la page.
 report-error-subject = Erreur sur la page { $address }
+
+# Annuaire : page d’une région ou province ET d’un domaine.
+associations-in-place-domain = Associations de { $place } dans le domaine { $domain }
+# Titre du panneau de filtres de l’annuaire (replié sur téléphone).
+directory-filters = Filtrer la liste
+# Premier choix de chaque filtre.
+filter-all-regions = Toutes les régions
+filter-all-provinces = Toute la région
+filter-all-domains = Tous les domaines
+filter-all-audiences = Tous les publics
+# Champ de recherche de l’annuaire (cherche dans la liste affichée).
+directory-search-label = Chercher une association dans cette liste
+# Choix du public cible, qui lance une recherche.
+directory-audience = Public cible

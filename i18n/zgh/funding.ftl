@@ -77,3 +77,4 @@ funding-awards-order =
     }
 funding-no-awards = ⵓⵍⴰ ⵜⴰⵡⵉⵙⵉ.
 figure-awarded-label = { funding-figure-awarded }
+funding-place-support = ⵜⵉⵡⵉⵙⵉⵢⵉⵏ:

@@ -79,7 +79,6 @@ facet-region = ⵜⴰⵎⵏⴰⴹⵜ
 facet-province = ⵜⴰⵙⴳⴰ
 # uncertain: ⵉⴳⵔ "field" for "domaine d’action".
 facet-domain = ⵉⴳⵔ
-facet-all = ⵎⴰⵕⵕⴰ
 # uncertain: see facet-region; annexed state ⵜⵎⵏⴰⴹⵜ after ⵏ.
 associations-in-region = ⵜⵉⵎⵓⵏⵉⵏ ⵏ ⵜⵎⵏⴰⴹⵜ ⵏ { $name }
 # uncertain: see facet-province; annexed state ⵜⵙⴳⴰ after ⵏ.
@@ -171,3 +170,13 @@ provenance-updated = ⴰⵙⵎⴰⵢⵏⵓ ⴰⵏⴳⴳⴰⵔⵓ:
 # uncertain: ⵎⵍ "show, point out", ⵜⴰⵣⴳⵍⵜ "error".
 report-error = ⵎⵍ ⵢⴰⵜ ⵜⵣⴳⵍⵜ ⴳ ⵜⴰⵙⵏⴰ ⴰ
 report-error-subject = ⵜⴰⵣⴳⵍⵜ ⴳ ⵜⴰⵙⵏⴰ { $address }
+
+# Directory: a region or province AND a domain.
+associations-in-place-domain = ⵜⵉⵎⵓⵏⵉⵏ ⵏ { $place } ⴳ ⵉⴳⵔ ⵏ { $domain }
+# Heading of the directory's filters (folded on phones). uncertain: ⵙⵜⵉ "choose, select".
+directory-filters = ⵙⵜⵉ
+filter-all-regions = ⵜⵉⵎⵏⴰⴹⵉⵏ ⴰⴽⴽⵯ
+filter-all-provinces = ⵜⴰⵎⵏⴰⴹⵜ ⴰⴽⴽⵯ
+filter-all-domains = ⵉⴳⵔⴰⵏ ⴰⴽⴽⵯ
+filter-all-audiences = ⵎⴰⵕⵕⴰ
+directory-search-label = ⵔⵣⵓ ⵜⴰⵎⵓⵏⵜ

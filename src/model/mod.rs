@@ -2,6 +2,7 @@
 //! fills these types; validation checks them and builds the read-only
 //! [`crate::validate::Site`] that rendering receives.
 
+pub mod collate;
 pub mod config;
 pub mod date;
 pub mod ids;

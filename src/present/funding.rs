@@ -499,6 +499,16 @@ pub(crate) fn association_total(v: &View, slug: &str) -> Option<Awarded> {
     })
 }
 
+/// The support received by the associations of a region or province (the
+/// awards of its funding page), or `None` without any.
+pub(crate) fn place_total(v: &View, by: (FundingBy, &str)) -> Option<Awarded> {
+    let list = select(v.site, grants(v.site), Some(by));
+    (!list.is_empty()).then(|| Awarded {
+        amount: money(v, list.iter().map(|g| g.cents).sum()),
+        awards: list.len(),
+    })
+}
+
 /// The amount awarded in all and the number of awards, for the home
 /// page's key figures.
 #[derive(Debug, Clone, Serialize)]

@@ -11,6 +11,7 @@
 
 pub mod charts;
 pub mod data;
+pub mod directory;
 pub mod funding;
 pub mod html;
 pub mod jsonld;

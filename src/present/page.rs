@@ -2,28 +2,25 @@
 //! (SPEC.md, "Site"), each page's URL in a language, and the list of every
 //! page that a build renders.
 
-use super::urls::{self, FacetKind, FundingBy};
+use super::urls::{self, FundingBy};
 use crate::model::Kind;
 use crate::model::ids::Slug;
 use crate::model::lang::Lang;
 use crate::validate::Site;
+use crate::validate::directory::{Place, Selection};
 
 /// A page of the site, independent of language.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Page {
     /// The language's home page (`/{lang}/`).
     Home,
-    /// A page of the association directory (`/{lang}/associations/`).
+    /// A page of the association directory: every association
+    /// (`/{lang}/associations/`), or those of a region or a province, of a
+    /// domain, or of a place and a domain
+    /// (`/{lang}/associations/region/MA-03/domain/youth/`).
     Associations {
-        /// Page number, from 1.
-        page: usize,
-    },
-    /// A page of the associations of one region, province or domain.
-    Facet {
-        /// What divides the directory: region, province or domain.
-        facet: FacetKind,
-        /// Code of the region or province, or key of the domain.
-        key: String,
+        /// Which associations.
+        selection: Selection,
         /// Page number, from 1.
         page: usize,
     },
@@ -75,6 +72,14 @@ impl Page {
                 let n = super::funding::count(site, by);
                 (by.is_none() || n > 0) && *page <= page_count(n)
             }
+            // The whole directory and a single region, province or domain
+            // exist even when empty; a place with a domain while it has
+            // associations (a link to one is only made then).
+            Page::Associations { selection, page } => {
+                let n = site.members(selection);
+                let combined = selection.place.is_some() && selection.domain.is_some();
+                (!combined || n > 0) && *page <= page_count(n)
+            }
             _ => true,
         }
     }
@@ -82,11 +87,8 @@ impl Page {
     pub(crate) fn url(&self, lang: Lang) -> String {
         match self {
             Page::Home => urls::home(lang),
-            Page::Associations { page } => {
-                urls::paginated(&urls::section(lang, Kind::Associations), *page)
-            }
-            Page::Facet { facet, key, page } => {
-                urls::paginated(&urls::facet(lang, *facet, key), *page)
+            Page::Associations { selection, page } => {
+                urls::paginated(&urls::directory(lang, selection), *page)
             }
             Page::Record(kind, slug) => urls::record(lang, *kind, slug.as_str()),
             Page::Funding { by, page } => urls::paginated(
@@ -124,6 +126,51 @@ pub fn funding_pages(site: &Site) -> Vec<Page> {
     pages
 }
 
+/// The pages of the directory. Every region and province of the
+/// territories and every domain has its list, even when empty, so that a
+/// link to one never breaks; a place with a domain has one while it has
+/// associations.
+pub fn directory_pages(site: &Site) -> Vec<Page> {
+    let domains: Vec<Option<String>> = std::iter::once(None)
+        .chain(site.tax.domains.keys().map(|k| Some(k.to_string())))
+        .collect();
+    let mut places = vec![None];
+    for r in &site.tax.regions {
+        places.push(Some(Place::Region(r.code.0.clone())));
+        for p in &r.provinces {
+            places.push(Some(Place::Province(p.code.0.clone())));
+        }
+    }
+    let mut pages = Vec::new();
+    for place in &places {
+        for domain in &domains {
+            let selection = Selection {
+                place: place.clone(),
+                domain: domain.clone(),
+            };
+            let n = site.members(&selection);
+            if n == 0 && place.is_some() && domain.is_some() {
+                continue;
+            }
+            for page in 1..=page_count(n) {
+                pages.push(Page::Associations {
+                    selection: selection.clone(),
+                    page,
+                });
+            }
+        }
+    }
+    pages
+}
+
+/// The pages that come and go with the records' fields: the directory's
+/// and the funding pages. `serve` compares them before and after an edit.
+pub fn data_pages(site: &Site) -> Vec<Page> {
+    let mut pages = directory_pages(site);
+    pages.extend(funding_pages(site));
+    pages
+}
+
 /// The number of list pages for `n` associations (at least one).
 pub fn page_count(n: usize) -> usize {
     n.div_ceil(urls::PAGE_SIZE).max(1)
@@ -144,43 +191,7 @@ pub const SECTION_PAGES: [Page; 8] = [
 /// Every page of the site, for one language (the list is the same in all).
 pub fn pages(site: &Site) -> Vec<Page> {
     let mut pages = SECTION_PAGES.to_vec();
-    for n in 1..=page_count(site.associations.len()) {
-        pages.push(Page::Associations { page: n });
-    }
-    // Facet pages exist for every region and province of the territories
-    // and every domain, even when empty, so that a link to one never breaks.
-    let mut facets: Vec<(FacetKind, String, usize)> = Vec::new();
-    for r in &site.tax.regions {
-        facets.push((
-            FacetKind::Region,
-            r.code.0.clone(),
-            site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
-        ));
-        for p in &r.provinces {
-            facets.push((
-                FacetKind::Province,
-                p.code.0.clone(),
-                site.by_province.get(p.code.as_str()).map_or(0, Vec::len),
-            ));
-        }
-    }
-    for key in site.tax.domains.keys() {
-        facets.push((
-            FacetKind::Domain,
-            key.to_string(),
-            site.by_domain.get(key).map_or(0, Vec::len),
-        ));
-    }
-    for (facet, key, count) in facets {
-        for n in 1..=page_count(count) {
-            pages.push(Page::Facet {
-                facet,
-                key: key.clone(),
-                page: n,
-            });
-        }
-    }
-    pages.extend(funding_pages(site));
+    pages.extend(data_pages(site));
     for kind in Kind::ALL.into_iter().filter(|k| k.has_pages()) {
         pages.extend(
             site.slugs(kind)

@@ -31,7 +31,7 @@ use crate::output::OutputFile;
 use crate::present::data::DataFiles;
 use crate::present::urls::FacetKind;
 use crate::present::views::*;
-use crate::present::{Page, charts, funding, page::page_count, urls};
+use crate::present::{Page, charts, funding, urls};
 use crate::validate::reads::{Read, note};
 
 /// Everything rendering needs besides the site.
@@ -177,7 +177,7 @@ impl Renderer {
 fn template(page: &Page) -> &'static str {
     match page {
         Page::Home => "home.html",
-        Page::Associations { .. } | Page::Facet { .. } => "associations.html",
+        Page::Associations { .. } => "associations.html",
         Page::Record(kind, _) => match kind {
             Kind::Associations => "association.html",
             Kind::Programmes => "programme.html",
@@ -554,63 +554,13 @@ fn page_context(
                 funding_url => urls::funding(lang, None),
             }
         }
-        Page::Associations { page } => {
-            let all: Vec<usize> = (0..site.associations.count()).collect();
-            directory(
-                &v,
-                &all,
-                *page,
-                &urls::section(lang, Kind::Associations),
-                None,
-            )
-        }
-        Page::Facet { facet, key, page } => {
-            let (members, name) = match facet {
-                FacetKind::Region => (site.by_region.get(key), v.region(key)),
-                FacetKind::Province => (site.by_province.get(key), v.province(key)),
-                FacetKind::Domain => (site.by_domain.get(key), v.domain(key)),
-            };
-            let empty = Vec::new();
-            let members = members.unwrap_or(&empty);
-            // A region lists its provinces; a province links back to its region.
-            let provinces: Vec<Facet> = match facet {
-                FacetKind::Region => site
-                    .tax
-                    .regions
-                    .iter()
-                    .filter(|r| r.code.as_str() == key)
-                    .flat_map(|r| &r.provinces)
-                    .map(|p| Facet {
-                        key: p.code.0.clone(),
-                        name: v.tx(&p.name),
-                        url: urls::facet(lang, FacetKind::Province, p.code.as_str()),
-                        count: site.by_province.get(p.code.as_str()).map_or(0, Vec::len),
-                    })
-                    .collect(),
-                FacetKind::Province | FacetKind::Domain => Vec::new(),
-            };
-            let parent_region = (*facet == FacetKind::Province)
-                .then(|| {
-                    site.tax
-                        .regions
-                        .iter()
-                        .find(|r| r.provinces.iter().any(|p| p.code.as_str() == key))
-                })
-                .flatten()
-                .map(|r| Facet {
-                    key: r.code.0.clone(),
-                    name: v.tx(&r.name),
-                    url: urls::facet(lang, FacetKind::Region, r.code.as_str()),
-                    count: site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
-                });
-            let current = context! { kind => facet.as_str(), key => key, name => val(name), provinces => val(provinces), region => val(parent_region) };
-            directory(
-                &v,
-                members,
-                *page,
-                &urls::facet(lang, *facet, key),
-                Some(current),
-            )
+        Page::Associations { selection, page } => {
+            let (view, total) = crate::present::directory::directory_view(&v, selection, *page);
+            let base = urls::directory(lang, selection);
+            context! {
+                directory => val(view),
+                pagination => val(pagination(&base, *page, total)),
+            }
         }
         Page::Record(kind, slug) => {
             // render_with checked that the record exists.
@@ -680,25 +630,6 @@ fn page_context(
             context! { data => val(crate::present::data::data_page(&v, shared.data_tables())) }
         }
         Page::NotFound => context! {},
-    }
-}
-
-fn directory(v: &View, members: &[usize], page: usize, base: &str, facet: Option<Value>) -> Value {
-    let total = page_count(members.len());
-    let start = (page - 1) * urls::PAGE_SIZE;
-    let cards: Vec<AssociationCard> = members
-        .iter()
-        .skip(start)
-        .take(urls::PAGE_SIZE)
-        .map(|&i| association_card(v, &v.site.associations[i]))
-        .collect();
-    context! {
-        associations => val(cards),
-        count => members.len(),
-        facet => facet,
-        regions => val(facet_list(v, FacetKind::Region)),
-        domains => val(facet_list(v, FacetKind::Domain)),
-        pagination => val(pagination(base, page, total)),
     }
 }
 

@@ -705,14 +705,15 @@ impl Engine {
         let renderer = self.renderer.clone()?;
         let before = Before::of(site, &touched);
         let copy = changed.clone();
-        let funding_pages = crate::present::page::funding_pages(site);
+        let data_pages = crate::present::page::data_pages(site);
         let (old, warnings) = match memo.patch(site, changed) {
             Patch::Applied { old, warnings } => (old, warnings),
             Patch::Refused(_) => return None,
         };
-        if crate::present::page::funding_pages(site) != funding_pages {
-            // The edit adds or removes funding pages (a region, year or
-            // programme gains or loses its awards, a list its last page):
+        if crate::present::page::data_pages(site) != data_pages {
+            // The edit adds or removes pages (a region, year or programme
+            // gains or loses its awards, a province its last association
+            // of a domain, a list its last page):
             // the old records go back and the site is loaded again, which
             // computes the pages anew.
             site.replace(old);

@@ -7,6 +7,7 @@ mod changed;
 mod checks;
 mod coverage;
 mod ctx;
+pub mod directory;
 mod links;
 mod names;
 pub mod reads;

@@ -26,6 +26,11 @@ pub enum IndexName {
     ByProvince,
     /// Associations by domain key.
     ByDomain,
+    /// Who is in each list of the directory, by selection.
+    Members,
+    /// The lists of the directory in each language's order, by language
+    /// and selection.
+    Directory,
     /// Associations taking part in each programme, by programme slug.
     Participants,
     /// Child programmes (phases) of each programme, by programme slug.

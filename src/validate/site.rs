@@ -3,12 +3,14 @@
 //! It is read-only from here on: rendering receives it by reference.
 
 pub use super::coverage::Coverage;
+use super::directory::Selection;
 use super::reads::{Entries, IndexName, Read, Records, note};
 use crate::load::Content;
 use crate::model::config::SiteConfig;
 use crate::model::date::{OfferStatus, Today, offer_status};
 use crate::model::ids::{ProvinceCode, RegionCode, Slug, TermKey};
 use crate::model::kinds::{KindData, Scheduled};
+use crate::model::lang::Lang;
 use crate::model::records::*;
 use crate::model::taxonomy::Taxonomies;
 use crate::model::{Kind, Record};
@@ -55,6 +57,11 @@ pub struct Site {
     pub by_region: Entries<RegionCode, Vec<usize>>,
     pub(crate) by_province: Entries<ProvinceCode, Vec<usize>>,
     pub(crate) by_domain: Entries<TermKey, Vec<usize>>,
+    /// The lists of the directory ([`super::directory`]): who is in each,
+    /// read with [`Site::members`], and in what order each language shows
+    /// them, read with [`Site::directory`].
+    members: Entries<String, Vec<usize>>,
+    directory: Entries<String, Vec<usize>>,
     /// Programme slug -> the associations taking part.
     pub participants: Entries<Slug, Vec<Participant>>,
     /// Programme slug -> child programmes (phases), offers, results, news.
@@ -128,6 +135,8 @@ impl Site {
             by_region: Entries::new(IndexName::ByRegion, BTreeMap::new()),
             by_province: Entries::new(IndexName::ByProvince, BTreeMap::new()),
             by_domain: Entries::new(IndexName::ByDomain, BTreeMap::new()),
+            members: Entries::new(IndexName::Members, BTreeMap::new()),
+            directory: Entries::new(IndexName::Directory, BTreeMap::new()),
             participants: Entries::new(IndexName::Participants, BTreeMap::new()),
             children: Entries::new(IndexName::Children, BTreeMap::new()),
             offers_by_programme: Entries::new(IndexName::OffersByProgramme, BTreeMap::new()),
@@ -189,6 +198,7 @@ impl Site {
                     reindex |= before.as_ref().is_none_or(|b| {
                         let a = &self.associations[index[b.slug.as_str()]].data;
                         a.region != b.data.region
+                            || a.name != b.data.name
                             || a.province != b.data.province
                             || a.domains != b.data.domains
                             || a.programmes.len() != b.data.programmes.len()
@@ -313,6 +323,9 @@ impl Site {
         self.by_region = Entries::new(IndexName::ByRegion, by_region);
         self.by_province = Entries::new(IndexName::ByProvince, by_province);
         self.by_domain = Entries::new(IndexName::ByDomain, by_domain);
+        let lists = super::directory::lists(&self.config, associations);
+        self.members = Entries::new(IndexName::Members, lists.members);
+        self.directory = Entries::new(IndexName::Directory, lists.ordered);
         self.participants = Entries::new(IndexName::Participants, participants);
         self.children = Entries::new(IndexName::Children, children);
         self.offers_by_programme = Entries::new(IndexName::OffersByProgramme, offers_by_programme);
@@ -352,6 +365,8 @@ impl Site {
         put(&mut out, &self.by_region, association);
         put(&mut out, &self.by_province, association);
         put(&mut out, &self.by_domain, association);
+        put(&mut out, &self.members, association);
+        put(&mut out, &self.directory, association);
         put(&mut out, &self.children, |&i| programmes[i].slug.0.clone());
         put(&mut out, &self.offers_by_programme, |&i| {
             offers[i].slug.0.clone()
@@ -369,6 +384,22 @@ impl Site {
             format!("{}#{j}", offers[*o].slug.0)
         });
         out
+    }
+
+    /// The associations of a list of the directory, in the alphabetical
+    /// order of `lang` (positions in [`Site::associations`]); empty when
+    /// the list has none.
+    pub(crate) fn directory(&self, lang: Lang, selection: &Selection) -> &[usize] {
+        self.directory
+            .get(&super::directory::key(lang, selection))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// How many associations a list of the directory has (noted as a read
+    /// of who is in it, not of their order: renaming an association does
+    /// not change a count).
+    pub(crate) fn members(&self, selection: &Selection) -> usize {
+        self.members.get(&selection.to_string()).map_or(0, Vec::len)
     }
 
     /// True when a record of `kind` with `slug` is published in this build
