@@ -21,3 +21,5 @@ search-count-other = {"{n}"} نتيجة
 search-more = مزيد من النتائج
 search-short = اكتب حرفين على الأقل.
 search-error = البحث غير متاح حاليًا. تصفح دليل الجمعيات.
+search-filter-province = الإقليم أو العمالة
+search-filter-audience = الفئة المستهدفة

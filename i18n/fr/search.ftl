@@ -32,3 +32,6 @@ search-more = Plus de résultats
 search-short = Tapez au moins deux lettres.
 # Quand l’index de recherche n’a pas pu être chargé.
 search-error = La recherche n’est pas disponible pour le moment. Parcourez l’annuaire.
+# Filtres propres aux associations.
+search-filter-province = Province ou préfecture
+search-filter-audience = Public cible

@@ -281,8 +281,12 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
         body(&mut terms, r.body_for(&v.chain, default));
         terms.filter("kind:", Kind::Associations.singular());
         terms.filter("region:", a.region.as_str());
+        terms.filter("province:", a.province.as_str());
         for d in &a.domains {
             terms.filter("domain:", d.as_str());
+        }
+        for k in &a.audiences {
+            terms.filter("audience:", k.as_str());
         }
         terms.end_doc(doc);
         let mut place = vec![v.province(a.province.as_str()).text];
@@ -464,9 +468,22 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
             .iter()
             .map(|r| (r.code.0.clone(), plain(&v.tx(&r.name).text)))
             .collect(),
+        province: site
+            .tax
+            .regions
+            .iter()
+            .flat_map(|r| &r.provinces)
+            .map(|p| (p.code.0.clone(), plain(&v.tx(&p.name).text)))
+            .collect(),
         domain: site
             .tax
             .domains
+            .iter()
+            .map(|(k, t)| (k.to_string(), plain(&v.tx(&t.name).text)))
+            .collect(),
+        audience: site
+            .tax
+            .audiences
             .iter()
             .map(|(k, t)| (k.to_string(), plain(&v.tx(&t.name).text)))
             .collect(),
@@ -477,7 +494,9 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
 struct Facets {
     kind: Vec<(String, String)>,
     region: Vec<(String, String)>,
+    province: Vec<(String, String)>,
     domain: Vec<(String, String)>,
+    audience: Vec<(String, String)>,
 }
 
 fn json_str(s: &str) -> String {
@@ -665,7 +684,9 @@ fn write_files(lang: Lang, terms: Terms, metas: &[Meta], facets: &Facets) -> Lan
         "facets": {
             "kind": facets.kind,
             "region": facets.region,
+            "province": facets.province,
             "domain": facets.domain,
+            "audience": facets.audience,
         },
     });
     let json = serde_json::to_string(&manifest).expect("json");

@@ -5,7 +5,7 @@
    DOM contract (search.html):
    <form data-search-manifest="URL of manifest.HASH.json" action method=get>
      <input name=q>                      the query
-     <select name=kind|region|domain>     optional filters; first option value=""
+     <select name=kind|region|province|domain|audience>     optional filters; first option value=""
                                           ("any"); if it is the only option, the
                                           others come from the manifest's facets
    <p id=search-status role=status        count, announced (polite live region)
@@ -156,7 +156,7 @@
   const input = form.elements.q,
     status = doc.getElementById('search-status'),
     results = doc.getElementById('search-results'),
-    selects = ['kind', 'region', 'domain'].map(name => form.elements[name]).filter(Boolean),
+    selects = ['kind', 'region', 'province', 'domain', 'audience'].map(name => form.elements[name]).filter(Boolean),
     params = new URLSearchParams(location.search),
     kindLabels = {},
     message = key => status.getAttribute('data-i18n-' + key) || '',
