@@ -622,7 +622,9 @@ fn page_context(
             note(|| Read::Derived);
             context! {
                 regions => val(facet_list(&v, FacetKind::Region)),
+                provinces => val(facet_list(&v, FacetKind::Province)),
                 domains => val(facet_list(&v, FacetKind::Domain)),
+                audiences => val(site.tax.audiences.iter().map(|(k, t)| (k.to_string(), v.tx(&t.name))).collect::<Vec<_>>()),
                 search_manifest => shared.search.get(lang.as_str()),
             }
         }
