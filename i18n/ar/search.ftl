@@ -23,3 +23,4 @@ search-short = اكتب حرفين على الأقل.
 search-error = البحث غير متاح حاليًا. تصفح دليل الجمعيات.
 search-filter-province = الإقليم أو العمالة
 search-filter-audience = الفئة المستهدفة
+search-filters = تصفية النتائج

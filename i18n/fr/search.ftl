@@ -35,3 +35,5 @@ search-error = La recherche n’est pas disponible pour le moment. Parcourez l�
 # Filtres propres aux associations.
 search-filter-province = Province ou préfecture
 search-filter-audience = Public cible
+# Titre du panneau (replié) des filtres de la recherche.
+search-filters = Filtrer les résultats

@@ -5,3 +5,4 @@
 # uncertain: ⵜⴰⵎⵏⴰⴹⵜ for "region", as in main.ftl.
 search-filter-region = ⵜⴰⵎⵏⴰⴹⵜ
 search-filter-province = ⵜⴰⵙⴳⴰ
+search-filters = ⵙⵜⵉ

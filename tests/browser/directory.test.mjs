@@ -193,3 +193,19 @@ test('on a wide screen the filters are open beside the list', async () => {
     await wide.close();
   }
 });
+
+test('the search page folds its five filters so that results start on the first screen', async () => {
+  for (const lang of LANGS) {
+    await open(page, server.origin, `/${lang}/search/?kind=association&region=MA-03`);
+    await page.waitForFunction(() => document.querySelector('#search-results a'), null, { timeout: 15_000 });
+    const m = await page.evaluate(() => ({
+      folded: !document.querySelector('details.filters').open,
+      selects: [...document.querySelectorAll('details.filters select')].map((s) => [s.name, s.value]),
+      first: document.querySelector('#search-results a').getBoundingClientRect().top,
+    }));
+    assert.ok(m.folded, `${lang}: folded`);
+    assert.deepEqual(m.selects.map(([n]) => n), ['kind', 'region', 'province', 'domain', 'audience']);
+    assert.deepEqual(Object.fromEntries(m.selects.filter(([, v]) => v)), { kind: 'association', region: 'MA-03' }, `${lang}: the filters of the address are set`);
+    assert.ok(m.first < 740, `${lang}: the first result is at ${m.first}px`);
+  }
+});

@@ -95,6 +95,7 @@ describe('a generated directory of 5,000 associations', () => {
       assert.ok(shown.filter((p) => /-azi-/.test(p)).length >= 15, String(shown));
       await type(page, 'association', /^\/fr\/associations\//);
       const all = await count(page);
+      await page.click('details.filters > summary');
       await page.locator('select[name=region]').selectOption('MA-05');
       await page.waitForFunction(() => new URLSearchParams(location.search).get('region') === 'MA-05');
       await page.waitForFunction((n) => {

@@ -142,6 +142,8 @@ describe('filters, URL, keyboard, direction', () => {
     try {
       await type(page, 'associations', '/fr/associations/tifawin/');
       const all = await results(page);
+      // The filters are folded under the search box (issue 14): open them.
+      await page.click('details.filters > summary');
       const kind = page.locator('select[name=kind]');
       assert.ok(await kind.count(), 'a kind filter');
       await kind.selectOption('programme');
