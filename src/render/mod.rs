@@ -406,8 +406,8 @@ fn common(site: &Site, renderer: &Renderer, lang: Lang, page: &Page, shared: &Sh
     }
 }
 
-/// What a record page says of its own record, after it: when it was last
-/// updated (its `updated:`, else its file's last commit, else nothing) and
+/// What a record page says of its own record, after it: the sources of
+/// its figures (a programme's results reports), when it was last updated (its `updated:`, else its file's last commit, else nothing) and
 /// a "report an error" `mailto:` to `site.yaml`'s `contact_email` with the
 /// page's address in the subject. None on other pages.
 fn provenance(v: &View, renderer: &Renderer, page: &Page, address: &str) -> Option<Value> {
@@ -432,10 +432,18 @@ fn provenance(v: &View, renderer: &Renderer, page: &Page, address: &str) -> Opti
         let subject = v.msg("report-error-subject", &[("address", address)]);
         format!("mailto:{email}?subject={}", percent_encode(&subject))
     });
-    if updated.is_none() && report.is_none() {
+    // The sources of the figures the page shows: a programme's are those
+    // of its results reports (and its phases'); other records cite theirs
+    // in their body.
+    let sources = match kind {
+        Kind::Programmes => crate::present::views::programme_sources(v, slug.as_str()),
+        _ => Vec::new(),
+    };
+    if updated.is_none() && report.is_none() && sources.is_empty() {
         return None;
     }
     Some(context! {
+        sources => val(sources),
         updated => updated.map(|d| v.date(d)),
         updated_iso => updated.map(|d| d.0.to_string()),
         report => report,
