@@ -1,10 +1,13 @@
-// Record pages at 360×740 in ar, fr and zgh (issue 14, point 6), measured
-// in Chromium:
+// Record pages and the main menu at 360×740 in ar, fr and zgh (issue 14,
+// points 6 and 7), measured in Chromium:
 // - the notice that a record is an example (the quotation that opens its
 //   body) is the first thing in main after the breadcrumb and heading: its
 //   box is above every piece of the record's data;
 // - a programme page lists the sources of its figures (its results reports'
-//   and its phases'), each title linked to its address, inside the screen.
+//   and its phases'), each title linked to its address, inside the screen;
+// - on each section page and on a record page, the main menu's current item
+//   is wholly inside the viewport at load, and the header stays within
+//   160 px.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -13,6 +16,7 @@ import { REPO, LANGS, assertSiteBuilt, serve, launch, newPage, open } from './li
 
 const WIDTH = 360;
 const HEIGHT = 740;
+const MAX_HEADER = 160;
 
 // Record pages whose body opens with a notice in the example content.
 const NOTICED = [
@@ -41,6 +45,8 @@ const REPORT_URLS = (() => {
 // A programme with reports of its own, and a parent whose phase has some.
 const PROGRAMME = 'nassij-fes-meknes';
 const PARENT = 'renforcement-capacites-associations';
+
+const SECTIONS = ['associations/', 'programmes/', 'offers/', 'funding/', 'results/', 'news/', 'search/'];
 
 let server;
 let browser;
@@ -147,5 +153,31 @@ for (const lang of LANGS) {
       await open(page, server.origin, `/${lang}/associations/tifawin/`);
       assert.equal(await page.locator('.provenance .sources').count(), 0);
     });
+
+    for (const rel of [...SECTIONS, 'offers/appui-formations-numeriques-2024/', 'news/lancement-nassij-fes-meknes/']) {
+      test(`/${lang}/${rel}: the current menu item is wholly on screen`, { timeout: 30_000 }, async () => {
+        await open(page, server.origin, `/${lang}/${rel}`);
+        const m = await page.evaluate(() => {
+          const item = document.querySelector('nav.menu [aria-current="page"], nav.menu a.in');
+          if (!item) return null;
+          const r = item.getBoundingClientRect();
+          return {
+            text: item.textContent.trim(),
+            left: r.left,
+            right: r.right,
+            top: r.top,
+            bottom: r.bottom,
+            vw: document.documentElement.clientWidth,
+            header: document.querySelector('header.site').getBoundingClientRect().height,
+            h1Bottom: document.querySelector('h1')?.getBoundingClientRect().bottom,
+          };
+        });
+        assert.ok(m, 'no current item in the main menu');
+        assert.ok(m.left >= -0.5 && m.right <= m.vw + 0.5, `"${m.text}" is at ${Math.round(m.left)}–${Math.round(m.right)}, outside 0–${m.vw}`);
+        assert.ok(m.top >= -0.5 && m.bottom <= HEIGHT, `"${m.text}" is off screen vertically (${m.top}–${m.bottom})`);
+        assert.ok(m.header <= MAX_HEADER, `header ${m.header} px high`);
+        assert.ok(m.h1Bottom <= HEIGHT, `the heading ends at ${m.h1Bottom}, below the first screen`);
+      });
+    }
   });
 }
