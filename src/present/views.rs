@@ -620,15 +620,17 @@ pub(crate) struct SourceView {
     date_iso: Option<String>,
 }
 
-/// The sources of the figures a programme's page shows: those of its
-/// results reports and of its phases' (the reports its charts draw), each
-/// once (the same title and address), in the reports' order. Only what the
-/// reports give: nothing is added.
-pub(crate) fn programme_sources(v: &View, slug: &str) -> Vec<SourceView> {
+/// The sources a record page lists: the record's own `sources`, then, for
+/// a programme (`programme`: its slug), those of its results reports and of
+/// its phases' (the reports its charts draw); each once (the same title and
+/// address), in that order. Only what the records give: nothing is added.
+pub(crate) fn record_sources(v: &View, own: &[Source], programme: Option<&str>) -> Vec<SourceView> {
+    let reports = programme
+        .map(|slug| super::charts::reports_of(v, slug))
+        .unwrap_or_default();
     let mut seen: Vec<(String, Option<String>)> = Vec::new();
     let mut out = Vec::new();
-    for r in super::charts::reports_of(v, slug) {
-        let s = &r.data.source;
+    for s in own.iter().chain(reports.iter().map(|r| &r.data.source)) {
         let title = v.tx(&s.title);
         let key = (title.text.clone(), s.url.clone());
         if seen.contains(&key) {

@@ -5,6 +5,7 @@
 //   box is above every piece of the record's data;
 // - a programme page lists the sources of its figures (its results reports'
 //   and its phases'), each title linked to its address, inside the screen;
+//   so does a news item with `sources`;
 // - on each section page and on a record page, the main menu's current item
 //   is wholly inside the viewport at load, and the header stays within
 //   160 px.
@@ -42,6 +43,20 @@ const REPORT_URLS = (() => {
   return out;
 })();
 
+// The `sources` urls of each news item of content/news/ (the field is an
+// extension of the contract: content/README.md).
+const NEWS_SOURCE_URLS = (() => {
+  const dir = path.join(REPO, 'content', 'news');
+  const out = {};
+  for (const f of readdirSync(dir).filter((x) => /^[a-z0-9-]+\.md$/.test(x))) {
+    const front = readFileSync(path.join(dir, f), 'utf8').split(/^---$/m)[1] ?? '';
+    const block = front.match(/^sources:\n((?:[ #].*\n?)*)/m)?.[1] ?? '';
+    const urls = [...block.matchAll(/^\s+url:\s*(\S+)/gm)].map((m) => m[1]);
+    if (urls.length) out[f.replace(/\.md$/, '')] = urls;
+  }
+  return out;
+})();
+
 // A programme with reports of its own, and a parent whose phase has some.
 const PROGRAMME = 'nassij-fes-meknes';
 const PARENT = 'renforcement-capacites-associations';
@@ -66,6 +81,7 @@ after(async () => {
 
 test('the example content gives the test something to measure', () => {
   assert.ok(REPORT_URLS[PROGRAMME]?.size, `no results report for ${PROGRAMME} in content/results/`);
+  assert.ok(Object.keys(NEWS_SOURCE_URLS).length, 'no news item with sources in content/news/');
 });
 
 for (const lang of LANGS) {
@@ -145,6 +161,24 @@ for (const lang of LANGS) {
           assert.ok(l.text.length > 0, `a source link without text: ${l.href}`);
           assert.ok(l.left >= -0.5 && l.right <= WIDTH + 0.5, `source link outside the screen: ${l.text.slice(0, 40)} (${l.left}–${l.right})`);
           assert.ok(l.height >= 43.5, `source link ${Math.round(l.height)} px high: ${l.text.slice(0, 40)}`);
+        }
+      });
+    }
+
+    for (const [slug, urls] of Object.entries(NEWS_SOURCE_URLS)) {
+      test(`/${lang}/news/${slug}/: its sources, linked, on screen`, { timeout: 30_000 }, async () => {
+        await open(page, server.origin, `/${lang}/news/${slug}/`);
+        const links = await page.evaluate(() => [...document.querySelectorAll('.provenance .sources a[href]')].map((a) => {
+          const r = a.getBoundingClientRect();
+          const cs = getComputedStyle(a);
+          return { href: a.href, text: a.textContent.trim(), left: r.left, right: r.right, height: r.height, shown: cs.display !== 'none' && cs.visibility !== 'hidden' };
+        }));
+        const hrefs = links.map((l) => l.href);
+        for (const url of urls) assert.ok(hrefs.includes(url), `no link to ${url}`);
+        for (const l of links) {
+          assert.ok(l.shown && l.text.length > 0, `source link hidden or empty: ${l.href}`);
+          assert.ok(l.left >= -0.5 && l.right <= WIDTH + 0.5, `source link outside the screen: ${l.text.slice(0, 40)}`);
+          assert.ok(l.height >= 43.5, `source link ${Math.round(l.height)} px high`);
         }
       });
     }
