@@ -7,7 +7,7 @@
 #[path = "hostile/html.rs"]
 mod html;
 
-use nassij::present::markdown::to_html;
+use nassij::present::markdown::{to_html, to_html_parts};
 use nassij::validate::{Options, Site, validate};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
@@ -100,6 +100,16 @@ fn check(markdown: &str) {
             "{markdown:?} rendered to {out:?}:\n{}",
             problems.join("\n")
         );
+        // The page's two parts (notice, rest) are as safe as the whole.
+        let (notice, rest) = to_html_parts(markdown, nassij::model::lang::Lang::new(lang), site());
+        for part in notice.iter().chain([&rest]) {
+            let problems = html::html_problems(Path::new("body"), part);
+            assert!(
+                problems.is_empty(),
+                "{markdown:?} rendered to {part:?}:\n{}",
+                problems.join("\n")
+            );
+        }
     }
 }
 
@@ -130,4 +140,40 @@ fn corpus() {
     ] {
         check(md);
     }
+}
+
+/// A body that opens with a quotation gives it as its notice (its content,
+/// without the quotation element), and the rest without it; a quotation
+/// further down stays in the body.
+#[test]
+fn the_opening_quotation_is_the_notice() {
+    let lang = nassij::model::lang::Lang::new("fr");
+    let (notice, rest) = to_html_parts(
+        "> **Avertissement :** exemple fictif.\n> Deuxième ligne.\n\nTexte.\n\n> Citation.\n",
+        lang,
+        site(),
+    );
+    let notice = notice.expect("a notice");
+    assert!(notice.contains("<strong>Avertissement :</strong> exemple fictif."));
+    assert!(notice.contains("Deuxième ligne."));
+    assert!(!notice.contains("blockquote"), "{notice}");
+    assert!(!rest.contains("Avertissement"), "{rest}");
+    assert!(rest.contains("<p>Texte.</p>"), "{rest}");
+    assert!(
+        rest.contains("<blockquote>\n<p>Citation.</p>\n</blockquote>"),
+        "{rest}"
+    );
+
+    let (notice, rest) = to_html_parts("Texte.\n\n> Citation.\n", lang, site());
+    assert_eq!(notice, None);
+    assert_eq!(rest, to_html("Texte.\n\n> Citation.\n", lang, site()));
+
+    // A quotation that nests another is taken whole.
+    let (notice, rest) = to_html_parts("> a\n>\n> > b\n\nc\n", lang, site());
+    let notice = notice.expect("a notice");
+    assert!(
+        notice.contains("<blockquote>") && notice.contains("b"),
+        "{notice}"
+    );
+    assert_eq!(rest.trim(), "<p>c</p>");
 }

@@ -163,6 +163,7 @@ cases! {
     bad_email,
     bad_file_name,
     bad_phone,
+    bad_source,
     bad_website,
     broken_link_body,
     broken_link_translation,

@@ -366,6 +366,8 @@ footer-updated-label = آخر تحديث للموقع:
 
 provenance-heading = حول هذه البطاقة
 provenance-updated = آخر تحيين:
+# عنوان قائمة مصادر البطاقة (حقل sources، ومصادر تقارير النتائج في صفحة البرنامج) مع روابطها وتواريخها.
+provenance-sources = المصادر
 report-error = الإبلاغ عن خطأ في هذه الصفحة
 # موضوع الرسالة؛ $address عنوان الصفحة.
 report-error-subject = خطأ في الصفحة { $address }

@@ -529,6 +529,8 @@ footer-updated-label = Dernière mise à jour du site{"\u202F"}:
 provenance-heading = À propos de cette fiche
 # Suivi de la date de dernière mise à jour de la fiche.
 provenance-updated = Dernière mise à jour :
+# Titre de la liste des sources d’une fiche (son champ sources et, pour un programme, les sources de ses rapports de résultats), avec leur lien et leur date.
+provenance-sources = Sources
 # Lien mailto vers l’adresse de contact du portail.
 report-error = Signaler une erreur sur cette page
 # Objet du courriel ; $address est l’adresse de la page.

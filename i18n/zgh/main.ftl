@@ -167,6 +167,8 @@ figure-programmes-label =
 provenance-heading = ⵖⴼ ⵜⴼⵔⵓⵔⵜ ⴰ
 # uncertain: ⴰⵙⵎⴰⵢⵏⵓ ⴰⵏⴳⴳⴰⵔⵓ "last update".
 provenance-updated = ⴰⵙⵎⴰⵢⵏⵓ ⴰⵏⴳⴳⴰⵔⵓ:
+# uncertain: plural ⵉⵖⴱⵓⵍⴰ of ⴰⵖⴱⴰⵍⵓ (see source).
+provenance-sources = ⵉⵖⴱⵓⵍⴰ
 # uncertain: ⵎⵍ "show, point out", ⵜⴰⵣⴳⵍⵜ "error".
 report-error = ⵎⵍ ⵢⴰⵜ ⵜⵣⴳⵍⵜ ⴳ ⵜⴰⵙⵏⴰ ⴰ
 report-error-subject = ⵜⴰⵣⴳⵍⵜ ⴳ ⵜⴰⵙⵏⴰ { $address }

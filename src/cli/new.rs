@@ -158,6 +158,8 @@ governance: {statutes_updated: , last_general_assembly: , strategic_plan: , inte
 # Brouillon : non publié tant que true · مسودة
 draft: false
 updated:
+# Sources : - {title: {ar: "…", fr: "…"}, url: https://…, date: AAAA-MM-JJ} · المصادر
+sources: []
 ---
 Présentation de l'association en arabe ici ; la version française va dans un fichier du même nom terminé par .fr.md.
 "#;
@@ -192,6 +194,8 @@ objectives: []
 milestones: []
 draft: false
 updated:
+# Sources : - {title: {ar: "…", fr: "…"}, url: https://…, date: AAAA-MM-JJ} · المصادر
+sources: []
 ---
 Description du programme en arabe ici.
 "#;
@@ -227,6 +231,8 @@ applications_received:
 awards: []
 draft: false
 updated:
+# Sources : - {title: {ar: "…", fr: "…"}, url: https://…, date: AAAA-MM-JJ} · المصادر
+sources: []
 ---
 Description de l'offre en arabe ici.
 "#;
@@ -276,6 +282,8 @@ programmes: []
 regions: []
 draft: false
 updated:
+# Sources : - {title: {ar: "…", fr: "…"}, url: https://…, date: AAAA-MM-JJ} · المصادر
+sources: []
 ---
 Texte de l'actualité en arabe ici.
 "#;
@@ -287,6 +295,8 @@ title: {ar: "", fr: ""}
 menu:
 draft: false
 updated:
+# Sources : - {title: {ar: "…", fr: "…"}, url: https://…, date: AAAA-MM-JJ} · المصادر
+sources: []
 ---
 Texte de la page en arabe ici.
 "#;

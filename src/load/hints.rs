@@ -138,6 +138,10 @@ const EXAMPLES: &[(&str, &str)] = &[
     ("applications_received", "420"),
     ("period", "{start: 2023-01-01, end: 2023-12-31}"),
     ("source", "{title: \"…\", url: https://…, date: 2024-01-31}"),
+    (
+        "sources",
+        "[{title: \"…\", url: https://…, date: 2024-01-31}]",
+    ),
     ("indicator", "associations-trained"),
     ("value", "1200"),
     ("target", "1500"),
@@ -246,6 +250,7 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ("period", &["période", "فترة"]),
     ("scope", &["portée", "périmètre", "نطاق"]),
     ("source", &["مصدر"]),
+    ("sources", &["المصادر", "مصادر"]),
     ("values", &["valeurs", "chiffres", "قيم", "أرقام"]),
     ("indicator", &["indicateur", "مؤشر"]),
     ("value", &["valeur", "قيمة"]),

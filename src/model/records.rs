@@ -47,6 +47,10 @@ pub struct Association {
     #[serde(default)]
     pub(crate) draft: bool,
     pub(crate) updated: Option<Date>,
+    /// Sources of the record (an extension of the contract: see
+    /// content/README.md), listed in the page's provenance block.
+    #[serde(default)]
+    pub(crate) sources: Vec<Source>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -115,6 +119,10 @@ pub struct Programme {
     #[serde(default)]
     pub(crate) draft: bool,
     pub(crate) updated: Option<Date>,
+    /// Sources of the record (an extension of the contract: see
+    /// content/README.md), listed in the page's provenance block.
+    #[serde(default)]
+    pub(crate) sources: Vec<Source>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -206,6 +214,10 @@ pub struct Offer {
     #[serde(default)]
     pub(crate) draft: bool,
     pub(crate) updated: Option<Date>,
+    /// Sources of the record (an extension of the contract: see
+    /// content/README.md), listed in the page's provenance block.
+    #[serde(default)]
+    pub(crate) sources: Vec<Source>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -354,6 +366,10 @@ pub struct News {
     #[serde(default)]
     pub(crate) draft: bool,
     pub(crate) updated: Option<Date>,
+    /// Sources of the record (an extension of the contract: see
+    /// content/README.md), listed in the page's provenance block.
+    #[serde(default)]
+    pub(crate) sources: Vec<Source>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -364,4 +380,8 @@ pub(crate) struct Page {
     #[serde(default)]
     pub(crate) draft: bool,
     pub(crate) updated: Option<Date>,
+    /// Sources of the record (an extension of the contract: see
+    /// content/README.md), listed in the page's provenance block.
+    #[serde(default)]
+    pub(crate) sources: Vec<Source>,
 }

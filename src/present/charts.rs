@@ -77,7 +77,7 @@ fn fmt(x: f64) -> String {
 
 /// The results reports of a programme and of its phases (descendants),
 /// oldest period first.
-fn reports_of<'a>(v: &View<'a>, slug: &str) -> Vec<&'a Record<Results>> {
+pub(crate) fn reports_of<'a>(v: &View<'a>, slug: &str) -> Vec<&'a Record<Results>> {
     let site = v.site;
     let mut slugs = vec![slug.to_string()];
     let mut i = 0;

@@ -27,6 +27,55 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
 /// Renders a body for `lang`. Links to records that are not published in
 /// this build (drafts) keep their text and lose their link.
 pub fn to_html(markdown: &str, lang: Lang, site: &Site) -> String {
+    render(resolve(markdown, lang, site), markdown.len())
+}
+
+/// Renders a body for `lang` in two parts: its notice, the content of the
+/// quotation block that opens it when it opens with one (`> ...`, e.g. the
+/// warning that a record is a fictional example), which the page shows
+/// first, right under its heading; and the rest of the body.
+pub fn to_html_parts(markdown: &str, lang: Lang, site: &Site) -> (Option<String>, String) {
+    let events = resolve(markdown, lang, site);
+    if !matches!(events.first(), Some(Event::Start(Tag::BlockQuote(_)))) {
+        return (None, render(events, markdown.len()));
+    }
+    // The end of the opening quotation, at the same depth.
+    let mut depth = 0usize;
+    let mut end = events.len();
+    for (i, e) in events.iter().enumerate() {
+        match e {
+            Event::Start(Tag::BlockQuote(_)) => depth += 1,
+            Event::End(TagEnd::BlockQuote(_)) => {
+                depth -= 1;
+                if depth == 0 {
+                    end = i;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut events = events;
+    let rest: Vec<Event> = events.split_off((end + 1).min(events.len()));
+    let notice: Vec<Event> = events
+        .into_iter()
+        .skip(1)
+        .take(end.saturating_sub(1))
+        .collect();
+    let notice = render(notice, markdown.len() / 4);
+    let notice = (!notice.trim().is_empty()).then_some(notice);
+    (notice, render(rest, markdown.len()))
+}
+
+/// HTML of events, sanitized.
+fn render(events: Vec<Event>, hint: usize) -> String {
+    let mut raw = String::with_capacity(hint * 3 / 2);
+    html::push_html(&mut raw, events.into_iter());
+    sanitizer().clean(&raw).to_string()
+}
+
+/// The Markdown's events with internal links resolved for `lang`.
+fn resolve<'a>(markdown: &'a str, lang: Lang, site: &Site) -> Vec<Event<'a>> {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut dropped_links = 0usize;
     let mut events = Vec::new();
@@ -59,9 +108,7 @@ pub fn to_html(markdown: &str, lang: Lang, site: &Site) -> String {
             other => events.push(other),
         }
     }
-    let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, events.into_iter());
-    sanitizer().clean(&raw).to_string()
+    events
 }
 
 /// `Some(Some(url))` for an internal link to a published record,

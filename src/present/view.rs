@@ -215,6 +215,25 @@ impl<'a> View<'a> {
         })
     }
 
+    /// The body in this language (or its fallback) in two parts, as safe
+    /// HTML: the notice that opens it, if any (see
+    /// [`markdown::to_html_parts`]), and the rest.
+    pub(crate) fn body_parts<T>(&self, record: &Record<T>) -> (Option<Tx>, Option<Tx>) {
+        let Some((body, lang)) = record.body_for(&self.chain, self.site.config.default_language)
+        else {
+            return (None, None);
+        };
+        let (notice, rest) = markdown::to_html_parts(&body.markdown, self.lang, self.site);
+        let tx = |text: String| Tx {
+            text,
+            lang,
+            dir: self.site.config.direction(lang).as_str(),
+            fallback: lang != self.lang,
+        };
+        let rest = (!rest.trim().is_empty()).then(|| tx(rest));
+        (notice.map(tx), rest)
+    }
+
     pub(super) fn money(&self, amount: f64, currency: Option<&str>) -> Money {
         Money {
             amount: self.num(amount),

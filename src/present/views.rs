@@ -116,12 +116,16 @@ pub(crate) struct AssociationView {
     strategic_plan: Option<bool>,
     internal_rules: Option<bool>,
     awards: Vec<AwardReceived>,
+    /// The quotation that opens the body (e.g. "this record is an
+    /// example"), shown first on the page.
+    notice: Option<Tx>,
     body: Option<Tx>,
     updated: Option<String>,
 }
 
 pub(crate) fn association_view(v: &View, r: &Record<Association>) -> AssociationView {
     let a = &r.data;
+    let parts = v.body_parts(r);
     let site = v.site;
     let awards = site
         .awards_by_association
@@ -208,7 +212,8 @@ pub(crate) fn association_view(v: &View, r: &Record<Association>) -> Association
         strategic_plan: a.governance.as_ref().and_then(|g| g.strategic_plan),
         internal_rules: a.governance.as_ref().and_then(|g| g.internal_rules),
         awards,
-        body: v.body(r),
+        notice: parts.0,
+        body: parts.1,
         updated: a.updated.map(|d| v.date(d)),
     }
 }
@@ -346,11 +351,15 @@ pub(crate) struct ProgrammeView {
     participants: Vec<ParticipantView>,
     offers: Vec<OfferCard>,
     news: Vec<NewsCard>,
+    /// The quotation that opens the body (e.g. "this record is an
+    /// example"), shown first on the page.
+    notice: Option<Tx>,
     body: Option<Tx>,
 }
 
 pub(crate) fn programme_view(v: &View, r: &Record<Programme>) -> ProgrammeView {
     let p = &r.data;
+    let parts = v.body_parts(r);
     let site = v.site;
     let slug = r.slug.as_str();
     let (all_regions, regions) = region_facets(v, &p.regions);
@@ -430,7 +439,8 @@ pub(crate) fn programme_view(v: &View, r: &Record<Programme>) -> ProgrammeView {
             .get(slug)
             .map(|c| c.iter().map(|&i| news_card(v, &site.news[i])).collect())
             .unwrap_or_default(),
-        body: v.body(r),
+        notice: parts.0,
+        body: parts.1,
     }
 }
 
@@ -502,12 +512,16 @@ pub(crate) struct OfferView {
     awards: Vec<AwardView>,
     /// The sum of the awards' amounts, when at least one has an amount.
     awarded_total: Option<Money>,
+    /// The quotation that opens the body (e.g. "this record is an
+    /// example"), shown first on the page.
+    notice: Option<Tx>,
     body: Option<Tx>,
 }
 
 pub(crate) fn offer_view(v: &View, i: usize) -> OfferView {
     let r = &v.site.offers[i];
     let o = &r.data;
+    let parts = v.body_parts(r);
     let currency = o.amount.as_ref().and_then(|a| a.currency.as_deref());
     let (all_regions, regions) = region_facets(v, &o.regions);
     OfferView {
@@ -566,7 +580,8 @@ pub(crate) fn offer_view(v: &View, i: usize) -> OfferView {
             let sum: f64 = o.awards.iter().filter_map(|aw| aw.amount).sum();
             v.money(sum, currency)
         }),
-        body: v.body(r),
+        notice: parts.0,
+        body: parts.1,
     }
 }
 
@@ -593,6 +608,43 @@ struct ValueView {
     percent: Option<f64>,
     note: Option<Tx>,
     breakdown: Vec<BreakdownItem>,
+}
+
+/// A source of the figures on a page: its title, linked to its address
+/// when it has one, and its date when known.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct SourceView {
+    title: Tx,
+    url: Option<String>,
+    date: Option<String>,
+    date_iso: Option<String>,
+}
+
+/// The sources a record page lists: the record's own `sources`, then, for
+/// a programme (`programme`: its slug), those of its results reports and of
+/// its phases' (the reports its charts draw); each once (the same title and
+/// address), in that order. Only what the records give: nothing is added.
+pub(crate) fn record_sources(v: &View, own: &[Source], programme: Option<&str>) -> Vec<SourceView> {
+    let reports = programme
+        .map(|slug| super::charts::reports_of(v, slug))
+        .unwrap_or_default();
+    let mut seen: Vec<(String, Option<String>)> = Vec::new();
+    let mut out = Vec::new();
+    for s in own.iter().chain(reports.iter().map(|r| &r.data.source)) {
+        let title = v.tx(&s.title);
+        let key = (title.text.clone(), s.url.clone());
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        out.push(SourceView {
+            title,
+            url: s.url.clone(),
+            date: s.date.map(|d| v.date(d)),
+            date_iso: s.date.map(|d| d.0.to_string()),
+        });
+    }
+    out
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -696,10 +748,14 @@ pub(crate) struct NewsView {
     card: NewsCard,
     programmes: Vec<Link>,
     regions: Vec<Facet>,
+    /// The quotation that opens the body (e.g. "this record is an
+    /// example"), shown first on the page.
+    notice: Option<Tx>,
     body: Option<Tx>,
 }
 
 pub(crate) fn news_view(v: &View, r: &Record<News>) -> NewsView {
+    let parts = v.body_parts(r);
     NewsView {
         card: news_card(v, r),
         programmes: r
@@ -714,19 +770,25 @@ pub(crate) fn news_view(v: &View, r: &Record<News>) -> NewsView {
             .iter()
             .map(|c| region_facet(v, c.as_str()))
             .collect(),
-        body: v.body(r),
+        notice: parts.0,
+        body: parts.1,
     }
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct PageView {
     title: Tx,
+    /// The quotation that opens the body (e.g. "this record is an
+    /// example"), shown first on the page.
+    notice: Option<Tx>,
     body: Option<Tx>,
 }
 
 pub(crate) fn page_view(v: &View, r: &Record<Page>) -> PageView {
+    let parts = v.body_parts(r);
     PageView {
         title: v.tx(&r.data.title),
-        body: v.body(r),
+        notice: parts.0,
+        body: parts.1,
     }
 }

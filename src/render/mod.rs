@@ -406,8 +406,8 @@ fn common(site: &Site, renderer: &Renderer, lang: Lang, page: &Page, shared: &Sh
     }
 }
 
-/// What a record page says of its own record, after it: when it was last
-/// updated (its `updated:`, else its file's last commit, else nothing) and
+/// What a record page says of its own record, after it: its sources (its
+/// `sources`, and a programme's results reports'), when it was last updated (its `updated:`, else its file's last commit, else nothing) and
 /// a "report an error" `mailto:` to `site.yaml`'s `contact_email` with the
 /// page's address in the subject. None on other pages.
 fn provenance(v: &View, renderer: &Renderer, page: &Page, address: &str) -> Option<Value> {
@@ -416,15 +416,27 @@ fn provenance(v: &View, renderer: &Renderer, page: &Page, address: &str) -> Opti
     };
     let site = v.site;
     let i = site.position(*kind, slug.as_str())?;
-    let (file, updated) = match kind {
-        Kind::Associations => (
-            &site.associations[i].file,
-            site.associations[i].data.updated,
-        ),
-        Kind::Programmes => (&site.programmes[i].file, site.programmes[i].data.updated),
-        Kind::Offers => (&site.offers[i].file, site.offers[i].data.updated),
-        Kind::News => (&site.news[i].file, site.news[i].data.updated),
-        Kind::Pages => (&site.pages[i].file, site.pages[i].data.updated),
+    let (file, updated, own) = match kind {
+        Kind::Associations => {
+            let r = &site.associations[i];
+            (&r.file, r.data.updated, &r.data.sources)
+        }
+        Kind::Programmes => {
+            let r = &site.programmes[i];
+            (&r.file, r.data.updated, &r.data.sources)
+        }
+        Kind::Offers => {
+            let r = &site.offers[i];
+            (&r.file, r.data.updated, &r.data.sources)
+        }
+        Kind::News => {
+            let r = &site.news[i];
+            (&r.file, r.data.updated, &r.data.sources)
+        }
+        Kind::Pages => {
+            let r = &site.pages[i];
+            (&r.file, r.data.updated, &r.data.sources)
+        }
         Kind::Results | Kind::Institutions => return None,
     };
     let updated = updated.or_else(|| renderer.git_dates.get(file).copied());
@@ -432,10 +444,15 @@ fn provenance(v: &View, renderer: &Renderer, page: &Page, address: &str) -> Opti
         let subject = v.msg("report-error-subject", &[("address", address)]);
         format!("mailto:{email}?subject={}", percent_encode(&subject))
     });
-    if updated.is_none() && report.is_none() {
+    // The record's own sources, and a programme's results reports' (and
+    // its phases').
+    let programme = (*kind == Kind::Programmes).then_some(slug.as_str());
+    let sources = crate::present::views::record_sources(v, own, programme);
+    if updated.is_none() && report.is_none() && sources.is_empty() {
         return None;
     }
     Some(context! {
+        sources => val(sources),
         updated => updated.map(|d| v.date(d)),
         updated_iso => updated.map(|d| d.0.to_string()),
         report => report,

@@ -65,6 +65,23 @@ fn check_url(ctx: &mut Ctx, file: &Path, path: &str, url: &Option<String>) {
     }
 }
 
+/// A record's `sources` (an extension of the contract, see
+/// content/README.md): each title translated like any text, each address a
+/// web address, each date in the past.
+fn sources(ctx: &mut Ctx, file: &Path, tr: &mut Translations, sources: &[Source]) {
+    for (i, s) in sources.iter().enumerate() {
+        tr.text(ctx, file, &format!("sources.{i}.title"), &s.title);
+        check_url(ctx, file, &format!("sources.{i}.url"), &s.url);
+        not_in_future(
+            ctx,
+            file,
+            &format!("sources.{i}.date"),
+            s.date,
+            msg!("date-in-future--source"),
+        );
+    }
+}
+
 fn check_email(ctx: &mut Ctx, file: &Path, path: &str, value: &Option<String>) {
     if let Some(e) = value {
         if !email(e) {
@@ -244,6 +261,7 @@ pub(super) fn association(ctx: &mut Ctx, r: &Record<Association>) {
             msg!("date-in-future--assembly"),
         );
     }
+    sources(ctx, f, &mut tr, &r.data.sources);
     tr.bodies(ctx, r);
     tr.finish(ctx, f);
 }
@@ -421,6 +439,7 @@ pub(super) fn programme(ctx: &mut Ctx, r: &Record<Programme>) {
             }
         }
     }
+    sources(ctx, f, &mut tr, &r.data.sources);
     tr.bodies(ctx, r);
     tr.finish(ctx, f);
 }
@@ -666,6 +685,7 @@ pub(super) fn offer(ctx: &mut Ctx, r: &Record<Offer>) {
             );
         }
     }
+    sources(ctx, f, &mut tr, &r.data.sources);
     tr.bodies(ctx, r);
     tr.finish(ctx, f);
 }
@@ -799,6 +819,7 @@ pub(super) fn news(ctx: &mut Ctx, r: &Record<News>) {
     for (i, c) in n.regions.iter().enumerate() {
         ctx.check_region(f, &format!("regions.{i}"), c.as_str());
     }
+    sources(ctx, f, &mut tr, &r.data.sources);
     tr.bodies(ctx, r);
     tr.finish(ctx, f);
 }
@@ -839,6 +860,7 @@ fn page(ctx: &mut Ctx, r: &Record<Page>) {
             )),
         );
     }
+    sources(ctx, f, &mut tr, &r.data.sources);
     tr.bodies(ctx, r);
     tr.finish(ctx, f);
 }

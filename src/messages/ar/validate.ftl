@@ -130,6 +130,7 @@ date-in-future = { $what } ‎`{ $date }`‎ يقع في المستقبل، وت
 date-in-future--founded = تاريخ التأسيس
 date-in-future--statutes = تاريخ تحديث النظام الأساسي
 date-in-future--assembly = تاريخ آخر جمع عام
+date-in-future--source = تاريخ المصدر
 date-in-future--help = تحقق من السنة؛ تُكتب التواريخ بالترتيب سنة-شهر-يوم، مثل ‎`2024-06-14`‎
 location-outside-morocco--lat = خط العرض { $value } خارج المغرب، إذ يتراوح خط العرض في المغرب بين { $min } و{ $max }
 location-outside-morocco--help-lat = تحقق من أن خط العرض وخط الطول غير متبادلين؛ خطوط الطول في المغرب سالبة

@@ -127,6 +127,7 @@ date-in-future = { $what } `{ $date }` is in the future (today is { $today })
 date-in-future--founded = the founding date
 date-in-future--statutes = the statutes update date
 date-in-future--assembly = the last general assembly date
+date-in-future--source = the date of a source
 date-in-future--help = check the year; dates are written year-month-day, e.g. `2024-06-14`
 location-outside-morocco--lat = latitude { $value } is outside Morocco ({ $min } to { $max })
 location-outside-morocco--help-lat = check that latitude and longitude are not swapped; longitudes in Morocco are negative

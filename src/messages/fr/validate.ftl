@@ -127,6 +127,7 @@ date-in-future = { $what } `{ $date }` est dans le futur (nous sommes le { $toda
 date-in-future--founded = la date de création
 date-in-future--statutes = la date de mise à jour des statuts
 date-in-future--assembly = la date de la dernière assemblée générale
+date-in-future--source = la date d'une source
 date-in-future--help = vérifiez l'année ; les dates s'écrivent année-mois-jour, par exemple `2024-06-14`
 location-outside-morocco--lat = la latitude { $value } est hors du Maroc (au Maroc, elle va de { $min } à { $max })
 location-outside-morocco--help-lat = vérifiez que la latitude et la longitude ne sont pas inversées ; au Maroc, les longitudes sont négatives
