@@ -2,7 +2,7 @@
 // server over it, the Debian Chromium launch, and the list of page types.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -20,12 +20,15 @@ export const DIR = { ar: 'rtl', fr: 'ltr', zgh: 'ltr' };
 
 // Every page type of the site, as a path under /{lang}. `root` is the
 // language chooser at `/`, the same for every language.
-export const PAGE_TYPES = [
+// NASSIJ_PAGE_TYPES names a JSON file of the same pairs, for another site
+// (a generated one, whose slugs differ).
+export const PAGE_TYPES = process.env.NASSIJ_PAGE_TYPES ? JSON.parse(readFileSync(process.env.NASSIJ_PAGE_TYPES, 'utf8')) : [
   ['home', ''],
   ['directory', 'associations/'],
   ['region facet', 'associations/region/MA-09/'],
   ['province facet', 'associations/province/MA-CHT/'],
   ['domain facet', 'associations/domain/education/'],
+  ['place and domain', 'associations/region/MA-03/domain/youth/'],
   ['association', 'associations/tifawin/'],
   ['programmes', 'programmes/'],
   ['programme', 'programmes/nassij-fes-meknes/'],
