@@ -33,6 +33,9 @@ pub(super) struct ChartView {
     /// What the bars are part of: the scope and period of a report whose
     /// breakdown by territory is drawn.
     subtitle: Option<Tx>,
+    /// Shown folded (a breakdown that a later report of the same scope
+    /// supersedes): its title opens it.
+    folded: bool,
     unit: Option<Tx>,
     /// A sentence that says what the chart shows, for `<desc>` and readers.
     summary: String,
@@ -151,7 +154,9 @@ pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
     let reports = reports_of(v, slug);
     let mut order: Vec<&str> = Vec::new();
     let mut totals: BTreeMap<&str, Vec<Bar>> = BTreeMap::new();
-    let mut parts: BTreeMap<&str, Vec<(Tx, Vec<Bar>)>> = BTreeMap::new();
+    // (label, (programme, scope), bars) of each breakdown
+    type Part<'a> = (Tx, (&'a str, &'a Option<Scope>), Vec<Bar>);
+    let mut parts: BTreeMap<&str, Vec<Part>> = BTreeMap::new();
     for r in &reports {
         let period = v.month_year(r.data.period.end);
         for val in &r.data.values {
@@ -182,7 +187,11 @@ pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
                 })
                 .collect();
             if territories.len() >= 2 {
-                parts.entry(key).or_default().push((label, territories));
+                parts.entry(key).or_default().push((
+                    label,
+                    (r.data.programme.as_str(), &r.data.scope),
+                    territories,
+                ));
             }
         }
     }
@@ -207,15 +216,22 @@ pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
                 &totals[key],
             ));
         }
-        for (n, (label, bars)) in parts.get(key).into_iter().flatten().enumerate() {
-            charts.push(bar_chart(
+        // Reports of a programme are cumulative: the latest breakdown of
+        // each of its scopes is shown, earlier ones are folded (still there,
+        // one tap away), and so are its phases' (open on their own pages).
+        let list = parts.get(key).map_or(&[][..], Vec::as_slice);
+        for (n, (label, whose, bars)) in list.iter().enumerate() {
+            let mut chart = bar_chart(
                 v,
                 &format!("chart-{slug}-{key}-{}", n + 1),
                 title.clone(),
                 Some(label.clone()),
                 unit.clone(),
                 bars,
-            ));
+            );
+            chart.folded =
+                whose.0 != slug || list[n + 1..].iter().any(|(_, later, _)| later == whose);
+            charts.push(chart);
         }
     }
     charts
@@ -350,6 +366,7 @@ fn bar_chart(
         id: id.to_string(),
         title,
         subtitle,
+        folded: false,
         unit,
         summary,
         svg,
@@ -687,6 +704,7 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
         id,
         title: map_title,
         subtitle: None,
+        folded: false,
         unit: None,
         summary,
         svg,
@@ -830,7 +848,17 @@ mod tests {
             .iter()
             .find(|p| site.children.contains_key(p.slug.as_str()))
             .unwrap();
-        assert!(!programme_charts(&fr, parent.slug.as_str()).is_empty());
+        let on_parent = programme_charts(&fr, parent.slug.as_str());
+        assert!(!on_parent.is_empty());
+        // A phase's breakdown is open on the phase's page, folded on its
+        // parent's (shown there one tap away).
+        assert!(!trained.folded);
+        assert!(
+            on_parent
+                .iter()
+                .filter(|c| c.subtitle.is_some())
+                .all(|c| c.folded)
+        );
     }
 
     #[test]
