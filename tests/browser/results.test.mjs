@@ -10,15 +10,21 @@
 //   never overlap its swatches (the zgh pages show Arabic fallbacks), and a
 //   region's name and figure stay inside its tile;
 // - no table is wider than its box (nothing has to scroll sideways), the
-//   page is not wider than the screen, and every number is on screen.
+//   page is not wider than the screen, and every number is on screen;
+// - axe-core finds nothing (WCAG 2.2 AA and best practices, every folded
+//   chart opened): the example site's a11y test never meets a chart.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { REPO, SITE, LANGS, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
 
 const LARGE = path.resolve(process.env.NASSIJ_LARGE_SITE ?? path.join(REPO, 'target', 'browser-large', 'public'));
 const MIN_PX = 12;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+let axeSource;
 
 let browser;
 const servers = {};
@@ -28,6 +34,7 @@ before(async () => {
   if (!existsSync(path.join(LARGE, 'index.html'))) {
     throw new Error(`no generated site at ${LARGE}: bash .ci/test builds it (nassij-generate --associations 5000, then build)`);
   }
+  axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   servers.example = await serve(SITE);
   servers.generated = await serve(LARGE);
   browser = await launch();
@@ -123,7 +130,7 @@ for (const site of ['example', 'generated']) {
     describe(`${site} site, ${lang}: results at 360×740`, () => {
       test(`/${lang}/results/ and the programmes it links to`, { timeout: 120_000 }, async () => {
         const { origin } = servers[site];
-        const page = await newPage(browser, { width: 360, height: 740 });
+        const page = await newPage(browser, { width: 360, height: 740, bypassCSP: true });
         try {
           await open(page, origin, `/${lang}/results/`);
           const programmes = await page.evaluate(() => [...new Set([...document.querySelectorAll('main .programme-results > h2 a')].map((a) => new URL(a.href).pathname))]);
@@ -135,6 +142,9 @@ for (const site of ['example', 'generated']) {
             await page.evaluate(() => document.fonts.ready);
             const m = await page.evaluate(measure);
             check(`${site} ${p}`, m);
+            await page.addScriptTag({ content: axeSource });
+            const axe = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), AXE_TAGS);
+            assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], `${site} ${p}: axe`);
             charts += m.svgs.filter((s) => s.kind === 'chart').length;
             maps += m.svgs.filter((s) => s.kind === 'tile-map').length;
             if (m.svgs.length) {
