@@ -436,6 +436,9 @@ struct DashboardRow {
     region: Tx,
     url: String,
     value: String,
+    /// The figure as a share of the table's largest (0 to 100), for a bar:
+    /// the regions of one indicator on one scale.
+    share: f64,
 }
 
 /// The figures of one indicator by region: two columns (region, figure),
@@ -533,9 +536,14 @@ pub(crate) fn dashboard(v: &View) -> Dashboard {
             .get(key)
             .map_or_else(|| v.plain(key), |i| v.tx(&i.name))
     };
-    let cell = |ind: &str, reg: &str| {
-        by.get(&(ind.to_string(), reg.to_string()))
-            .map(|n| v.num(*n))
+    let figure = |ind: &str, reg: &str| by.get(&(ind.to_string(), reg.to_string())).copied();
+    let cell = |ind: &str, reg: &str| figure(ind, reg).map(|n| v.num(n));
+    let largest = |ind: &str| {
+        site.tax
+            .regions
+            .iter()
+            .filter_map(|r| figure(ind, r.code.as_str()))
+            .fold(0.0_f64, f64::max)
     };
     let tables = indicators
         .iter()
@@ -547,8 +555,15 @@ pub(crate) fn dashboard(v: &View) -> Dashboard {
                 .regions
                 .iter()
                 .filter_map(|r| {
+                    let n = figure(ind, r.code.as_str())?;
+                    let max = largest(ind);
                     Some(DashboardRow {
-                        value: cell(ind, r.code.as_str())?,
+                        share: if max > 0.0 {
+                            (n / max * 1000.0).round() / 10.0
+                        } else {
+                            0.0
+                        },
+                        value: v.num(n),
                         code: r.code.0.clone(),
                         region: v.tx(&r.name),
                         url: super::urls::facet(
