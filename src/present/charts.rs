@@ -945,5 +945,10 @@ mod tests {
                 .iter()
                 .all(|t| t.rows.iter().all(|r| r.value != "–"))
         );
+        // Each table's bars share one scale: its largest figure is full.
+        for t in &d.tables {
+            let top = t.rows.iter().map(|r| r.share).fold(0.0, f64::max);
+            assert!(t.rows.is_empty() || top == 100.0, "{top}");
+        }
     }
 }
