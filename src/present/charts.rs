@@ -54,6 +54,9 @@ const WIDTH: f64 = 320.0;
 const PAD: f64 = 6.0;
 const VALUE_SPACE: f64 = 70.0;
 const ROW: f64 = 40.0;
+/// Characters of a bar's label on its one line (12 units a character at
+/// most about 7 wide, in the 308 units of the chart).
+const LABEL_CHARS: usize = 42;
 const ACHIEVED: &str = "#0b6e4f";
 const TARGET: &str = "#7a4b00";
 
@@ -154,6 +157,9 @@ pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
     let reports = reports_of(v, slug);
     let mut order: Vec<&str> = Vec::new();
     let mut totals: BTreeMap<&str, Vec<Bar>> = BTreeMap::new();
+    // the programme of each bar of `totals`, to tell apart two reports of
+    // one scope and period (a phase's and its parent's)
+    let mut whose_total: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     // (label, (programme, scope), bars) of each breakdown
     type Part<'a> = (Tx, (&'a str, &'a Option<Scope>), Vec<Bar>);
     let mut parts: BTreeMap<&str, Vec<Part>> = BTreeMap::new();
@@ -177,6 +183,10 @@ pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
                 value: val.value,
                 target: val.target,
             });
+            whose_total
+                .entry(key)
+                .or_default()
+                .push(r.data.programme.as_str());
             let territories: Vec<Bar> = val
                 .breakdown
                 .iter()
@@ -198,6 +208,39 @@ pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
     // Indicators in the order of indicators.yaml, then any other.
     let tax_order: Vec<&str> = v.site.tax.indicators.keys().collect();
     order.sort_by_key(|k| tax_order.iter().position(|t| t == k).unwrap_or(usize::MAX));
+    // Two reports of one scope and period (of two programmes) are named
+    // with their programme, so that no two bars or charts read the same.
+    let named = |slug: &str, label: &Tx| -> Tx {
+        let Some(p) = v.site.programmes.iter().find(|p| p.slug.as_str() == slug) else {
+            return label.clone();
+        };
+        let title = v.tx(&p.data.title);
+        Tx {
+            text: format!(
+                "{}{}{}",
+                title.text,
+                v.msg("inline-separator", &[]),
+                label.text
+            ),
+            ..title
+        }
+    };
+    for (key, bars) in totals.iter_mut() {
+        let labels: Vec<String> = bars.iter().map(|b| b.label.text.clone()).collect();
+        for (i, b) in bars.iter_mut().enumerate() {
+            if labels.iter().filter(|l| **l == labels[i]).count() > 1 {
+                b.label = named(whose_total[key][i], &b.label);
+            }
+        }
+    }
+    for list in parts.values_mut() {
+        let labels: Vec<String> = list.iter().map(|(l, _, _)| l.text.clone()).collect();
+        for (i, (label, whose, _)) in list.iter_mut().enumerate() {
+            if labels.iter().filter(|l| **l == labels[i]).count() > 1 {
+                *label = named(whose.0, label);
+            }
+        }
+    }
     // A chart only where it compares (several periods, or territories of a
     // breakdown): a single value is read from its card, with the share of
     // its target when it has one (issue 14, point 2).
@@ -342,7 +385,13 @@ fn bar_chart(
             la = anchor(v, &b.label),
             ly = fmt(y + 13.0),
             ll = lang_attr(v, &b.label),
-            label = escape_html(&b.label.text),
+            // one line: a longer name ends with "…" (the table under the
+            // chart and the text alternative give it whole)
+            label = escape_html(
+                wrap(&b.label.text, LABEL_CHARS, 1)
+                    .first()
+                    .map_or("", String::as_str)
+            ),
             bx = fmt(bar_x),
             by = fmt(y + 18.0),
             bw = fmt(w),
