@@ -30,6 +30,12 @@ struct ChartRow {
 pub(super) struct ChartView {
     id: String,
     title: Tx,
+    /// What the bars are part of: the scope and period of a report whose
+    /// breakdown by territory is drawn.
+    subtitle: Option<Tx>,
+    /// Shown folded (a breakdown that a later report of the same scope
+    /// supersedes): its title opens it.
+    folded: bool,
     unit: Option<Tx>,
     /// A sentence that says what the chart shows, for `<desc>` and readers.
     summary: String,
@@ -48,6 +54,9 @@ const WIDTH: f64 = 320.0;
 const PAD: f64 = 6.0;
 const VALUE_SPACE: f64 = 70.0;
 const ROW: f64 = 40.0;
+/// Characters of a bar's label on its one line (12 units a character at
+/// most about 7 wide, in the 308 units of the chart).
+const LABEL_CHARS: usize = 42;
 const ACHIEVED: &str = "#0b6e4f";
 const TARGET: &str = "#7a4b00";
 
@@ -67,6 +76,19 @@ fn lang_only(v: &View, t: &Tx) -> String {
         String::new()
     } else {
         format!(r#" lang="{}""#, t.lang)
+    }
+}
+
+/// The `text-anchor` that puts a text's start edge at its `x` in the
+/// page's direction: `start` for a text in the page's direction, `end` for
+/// a fallback in the other direction (an Arabic name on a zgh page), whose
+/// own start is on the other side: with `start` it would run off the chart.
+fn anchor(v: &View, t: &Tx) -> &'static str {
+    let page_dir = if v.rtl() { "rtl" } else { "ltr" };
+    if t.dir == page_dir || t.text.is_empty() {
+        "start"
+    } else {
+        "end"
     }
 }
 
@@ -125,12 +147,22 @@ fn territory_label(v: &View, key: &str) -> Tx {
     }
 }
 
-/// One chart per indicator reported by the programme or its phases more
-/// than once (over periods, or by territory).
+/// The charts of a programme and its phases, indicator by indicator, each
+/// on one scale of one unit: the totals of the reports (one bar per report,
+/// its target drawn) when the indicator is reported more than once; and the
+/// breakdown of a report by territory (one bar per territory, the report's
+/// scope and period under the title) when it has two territories or more.
+/// A total and its parts are never drawn on one scale.
 pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
     let reports = reports_of(v, slug);
     let mut order: Vec<&str> = Vec::new();
-    let mut bars: BTreeMap<&str, Vec<Bar>> = BTreeMap::new();
+    let mut totals: BTreeMap<&str, Vec<Bar>> = BTreeMap::new();
+    // the programme of each bar of `totals`, to tell apart two reports of
+    // one scope and period (a phase's and its parent's)
+    let mut whose_total: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    // (label, (programme, scope), bars) of each breakdown
+    type Part<'a> = (Tx, (&'a str, &'a Option<Scope>), Vec<Bar>);
+    let mut parts: BTreeMap<&str, Vec<Part>> = BTreeMap::new();
     for r in &reports {
         let period = v.month_year(r.data.period.end);
         for val in &r.data.values {
@@ -138,48 +170,124 @@ pub(super) fn programme_charts(v: &View, slug: &str) -> Vec<ChartView> {
             if !order.contains(&key) {
                 order.push(key);
             }
-            let list = bars.entry(key).or_default();
             let scope = scope_label(v, &r.data.scope);
-            let label = v.msg(
-                "chart-row-label",
-                &[("scope", &scope.text), ("period", &period)],
-            );
-            list.push(Bar {
-                label: Tx {
-                    text: label,
-                    ..scope.clone()
-                },
+            let label = Tx {
+                text: v.msg(
+                    "chart-row-label",
+                    &[("scope", &scope.text), ("period", &period)],
+                ),
+                ..scope.clone()
+            };
+            totals.entry(key).or_default().push(Bar {
+                label: label.clone(),
                 value: val.value,
                 target: val.target,
             });
-            for (k, n) in val.breakdown.iter() {
-                list.push(Bar {
+            whose_total
+                .entry(key)
+                .or_default()
+                .push(r.data.programme.as_str());
+            let territories: Vec<Bar> = val
+                .breakdown
+                .iter()
+                .map(|(k, n)| Bar {
                     label: territory_label(v, k),
                     value: *n,
                     target: None,
-                });
+                })
+                .collect();
+            if territories.len() >= 2 {
+                parts.entry(key).or_default().push((
+                    label,
+                    (r.data.programme.as_str(), &r.data.scope),
+                    territories,
+                ));
             }
         }
     }
     // Indicators in the order of indicators.yaml, then any other.
     let tax_order: Vec<&str> = v.site.tax.indicators.keys().collect();
     order.sort_by_key(|k| tax_order.iter().position(|t| t == k).unwrap_or(usize::MAX));
+    // Two reports of one scope and period (of two programmes) are named
+    // with their programme, so that no two bars or charts read the same.
+    let named = |slug: &str, label: &Tx| -> Tx {
+        let Some(p) = v.site.programmes.iter().find(|p| p.slug.as_str() == slug) else {
+            return label.clone();
+        };
+        let title = v.tx(&p.data.title);
+        Tx {
+            text: format!(
+                "{}{}{}",
+                title.text,
+                v.msg("inline-separator", &[]),
+                label.text
+            ),
+            ..title
+        }
+    };
+    for (key, bars) in totals.iter_mut() {
+        let labels: Vec<String> = bars.iter().map(|b| b.label.text.clone()).collect();
+        for (i, b) in bars.iter_mut().enumerate() {
+            if labels.iter().filter(|l| **l == labels[i]).count() > 1 {
+                b.label = named(whose_total[key][i], &b.label);
+            }
+        }
+    }
+    for list in parts.values_mut() {
+        let labels: Vec<String> = list.iter().map(|(l, _, _)| l.text.clone()).collect();
+        for (i, (label, whose, _)) in list.iter_mut().enumerate() {
+            if labels.iter().filter(|l| **l == labels[i]).count() > 1 {
+                *label = named(whose.0, label);
+            }
+        }
+    }
     // A chart only where it compares (several periods, or territories of a
     // breakdown): a single value is read from its card, with the share of
     // its target when it has one (issue 14, point 2).
-    order.retain(|key| bars[key].len() >= 2);
-    order
-        .into_iter()
-        .map(|key| {
-            let ind = v.site.tax.indicators.get(key);
-            let title = ind.map_or_else(|| v.plain(key), |i| v.tx(&i.name));
-            let unit = ind.and_then(|i| v.opt_tx(&i.unit));
-            bar_chart(v, &format!("chart-{slug}-{key}"), title, unit, &bars[key])
-        })
-        .collect()
+    let mut charts = Vec::new();
+    for key in order {
+        let ind = v.site.tax.indicators.get(key);
+        let title = ind.map_or_else(|| v.plain(key), |i| v.tx(&i.name));
+        let unit = ind.and_then(|i| v.opt_tx(&i.unit));
+        if totals[key].len() >= 2 {
+            charts.push(bar_chart(
+                v,
+                &format!("chart-{slug}-{key}"),
+                title.clone(),
+                None,
+                unit.clone(),
+                &totals[key],
+            ));
+        }
+        // Reports of a programme are cumulative: the latest breakdown of
+        // each of its scopes is shown, earlier ones are folded (still there,
+        // one tap away), and so are its phases' (open on their own pages).
+        let list = parts.get(key).map_or(&[][..], Vec::as_slice);
+        for (n, (label, whose, bars)) in list.iter().enumerate() {
+            let mut chart = bar_chart(
+                v,
+                &format!("chart-{slug}-{key}-{}", n + 1),
+                title.clone(),
+                Some(label.clone()),
+                unit.clone(),
+                bars,
+            );
+            chart.folded =
+                whose.0 != slug || list[n + 1..].iter().any(|(_, later, _)| later == whose);
+            charts.push(chart);
+        }
+    }
+    charts
 }
 
-fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> ChartView {
+fn bar_chart(
+    v: &View,
+    id: &str,
+    title: Tx,
+    subtitle: Option<Tx>,
+    unit: Option<Tx>,
+    bars: &[Bar],
+) -> ChartView {
     let rtl = v.rtl();
     let max = bars
         .iter()
@@ -188,13 +296,14 @@ fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> C
         .max(1.0);
     let plot = WIDTH - 2.0 * PAD - VALUE_SPACE;
     let any_target = bars.iter().any(|b| b.target.is_some());
-    let legend_h = 22.0;
+    // The legend gives each key a row of its own: a word of any length
+    // (or a fallback in another script) never runs into the next swatch.
+    let legend_h = if any_target { 40.0 } else { 22.0 };
     let height = legend_h + ROW * bars.len() as f64 + PAD;
     // x of a length measured from the start edge (left in LTR, right in RTL).
-    let x_of = |len: f64| if rtl { WIDTH - PAD - len } else { PAD + len };
     // Texts carry the page's direction, so `start` is the right edge in
-    // right-to-left pages and the left edge otherwise.
-    let start_anchor = "start";
+    // right-to-left pages and the left edge otherwise (see `anchor`).
+    let x_of = |len: f64| if rtl { WIDTH - PAD - len } else { PAD + len };
     let achieved = v.msg_tx("chart-achieved", &[]);
     let target_word = v.msg_tx("chart-target", &[]);
 
@@ -222,10 +331,13 @@ fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> C
             target,
         });
     }
+    let end = v.msg("chart-sentence-end", &[]);
     let summary = format!(
-        "{}{}",
+        "{}{}{end}",
+        subtitle
+            .as_ref()
+            .map_or_else(String::new, |s| format!("{}{end} ", s.text)),
         summary_parts.join(&v.msg("chart-list-separator", &[])),
-        v.msg("chart-sentence-end", &[])
     );
     let _ = write!(
         svg,
@@ -240,18 +352,20 @@ fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> C
     // Legend.
     let _ = write!(
         svg,
-        r#"<g aria-hidden="true" font-size="12"><rect x="{x}" y="6" width="12" height="10" fill="{ACHIEVED}"/><text x="{tx}" y="15" text-anchor="{start_anchor}"{al}>{a}</text>"#,
+        r#"<g aria-hidden="true" class="legend" font-size="12"><rect x="{x}" y="6" width="12" height="10" fill="{ACHIEVED}"/><text x="{tx}" y="15" text-anchor="{an}"{al}>{a}</text>"#,
         x = fmt(if rtl { WIDTH - PAD - 12.0 } else { PAD }),
-        tx = fmt(x_of(16.0)),
+        tx = fmt(x_of(18.0)),
+        an = anchor(v, &achieved),
         al = lang_attr(v, &achieved),
         a = escape_html(&achieved.text),
     );
     if any_target {
         let _ = write!(
             svg,
-            r#"<rect x="{x}" y="4" width="3" height="14" fill="{TARGET}"/><text x="{tx}" y="15" text-anchor="{start_anchor}"{tl}>{t}</text>"#,
-            x = fmt(x_of(110.0) - if rtl { 3.0 } else { 0.0 }),
-            tx = fmt(x_of(118.0)),
+            r#"<rect x="{x}" y="22" width="3" height="14" fill="{TARGET}"/><text x="{tx}" y="33" text-anchor="{an}"{tl}>{t}</text>"#,
+            x = fmt(x_of(4.5) - 1.5),
+            tx = fmt(x_of(18.0)),
+            an = anchor(v, &target_word),
             tl = lang_attr(v, &target_word),
             t = escape_html(&target_word.text),
         );
@@ -261,17 +375,27 @@ fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> C
         let y = legend_h + ROW * i as f64;
         let w = (b.value / max * plot).max(if b.value > 0.0 { 2.0 } else { 0.0 });
         let bar_x = if rtl { WIDTH - PAD - w } else { PAD };
+        // The value is written after the bar, or after the target's mark
+        // when that is further: never across it.
+        let target_len = b.target.map_or(0.0, |t| t / max * plot + 3.0);
         let _ = write!(
             svg,
-            r#"<g aria-hidden="true"><text x="{lx}" y="{ly}" font-size="12" text-anchor="{start_anchor}"{ll}>{label}</text><rect x="{bx}" y="{by}" width="{bw}" height="14" rx="2" fill="{ACHIEVED}"/><text x="{vx}" y="{vy}" font-size="12" font-weight="bold" text-anchor="{start_anchor}">{value}</text>"#,
+            r#"<g aria-hidden="true"><text x="{lx}" y="{ly}" font-size="12" text-anchor="{la}"{ll}>{label}</text><rect x="{bx}" y="{by}" width="{bw}" height="14" rx="2" fill="{ACHIEVED}"/><text x="{vx}" y="{vy}" font-size="12" font-weight="bold" text-anchor="start">{value}</text>"#,
             lx = fmt(x_of(0.0)),
+            la = anchor(v, &b.label),
             ly = fmt(y + 13.0),
             ll = lang_attr(v, &b.label),
-            label = escape_html(&b.label.text),
+            // one line: a longer name ends with "…" (the table under the
+            // chart and the text alternative give it whole)
+            label = escape_html(
+                wrap(&b.label.text, LABEL_CHARS, 1)
+                    .first()
+                    .map_or("", String::as_str)
+            ),
             bx = fmt(bar_x),
             by = fmt(y + 18.0),
             bw = fmt(w),
-            vx = fmt(x_of(w + 4.0)),
+            vx = fmt(x_of(w.max(target_len) + 4.0)),
             vy = fmt(y + 30.0),
             value = escape_html(&row.value),
         );
@@ -290,6 +414,8 @@ fn bar_chart(v: &View, id: &str, title: Tx, unit: Option<Tx>, bars: &[Bar]) -> C
     ChartView {
         id: id.to_string(),
         title,
+        subtitle,
+        folded: false,
         unit,
         summary,
         svg,
@@ -358,17 +484,23 @@ struct DashboardRow {
     code: String,
     region: Tx,
     url: String,
-    cells: Vec<String>,
+    value: String,
+    /// The figure as a share of the table's largest (0 to 100), for a bar:
+    /// the regions of one indicator on one scale.
+    share: f64,
 }
 
+/// The figures of one indicator by region: two columns (region, figure),
+/// so that it fits a 360 px screen whatever the number of indicators (one
+/// wide table with a column per indicator did not).
 #[derive(Debug, Clone, Serialize)]
 struct DashboardTable {
-    /// Indicators with figures (the table's columns).
-    columns: Vec<Tx>,
-    /// One row per region, in the order of territories.yaml.
+    key: String,
+    title: Tx,
+    /// The regions with a figure, in the order of territories.yaml.
     rows: Vec<DashboardRow>,
-    /// Figures with national scope, by the same columns.
-    national: Vec<String>,
+    /// The figure with national scope, if any.
+    national: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -381,7 +513,7 @@ pub(crate) struct Dashboard {
     /// The tile map with its text alternative and data.
     map: Option<ChartView>,
     indicators: Vec<Tx>,
-    table: DashboardTable,
+    tables: Vec<DashboardTable>,
 }
 
 /// Latest figure per (programme, indicator, region), summed over
@@ -453,25 +585,47 @@ pub(crate) fn dashboard(v: &View) -> Dashboard {
             .get(key)
             .map_or_else(|| v.plain(key), |i| v.tx(&i.name))
     };
-    let cell = |ind: &str, reg: &str| {
-        by.get(&(ind.to_string(), reg.to_string()))
-            .map_or_else(|| "–".to_string(), |n| v.num(*n))
+    let figure = |ind: &str, reg: &str| by.get(&(ind.to_string(), reg.to_string())).copied();
+    let cell = |ind: &str, reg: &str| figure(ind, reg).map(|n| v.num(n));
+    let largest = |ind: &str| {
+        site.tax
+            .regions
+            .iter()
+            .filter_map(|r| figure(ind, r.code.as_str()))
+            .fold(0.0_f64, f64::max)
     };
-    let rows = site
-        .tax
-        .regions
+    let tables = indicators
         .iter()
-        .map(|r| DashboardRow {
-            code: r.code.0.clone(),
-            region: v.tx(&r.name),
-            url: super::urls::facet(v.lang, super::urls::FacetKind::Region, r.code.as_str()),
-            cells: indicators
+        .map(|ind| DashboardTable {
+            key: ind.clone(),
+            title: name_of(ind),
+            rows: site
+                .tax
+                .regions
                 .iter()
-                .map(|i| cell(i, r.code.as_str()))
+                .filter_map(|r| {
+                    let n = figure(ind, r.code.as_str())?;
+                    let max = largest(ind);
+                    Some(DashboardRow {
+                        share: if max > 0.0 {
+                            (n / max * 1000.0).round() / 10.0
+                        } else {
+                            0.0
+                        },
+                        value: v.num(n),
+                        code: r.code.0.clone(),
+                        region: v.tx(&r.name),
+                        url: super::urls::facet(
+                            v.lang,
+                            super::urls::FacetKind::Region,
+                            r.code.as_str(),
+                        ),
+                    })
+                })
                 .collect(),
+            national: cell(ind, ""),
         })
         .collect();
-    let national = indicators.iter().map(|i| cell(i, "")).collect();
     let regions_with = |ind: &str| by.keys().filter(|(i, r)| i == ind && !r.is_empty()).count();
     let map_indicator = indicators
         .iter()
@@ -498,18 +652,18 @@ pub(crate) fn dashboard(v: &View) -> Dashboard {
         ),
         map_svg: map.as_ref().map(|m| m.svg.clone()).unwrap_or_default(),
         map,
-        indicators: columns.clone(),
-        table: DashboardTable {
-            columns,
-            rows,
-            national,
-        },
+        indicators: columns,
+        tables,
     }
 }
 
 fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>) -> ChartView {
     const TW: f64 = 100.0;
-    const TH: f64 = 52.0;
+    // Tall enough for a name on three lines of 12 and the value under it:
+    // at 360 px the map is drawn about 1.06 times its size, so names are
+    // about 12.7 px and values 14.8 px, never above the 16 px body text
+    // (the stylesheet caps the map's width accordingly).
+    const TH: f64 = 72.0;
     const GAP: f64 = 4.0;
     let max = values.values().copied().fold(0.0_f64, f64::max).max(1.0);
     let id = format!("map-{indicator}");
@@ -547,7 +701,7 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
         let y = f64::from(row) * (TH + GAP);
         // No links inside: an image is not interactive (the table under the
         // map links each region). The region's name, on up to two lines.
-        let lines = wrap(&name.text, 15, 2);
+        let lines = wrap(&name.text, 13, 3);
         let outline = if value.is_some() {
             r##"stroke="#ffffff""##
         } else {
@@ -555,7 +709,7 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
         };
         let _ = write!(
             tiles,
-            r##"<rect x="{x}" y="{y}" width="{TW}" height="{TH}" rx="4" fill="{fill}" {outline}/>"##,
+            r##"<g class="tile"><rect x="{x}" y="{y}" width="{TW}" height="{TH}" rx="4" fill="{fill}" {outline}/>"##,
             x = fmt(x),
             y = fmt(y),
         );
@@ -563,23 +717,23 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
         for (i, line) in lines.iter().enumerate() {
             let _ = write!(
                 tiles,
-                r#"<text x="{cx}" y="{ty}" font-size="9.5" text-anchor="middle" fill="{ink}" direction="{name_dir}"{nl}>{line}</text>"#,
+                r#"<text x="{cx}" y="{ty}" font-size="12" text-anchor="middle" fill="{ink}" direction="{name_dir}"{nl}>{line}</text>"#,
                 cx = fmt(x + TW / 2.0),
-                ty = fmt(y + 12.0 + 11.0 * i as f64),
+                ty = fmt(y + 15.0 + 15.0 * i as f64),
                 nl = lang_only(v, &name),
                 line = escape_html(line),
             );
         }
         let (size, weight) = if value.is_some() {
-            ("15", "bold")
+            ("14", "bold")
         } else {
-            ("10", "normal")
+            ("12", "normal")
         };
         let _ = write!(
             tiles,
-            r#"<text x="{cx}" y="{vy}" font-size="{size}" font-weight="{weight}" text-anchor="middle" fill="{ink}">{shown_e}</text>"#,
+            r#"<text x="{cx}" y="{vy}" font-size="{size}" font-weight="{weight}" text-anchor="middle" fill="{ink}">{shown_e}</text></g>"#,
             cx = fmt(x + TW / 2.0),
-            vy = fmt(y + 45.0),
+            vy = fmt(y + 65.0),
             shown_e = escape_html(&shown),
         );
         rows.push(ChartRow {
@@ -613,6 +767,8 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
     ChartView {
         id,
         title: map_title,
+        subtitle: None,
+        folded: false,
         unit: None,
         summary,
         svg,
@@ -666,11 +822,12 @@ mod tests {
             "c",
             fr.plain("t"),
             None,
+            None,
             &[bar("a", 50.0, Some(100.0), &fr)],
         );
         assert!(
             c.svg
-                .contains(&format!(r#"<rect x="{}" y="40" width="{half}""#, fmt(PAD))),
+                .contains(&format!(r#"<rect x="{}" y="58" width="{half}""#, fmt(PAD))),
             "{}",
             c.svg
         );
@@ -680,11 +837,12 @@ mod tests {
             "c",
             ar.plain("t"),
             None,
+            None,
             &[bar("a", 50.0, Some(100.0), &ar)],
         );
         assert!(
             c.svg.contains(&format!(
-                r#"<rect x="{}" y="40" width="{half}""#,
+                r#"<rect x="{}" y="58" width="{half}""#,
                 fmt(WIDTH - PAD - plot / 2.0)
             )),
             "{}",
@@ -701,6 +859,7 @@ mod tests {
             &fr,
             "c",
             fr.plain("<b>titre</b>"),
+            None,
             None,
             &[bar("<script>", 350.0, Some(400.0), &fr)],
         );
@@ -719,20 +878,51 @@ mod tests {
         let (site, i18n) = fixture();
         let fr = View::new(&site, Lang::new("fr"), &i18n);
         let charts = programme_charts(&fr, "nassij-fes");
+        // One report: no chart of totals; its breakdown by province is a
+        // chart of its own, the report's scope and period under its title,
+        // without the total (a total and its parts are not on one scale).
+        assert!(
+            !charts
+                .iter()
+                .any(|c| c.id.ends_with("associations-trained"))
+        );
         let trained = charts
             .iter()
-            .find(|c| c.id.ends_with("associations-trained"))
-            .expect("a chart per indicator");
+            .find(|c| c.id.ends_with("associations-trained-1"))
+            .expect("a chart of the breakdown");
         let labels: Vec<&str> = trained.rows.iter().map(|r| r.label.text.as_str()).collect();
-        assert_eq!(labels.len(), 3, "{labels:?}");
-        assert_eq!(trained.rows[0].target.as_deref(), Some("400"));
+        assert_eq!(labels, ["Fès", "Meknès"]);
+        assert!(trained.rows.iter().all(|r| r.target.is_none()));
+        let subtitle = trained.subtitle.as_ref().expect("scope and period");
+        assert!(
+            subtitle.text.starts_with("Fès-Meknès, "),
+            "{}",
+            subtitle.text
+        );
+        assert!(
+            trained
+                .summary
+                .starts_with(&format!("{}. Fès : 200", subtitle.text)),
+            "{}",
+            trained.summary
+        );
         // The parent programme shows the results of its phases.
         let parent = site
             .programmes
             .iter()
             .find(|p| site.children.contains_key(p.slug.as_str()))
             .unwrap();
-        assert!(!programme_charts(&fr, parent.slug.as_str()).is_empty());
+        let on_parent = programme_charts(&fr, parent.slug.as_str());
+        assert!(!on_parent.is_empty());
+        // A phase's breakdown is open on the phase's page, folded on its
+        // parent's (shown there one tap away).
+        assert!(!trained.folded);
+        assert!(
+            on_parent
+                .iter()
+                .filter(|c| c.subtitle.is_some())
+                .all(|c| c.folded)
+        );
     }
 
     #[test]
@@ -759,12 +949,13 @@ mod tests {
             "no interactive element inside role=img"
         );
         // zgh has no word for "achieved" yet: the legend falls back to
-        // Arabic and says so, in its own direction.
+        // Arabic and says so, in its own direction, anchored by its end so
+        // that it starts after its swatch instead of running off the chart.
         let chart = &programme_charts(&zgh, "nassij-fes")[0];
         assert!(
             chart
                 .svg
-                .contains(r#"lang="ar" direction="rtl">المنجز</text>"#),
+                .contains(r#"text-anchor="end" lang="ar" direction="rtl">المنجز</text>"#),
             "{}",
             chart.svg
         );
@@ -789,14 +980,24 @@ mod tests {
             map.svg.contains(PALETTE[PALETTE.len() - 1]),
             "the largest figure has the darkest colour"
         );
-        let row = d.table.rows.iter().find(|r| r.code == "MA-03").unwrap();
-        assert!(row.cells.iter().any(|c| c == "350"), "{:?}", row.cells);
+        // One narrow table per indicator, listing only regions with a
+        // figure (the map says "no data" for the others, never a dash).
+        let rows: Vec<(&str, &str)> = d
+            .tables
+            .iter()
+            .flat_map(|t| t.rows.iter().map(|r| (r.code.as_str(), r.value.as_str())))
+            .collect();
+        assert!(rows.contains(&("MA-03", "350")), "{rows:?}");
+        assert!(rows.iter().all(|(code, _)| *code == "MA-03"), "{rows:?}");
         assert!(
-            d.table
-                .rows
+            d.tables
                 .iter()
-                .filter(|r| r.code != "MA-03")
-                .all(|r| r.cells.iter().all(|c| c == "–"))
+                .all(|t| t.rows.iter().all(|r| r.value != "–"))
         );
+        // Each table's bars share one scale: its largest figure is full.
+        for t in &d.tables {
+            let top = t.rows.iter().map(|r| r.share).fold(0.0, f64::max);
+            assert!(t.rows.is_empty() || top == 100.0, "{top}");
+        }
     }
 }

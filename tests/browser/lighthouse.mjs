@@ -30,6 +30,7 @@ const PAGES = [
   ['programme', 'programmes/nassij-fes-meknes/'],
   ['offer', 'offers/appui-formations-numeriques-2024/'],
   ['funding', 'funding/'],
+  ['results', 'results/'],
 ];
 const LANGS = (process.env.LIGHTHOUSE_LANGS ?? 'ar,fr').split(',');
 const BIN = path.join(HERE, 'node_modules', 'lighthouse', 'cli', 'index.js');
