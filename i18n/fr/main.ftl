@@ -549,3 +549,5 @@ filter-all-audiences = Tous les publics
 directory-search-label = Chercher une association dans cette liste
 # Choix du public cible, qui lance une recherche.
 directory-audience = Public cible
+# Libellé d’un chiffre publié sans cible (il peut être un chiffre prévu : associations ciblées).
+published-figure = Chiffre publié

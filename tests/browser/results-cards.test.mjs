@@ -46,6 +46,8 @@ for (const lang of LANGS) {
           return {
             left: r.left,
             right: r.right,
+            label: c.querySelector('.achieved dt')?.textContent.trim(),
+            labelShown: (() => { const r = c.querySelector('.achieved dt')?.getBoundingClientRect(); return !!r && r.width > 1 && r.height > 1; })(),
             value: value ? { text: value.textContent.trim(), size: parseFloat(getComputedStyle(value).fontSize), visible: vr.width > 0 && vr.height > 0 } : null,
             targets: c.querySelectorAll('dl > .target').length,
             shares: c.querySelectorAll('dl > .share').length,
@@ -67,6 +69,15 @@ for (const lang of LANGS) {
         assert.ok(c.left >= -0.5 && c.right <= m.innerWidth + 0.5, `a card [${c.left}, ${c.right}] sticks out of the screen`);
         assert.ok(c.value && c.value.visible && c.value.text, 'a card without its achieved value');
         assert.ok(c.value.size >= m.body, `an achieved value at ${c.value.size} px, smaller than body text (${m.body} px)`);
+      }
+      // "Achieved" only against a target: a figure without one may be a
+      // plan (Moulay Yacoub's associations targeted, modules planned), so
+      // it shows no such word, only the indicator's name and the number.
+      const withTarget = new Set(m.cards.filter((c) => c.targets).map((c) => c.label));
+      assert.ok(withTarget.size <= 1, `one label for a figure against a target: ${[...withTarget]}`);
+      for (const c of m.cards) {
+        assert.equal(c.labelShown, c.targets > 0, `"${c.label}" shown ${c.labelShown}, target ${c.targets}`);
+        assert.ok(c.label && !withTarget.has(c.label) === !c.targets, `"${c.label}": not the word of a figure against its target`);
       }
       const sum = (k) => m.cards.reduce((n, c) => n + c[k], 0);
       assert.equal(sum('targets'), TARGETS, `${sum('targets')} targets shown, ${TARGETS} in content/results/`);
