@@ -2,7 +2,7 @@
 // server over it, the Debian Chromium launch, and the list of page types.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -20,9 +20,10 @@ export const DIR = { ar: 'rtl', fr: 'ltr', zgh: 'ltr' };
 
 // Every page type of the site, as a path under /{lang}. `root` is the
 // language chooser at `/`, the same for every language.
-// NASSIJ_PAGE_TYPES names a JSON file of the same pairs, for another site
-// (a generated one, whose slugs differ).
-export const PAGE_TYPES = process.env.NASSIJ_PAGE_TYPES ? JSON.parse(readFileSync(process.env.NASSIJ_PAGE_TYPES, 'utf8')) : [
+// NASSIJ_PAGE_TYPES names a JSON file of the same pairs for another site,
+// or is `auto`: the same types on the site of NASSIJ_SITE (a generated one,
+// whose slugs differ), each record the first of its folder.
+export const PAGE_TYPES = process.env.NASSIJ_PAGE_TYPES === 'auto' ? autoPageTypes() : process.env.NASSIJ_PAGE_TYPES ? JSON.parse(readFileSync(process.env.NASSIJ_PAGE_TYPES, 'utf8')) : [
   ['home', ''],
   ['directory', 'associations/'],
   ['region facet', 'associations/region/MA-09/'],
@@ -43,6 +44,35 @@ export const PAGE_TYPES = process.env.NASSIJ_PAGE_TYPES ? JSON.parse(readFileSyn
   ['search', 'search/'],
   ['404', '404.html'],
 ];
+
+function autoPageTypes() {
+  const fr = path.join(SITE, 'fr');
+  const first = (rel, skip = []) => readdirSync(path.join(fr, rel)).filter((f) => !f.includes('.') && !skip.includes(f)).sort()[0];
+  const lists = ['region', 'province', 'domain', 'page'];
+  const region = first('associations/region');
+  const domain = first(`associations/region/${region}/domain`);
+  return [
+    ['home', ''],
+    ['directory', 'associations/'],
+    ['directory page 2', 'associations/page/2/'],
+    ['region facet', `associations/region/${region}/`],
+    ['province facet', `associations/province/${first('associations/province')}/`],
+    ['domain facet', `associations/domain/${domain}/`],
+    ['place and domain', `associations/region/${region}/domain/${domain}/`],
+    ['association', `associations/${first('associations', lists)}/`],
+    ['programmes', 'programmes/'],
+    ['programme', `programmes/${first('programmes')}/`],
+    ['offers', 'offers/'],
+    ['offer', `offers/${first('offers')}/`],
+    ['results', 'results/'],
+    ['funding', 'funding/'],
+    ['funding facet', `funding/region/${first('funding/region')}/`],
+    ['news list', 'news/'],
+    ['news item', `news/${first('news', ['page'])}/`],
+    ['search', 'search/'],
+    ['404', '404.html'],
+  ];
+}
 
 /** Every (language, page type) pair, plus the root `/` once, with its expected language. */
 export function allPages() {
