@@ -1,4 +1,4 @@
-// Screenshots of the main page types at 360×740 (a mid-range phone), in ar,
+// Screenshots of every page type at 360×740 (a mid-range phone), in ar,
 // fr and zgh, taken by Debian's headless Chromium over the built example
 // site, so anyone can look at the theme:
 //
@@ -10,17 +10,12 @@
 // OUTDIR/{lang}-{page}-full.png (the whole page, 360 px wide).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { REPO, LANGS, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { REPO, LANGS, PAGE_TYPES, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
 
+// Every page type of the test suites (lib.mjs), plus a search with results.
 const PAGES = [
-  ['home', ''],
-  ['directory', 'associations/'],
-  ['association', 'associations/tifawin/'],
-  ['programme', 'programmes/nassij-fes-meknes/'],
-  ['offers', 'offers/'],
-  ['offer', 'offers/appui-formations-numeriques-2024/'],
-  ['results', 'results/'],
-  ['search', 'search/?q=tifawin'],
+  ...PAGE_TYPES.map(([type, rel]) => [type.replace(/\s+/g, '-'), rel]),
+  ['search-results', 'search/?q=tifawin'],
 ];
 
 const outDir = path.resolve(process.argv[2] ?? path.join(REPO, 'target', 'screenshots'));
