@@ -209,3 +209,15 @@ test('the search page folds its five filters so that results start on the first 
     assert.ok(m.first < 740, `${lang}: the first result is at ${m.first}px`);
   }
 });
+
+test('the search page links only the regions and domains that have associations', async () => {
+  for (const lang of LANGS) {
+    await open(page, server.origin, `/${lang}/search/`);
+    const rows = await page.evaluate(() => [...document.querySelectorAll('main .facets-all li')].map((li) => ({
+      link: !!li.querySelector('a'),
+      count: Number(li.querySelector('.count-badge').textContent.replace(/\D/g, '')),
+    })));
+    assert.ok(rows.length >= 12 && rows.some((r) => r.count === 0), `${lang}: the example has empty regions`);
+    for (const r of rows) assert.equal(r.link, r.count > 0, `${lang}: a choice is a link exactly when it has associations`);
+  }
+});
