@@ -10,21 +10,10 @@
 
 mod common;
 
-use common::{NOW, generate, run_in};
+use common::{NOW, attrs, generate, run_in};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-
-/// The values of `attr="…"` in `html`, in order.
-fn attrs(html: &str, attr: &str) -> Vec<String> {
-    let needle = format!("{attr}=\"");
-    html.match_indices(&needle)
-        .map(|(i, _)| {
-            let rest = &html[i + needle.len()..];
-            rest[..rest.find('"').unwrap()].to_string()
-        })
-        .collect()
-}
 
 /// The association slugs a list shows, over all its pages.
 fn list(out: &Path, lang: &str, base: &str) -> Option<Vec<String>> {

@@ -8,21 +8,10 @@
 
 mod common;
 
-use common::{NOW, generate, repo, run_in};
+use common::{NOW, attrs, generate, repo, run_in};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-
-/// The values of `attr="…"` in `html`, in order.
-fn attrs(html: &str, attr: &str) -> Vec<String> {
-    let needle = format!("{attr}=\"");
-    html.match_indices(&needle)
-        .map(|(i, _)| {
-            let rest = &html[i + needle.len()..];
-            rest[..rest.find('"').unwrap()].to_string()
-        })
-        .collect()
-}
 
 fn cents(v: &Value) -> i64 {
     (v.as_f64().unwrap() * 100.0).round() as i64

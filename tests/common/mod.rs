@@ -16,6 +16,17 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use tempfile::TempDir;
 
+/// The values of `attr="…"` in `html`, in order.
+pub fn attrs(html: &str, attr: &str) -> Vec<String> {
+    let needle = format!("{attr}=\"");
+    html.match_indices(&needle)
+        .map(|(i, _)| {
+            let rest = &html[i + needle.len()..];
+            rest[..rest.find('"').unwrap()].to_string()
+        })
+        .collect()
+}
+
 /// "Today" for every check and build of the tests.
 pub const NOW: &str = "2026-11-22";
 
