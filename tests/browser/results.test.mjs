@@ -74,9 +74,24 @@ function measure() {
     return { caption: t.caption?.textContent.trim() ?? '', width: t.getBoundingClientRect().width, room: wrap.clientWidth, scroll: wrap.scrollWidth };
   });
   // every element whose own text holds a digit
+  // A text cut on purpose with an ellipsis (the current breadcrumb, which
+  // repeats the heading below it) counts for what it shows: its box
+  // clipped by the box that cuts it.
+  const shown = (e) => {
+    const b = box(e);
+    for (let a = e; a && a !== document.body; a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      if (cs.textOverflow === 'ellipsis' && cs.overflowX !== 'visible') {
+        const r = a.getBoundingClientRect();
+        b.l = Math.max(b.l, r.left);
+        b.r = Math.min(b.r, r.right);
+      }
+    }
+    return b;
+  };
   const numbers = [...document.querySelectorAll('main *')]
     .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && /[0-9\u0660-\u0669]/.test(n.textContent)))
-    .map((e) => ({ text: e.textContent.trim().slice(0, 40), ...box(e) }))
+    .map((e) => ({ text: e.textContent.trim().slice(0, 40), ...shown(e) }))
     .filter((b) => b.w > 0 && b.h > 0);
   return { body, W, scrollWidth: document.documentElement.scrollWidth, svgs, tables, numbers };
 }
