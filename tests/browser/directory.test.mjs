@@ -9,23 +9,14 @@
 // beside the list, open.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGS, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { LANGS, newPage, open, openSite, closeAll } from './lib.mjs';
 
 let server;
 let browser;
 let page;
 
-before(async () => {
-  assertSiteBuilt();
-  server = await serve();
-  browser = await launch();
-  page = await newPage(browser, { width: 360, height: 740 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser, page } = await openSite()));
+after(() => closeAll(browser, server));
 
 // The filter choices of the page, by list: label, link, count.
 function choices() {

@@ -9,20 +9,15 @@
 // larger and the list has several pages.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { REPO, LANGS, DIR, SITE, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { LANGS, DIR, SITE, assertSiteBuilt, serve, launch, newPage, open, LARGE, assertLargeBuilt } from './lib.mjs';
 
-const LARGE = path.resolve(process.env.NASSIJ_LARGE_SITE ?? path.join(REPO, 'target', 'browser-large', 'public'));
 
 let browser;
 const servers = {};
 
 before(async () => {
   assertSiteBuilt();
-  if (!existsSync(path.join(LARGE, 'index.html'))) {
-    throw new Error(`no generated site at ${LARGE}: bash .ci/test builds it (nassij-generate --associations 5000, then build)`);
-  }
+  assertLargeBuilt();
   servers.example = await serve(SITE);
   servers.large = await serve(LARGE);
   browser = await launch();

@@ -7,7 +7,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { SITE, LANGS, allPages, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { SITE, LANGS, allPages, newPage, open, openSite, closeAll } from './lib.mjs';
 
 const WIDTH = 360;
 const HEIGHT = 740;
@@ -18,17 +18,8 @@ let server;
 let browser;
 let page;
 
-before(async () => {
-  assertSiteBuilt();
-  server = await serve();
-  browser = await launch();
-  page = await newPage(browser, { width: WIDTH, height: HEIGHT });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser, page } = await openSite({ width: WIDTH, height: HEIGHT })));
+after(() => closeAll(browser, server));
 
 // Everything measured in the page, in one evaluation.
 function measure(minTarget) {

@@ -85,6 +85,15 @@ export function allPages() {
   return pages;
 }
 
+/** The generated site of .ci/test (5,000 associations, seed 1), or NASSIJ_LARGE_SITE. */
+export const LARGE = path.resolve(process.env.NASSIJ_LARGE_SITE ?? path.join(REPO, 'target', 'browser-large', 'public'));
+
+export function assertLargeBuilt() {
+  if (!existsSync(path.join(LARGE, 'index.html'))) {
+    throw new Error(`no generated site at ${LARGE}: bash .ci/test builds it (nassij-generate --associations 5000, then build)`);
+  }
+}
+
 export function assertSiteBuilt() {
   if (!existsSync(path.join(SITE, 'index.html'))) {
     throw new Error(`no built site at ${SITE}: run \`cargo run -- build --now 2026-11-22 --out target/browser-site\` first (bash .ci/test does)`);
@@ -216,6 +225,25 @@ export async function newPage(browser, { width = 360, height = 740, bypassCSP = 
 }
 
 /** Loads a page and fails on an HTTP error (the 404 pages are fetched by their own file name). */
+/**
+ * What most test files share: the built example site served, Chromium, and
+ * one page of `width`×`height` (none when `width` is 0). Close with
+ * `closeAll(browser, server)`.
+ */
+export async function openSite({ width = 360, height = 740 } = {}) {
+  assertSiteBuilt();
+  const server = await serve();
+  const browser = await launch();
+  const page = width ? await newPage(browser, { width, height }) : undefined;
+  return { server, browser, page };
+}
+
+/** Closes a browser, then servers (each may be missing: a `before` that failed). */
+export async function closeAll(browser, ...servers) {
+  await browser?.close();
+  for (const s of servers) await s?.close();
+}
+
 export async function open(page, origin, urlPath) {
   const response = await page.goto(origin + urlPath, { waitUntil: 'load' });
   if (!response) throw new Error(`no response for ${urlPath}`);

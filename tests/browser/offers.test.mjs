@@ -8,7 +8,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
-import { REPO, LANGS, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { REPO, LANGS, open, openSite, closeAll } from './lib.mjs';
 
 const TODAY = '2026-11-22'; // the --now of the example build
 
@@ -40,17 +40,8 @@ let server;
 let browser;
 let page;
 
-before(async () => {
-  assertSiteBuilt();
-  server = await serve();
-  browser = await launch();
-  page = await newPage(browser, { width: 360, height: 740 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser, page } = await openSite()));
+after(() => closeAll(browser, server));
 
 // Everything about the page a test asks, measured in the browser.
 function measure() {

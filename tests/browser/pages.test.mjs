@@ -5,23 +5,14 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { REPO, LANGS, DIR, allPages, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { REPO, LANGS, DIR, allPages, open, openSite, closeAll } from './lib.mjs';
 
 let server;
 let browser;
 let page; // 320 px wide, reused by the per-page checks
 
-before(async () => {
-  assertSiteBuilt();
-  server = await serve();
-  browser = await launch();
-  page = await newPage(browser, { width: 320, height: 640 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser, page } = await openSite({ width: 320, height: 640 })));
+after(() => closeAll(browser, server));
 
 // Elements sticking out of the 320 px viewport, deepest first (an element
 // whose child already sticks out is not reported again).

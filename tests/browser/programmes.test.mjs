@@ -7,7 +7,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
-import { REPO, LANGS, DIR, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { REPO, LANGS, DIR, open, openSite, closeAll } from './lib.mjs';
 
 // The programmes of content/programmes/: slug, kind, parent.
 const PROGRAMMES = (() => {
@@ -25,17 +25,8 @@ let server;
 let browser;
 let page;
 
-before(async () => {
-  assertSiteBuilt();
-  server = await serve();
-  browser = await launch();
-  page = await newPage(browser, { width: 360, height: 740 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser, page } = await openSite()));
+after(() => closeAll(browser, server));
 
 test('the example has a strategy, programmes with phases and projects', () => {
   for (const k of ['strategy', 'programme', 'phase', 'project']) {

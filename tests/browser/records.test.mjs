@@ -13,7 +13,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
-import { REPO, LANGS, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { REPO, LANGS, open, openSite, closeAll } from './lib.mjs';
 
 const WIDTH = 360;
 const HEIGHT = 740;
@@ -67,17 +67,8 @@ let server;
 let browser;
 let page;
 
-before(async () => {
-  assertSiteBuilt();
-  server = await serve();
-  browser = await launch();
-  page = await newPage(browser, { width: WIDTH, height: HEIGHT });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser, page } = await openSite({ width: WIDTH, height: HEIGHT })));
+after(() => closeAll(browser, server));
 
 test('the example content gives the test something to measure', () => {
   assert.ok(REPORT_URLS[PROGRAMME]?.size, `no results report for ${PROGRAMME} in content/results/`);

@@ -7,7 +7,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
-import { REPO, LANGS, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { REPO, LANGS, open, openSite, closeAll } from './lib.mjs';
 
 const RESULTS = readdirSync(path.join(REPO, 'content', 'results'))
   .filter((f) => f.endsWith('.yaml'))
@@ -21,17 +21,8 @@ let server;
 let browser;
 let page;
 
-before(async () => {
-  assertSiteBuilt();
-  server = await serve();
-  browser = await launch();
-  page = await newPage(browser, { width: 360, height: 740 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser, page } = await openSite()));
+after(() => closeAll(browser, server));
 
 for (const lang of LANGS) {
   describe(`${lang}: results as cards at 360×740`, () => {

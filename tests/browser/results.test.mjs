@@ -15,13 +15,10 @@
 //   chart opened): the example site's a11y test never meets a chart.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { REPO, SITE, LANGS, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { SITE, LANGS, assertSiteBuilt, serve, launch, newPage, open, LARGE, assertLargeBuilt } from './lib.mjs';
 
-const LARGE = path.resolve(process.env.NASSIJ_LARGE_SITE ?? path.join(REPO, 'target', 'browser-large', 'public'));
 const MIN_PX = 12;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 let axeSource;
@@ -31,9 +28,7 @@ const servers = {};
 
 before(async () => {
   assertSiteBuilt();
-  if (!existsSync(path.join(LARGE, 'index.html'))) {
-    throw new Error(`no generated site at ${LARGE}: bash .ci/test builds it (nassij-generate --associations 5000, then build)`);
-  }
+  assertLargeBuilt();
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   servers.example = await serve(SITE);
   servers.generated = await serve(LARGE);

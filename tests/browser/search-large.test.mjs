@@ -6,19 +6,15 @@
 // query fetches a few small index files, not the index.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { REPO, serve, launch, newPage, open } from './lib.mjs';
+import { serve, launch, newPage, open, LARGE, assertLargeBuilt } from './lib.mjs';
 
-const LARGE = path.resolve(process.env.NASSIJ_LARGE_SITE ?? path.join(REPO, 'target', 'browser-large', 'public'));
 
 let server;
 let browser;
 
 before(async () => {
-  if (!existsSync(path.join(LARGE, 'index.html'))) {
-    throw new Error(`no generated site at ${LARGE}: bash .ci/test builds it (nassij-generate --associations 5000, then build)`);
-  }
+  assertLargeBuilt();
   server = await serve(LARGE);
   browser = await launch();
 });

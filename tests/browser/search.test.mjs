@@ -7,21 +7,13 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SITE, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { SITE, newPage, open, openSite, closeAll } from './lib.mjs';
 
 let server;
 let browser;
 
-before(async () => {
-  assertSiteBuilt();
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await openSite({ width: 0 })));
+after(() => closeAll(browser, server));
 
 /** A 320 px page on /{lang}/search/{suffix}, with the search client running; `errors` collects script errors. */
 async function searchPage(lang, suffix = '') {

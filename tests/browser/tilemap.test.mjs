@@ -4,23 +4,14 @@
 // region with a figure shows it on a coloured tile; the map fits the screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGS, assertSiteBuilt, serve, launch, newPage, open } from './lib.mjs';
+import { LANGS, open, openSite, closeAll } from './lib.mjs';
 
 let server;
 let browser;
 let page;
 
-before(async () => {
-  assertSiteBuilt();
-  server = await serve();
-  browser = await launch();
-  page = await newPage(browser, { width: 360, height: 740 });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser, page } = await openSite()));
+after(() => closeAll(browser, server));
 
 for (const lang of LANGS) {
   test(`${lang}: the region map tells "no data" from a figure`, async () => {
