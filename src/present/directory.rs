@@ -7,7 +7,7 @@
 
 use super::funding::{self, Awarded};
 use super::page::page_count;
-use super::urls;
+use super::urls::{self, FacetKind};
 use super::view::View;
 use super::views::{AssociationCard, Tx, association_card};
 use crate::validate::directory::{Place, Selection};
@@ -117,51 +117,24 @@ pub(crate) fn directory_view(
         ),
         None => (None, None),
     };
-    let named =
-        |kind: &'static str, key: &str, name: Tx, place: Option<Place>, domain: Option<&str>| {
-            Named {
-                kind,
-                key: key.to_string(),
-                name,
-                url: urls::directory(
-                    v.lang,
-                    &Selection {
-                        place,
-                        domain: domain.map(str::to_string),
-                    },
-                ),
-            }
-        };
+    let named = |kind: FacetKind, key: &str, name: Tx| Named {
+        kind: kind.as_str(),
+        key: key.to_string(),
+        name,
+        url: urls::facet(v.lang, kind, key),
+    };
     let place = match &selection.place {
-        Some(Place::Region(r)) => Some(named(
-            "region",
-            r,
-            v.region(r),
-            Some(Place::Region(r.clone())),
-            None,
-        )),
-        Some(Place::Province(p)) => Some(named(
-            "province",
-            p,
-            v.province(p),
-            Some(Place::Province(p.clone())),
-            None,
-        )),
+        Some(Place::Region(r)) => Some(named(FacetKind::Region, r, v.region(r))),
+        Some(Place::Province(p)) => Some(named(FacetKind::Province, p, v.province(p))),
         None => None,
     };
-    let region = province_code.and(region_code).map(|r| {
-        named(
-            "region",
-            r,
-            v.region(r),
-            Some(Place::Region(r.to_string())),
-            None,
-        )
-    });
+    let region = province_code
+        .and(region_code)
+        .map(|r| named(FacetKind::Region, r, v.region(r)));
     let domain = selection
         .domain
         .as_deref()
-        .map(|d| named("domain", d, v.domain(d), None, Some(d)));
+        .map(|d| named(FacetKind::Domain, d, v.domain(d)));
 
     // Regions: the domain stays; "all" drops the place.
     let mut regions = vec![choice(v, selection.with_place(None), selection, "", None)];

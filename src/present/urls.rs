@@ -3,7 +3,7 @@
 
 use crate::model::Kind;
 use crate::model::lang::Lang;
-use crate::validate::directory::{Place, Selection};
+use crate::validate::directory::Selection;
 
 /// Associations per directory and facet page: a list a phone scrolls
 /// through in a few seconds.
@@ -50,23 +50,19 @@ impl FacetKind {
 }
 
 pub(crate) fn facet(lang: Lang, facet: FacetKind, key: &str) -> String {
-    format!("/{lang}/associations/{}/{key}/", facet.as_str())
+    let selection = match facet {
+        FacetKind::Region => Selection::region(key),
+        FacetKind::Province => Selection::province(key),
+        FacetKind::Domain => Selection::domain(key),
+    };
+    directory(lang, &selection)
 }
 
 /// A list of the directory: `/{lang}/associations/`, then the place
 /// (`region/MA-03/` or `province/MA-FES/`), then the domain
 /// (`domain/youth/`), as SPEC.md lists them.
 pub(crate) fn directory(lang: Lang, selection: &Selection) -> String {
-    let mut url = format!("/{lang}/associations/");
-    match &selection.place {
-        Some(Place::Region(code)) => url.push_str(&format!("region/{code}/")),
-        Some(Place::Province(code)) => url.push_str(&format!("province/{code}/")),
-        None => {}
-    }
-    if let Some(domain) = &selection.domain {
-        url.push_str(&format!("domain/{domain}/"));
-    }
-    url
+    format!("/{lang}/associations/{selection}")
 }
 
 /// The ways the funding page divides the awards, each a URL segment

@@ -12,6 +12,7 @@ use crate::model::Kind;
 use crate::model::date::OfferStatus;
 use crate::msg;
 use crate::validate::Site;
+use crate::validate::directory::Selection;
 use minijinja::Value;
 use minijinja::context;
 use serde::Serialize;
@@ -515,13 +516,13 @@ fn facet_list(v: &View, facet: FacetKind) -> Vec<Facet> {
         key: r.code.0.clone(),
         name: v.tx(&r.name),
         url: urls::facet(v.lang, FacetKind::Region, r.code.as_str()),
-        count: site.by_region.get(r.code.as_str()).map_or(0, Vec::len),
+        count: site.members(&Selection::region(r.code.as_str())),
     };
     let province = |p: &Province| Facet {
         key: p.code.0.clone(),
         name: v.tx(&p.name),
         url: urls::facet(v.lang, FacetKind::Province, p.code.as_str()),
-        count: site.by_province.get(p.code.as_str()).map_or(0, Vec::len),
+        count: site.members(&Selection::province(p.code.as_str())),
     };
     match facet {
         FacetKind::Region => site.tax.regions.iter().map(region).collect(),
@@ -540,7 +541,7 @@ fn facet_list(v: &View, facet: FacetKind) -> Vec<Facet> {
                 key: k.to_string(),
                 name: v.tx(&t.name),
                 url: urls::facet(v.lang, FacetKind::Domain, k),
-                count: site.by_domain.get(k).map_or(0, Vec::len),
+                count: site.members(&Selection::domain(k)),
             })
             .collect(),
     }

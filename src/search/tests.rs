@@ -112,7 +112,7 @@ fn names_rank_first_and_filters_narrow() {
     assert!(both.len() < only.len());
     let site = &example().0;
     let edu = fr.search("", &["domain:education"]);
-    let expected = site.by_domain.get("education").map_or(0, Vec::len);
+    let expected = site.members(&crate::validate::directory::Selection::domain("education"));
     assert_eq!(
         edu.iter().filter(|h| h.kind == "association").count(),
         expected

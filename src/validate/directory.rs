@@ -43,6 +43,21 @@ impl Selection {
         Selection::default()
     }
 
+    /// The associations of a region, by its code.
+    pub fn region(code: &str) -> Selection {
+        Selection::all().with_place(Some(Place::Region(code.to_string())))
+    }
+
+    /// The associations of a province or prefecture, by its code.
+    pub fn province(code: &str) -> Selection {
+        Selection::all().with_place(Some(Place::Province(code.to_string())))
+    }
+
+    /// The associations of a domain, by its key.
+    pub fn domain(key: &str) -> Selection {
+        Selection::all().with_domain(Some(key))
+    }
+
     /// This selection with another place (`None`: every place).
     pub fn with_place(&self, place: Option<Place>) -> Selection {
         Selection {
@@ -60,22 +75,24 @@ impl Selection {
     }
 }
 
-/// The key of a list in the index: the language, then the selection, as
-/// in the list's URL (`ar`, `fr region/MA-03`, `zgh province/MA-FES
-/// domain/youth`).
+/// The key of a list in the index: the language, then the selection
+/// (`ar/`, `fr/region/MA-03/`, `zgh/province/MA-FES/domain/youth/`).
 pub(crate) fn key(lang: Lang, selection: &Selection) -> String {
-    format!("{lang}{selection}")
+    format!("{lang}/{selection}")
 }
 
+/// A selection as the end of its list's URL, after `associations/`:
+/// `region/MA-03/`, `province/MA-FES/domain/youth/`, empty for every
+/// association. It also keys who is in the list ([`Lists::members`]).
 impl fmt::Display for Selection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.place {
-            Some(Place::Region(code)) => write!(f, " region/{code}")?,
-            Some(Place::Province(code)) => write!(f, " province/{code}")?,
+            Some(Place::Region(code)) => write!(f, "region/{code}/")?,
+            Some(Place::Province(code)) => write!(f, "province/{code}/")?,
             None => {}
         }
         if let Some(domain) = &self.domain {
-            write!(f, " domain/{domain}")?;
+            write!(f, "domain/{domain}/")?;
         }
         Ok(())
     }
@@ -154,21 +171,23 @@ mod tests {
     #[test]
     fn keys_name_the_language_and_the_selection() {
         let fr = Lang::new("fr");
-        assert_eq!(key(fr, &Selection::all()), "fr");
+        assert_eq!(key(fr, &Selection::all()), "fr/");
         let s = Selection {
             place: Some(Place::Province("MA-FES".into())),
             domain: Some("youth".into()),
         };
-        assert_eq!(key(fr, &s), "fr province/MA-FES domain/youth");
+        assert_eq!(key(fr, &s), "fr/province/MA-FES/domain/youth/");
         assert_eq!(
             key(fr, &s.with_place(None)),
-            "fr domain/youth",
+            "fr/domain/youth/",
             "a selection keeps its domain when its place changes"
         );
         assert_eq!(
             key(fr, &s.with_domain(None)),
-            "fr province/MA-FES",
+            "fr/province/MA-FES/",
             "and its place when its domain changes"
         );
+        assert_eq!(Selection::region("MA-03").to_string(), "region/MA-03/");
+        assert_eq!(Selection::domain("youth").to_string(), "domain/youth/");
     }
 }

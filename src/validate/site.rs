@@ -8,7 +8,7 @@ use super::reads::{Entries, IndexName, Read, Records, note};
 use crate::load::Content;
 use crate::model::config::SiteConfig;
 use crate::model::date::{OfferStatus, Today, offer_status};
-use crate::model::ids::{ProvinceCode, RegionCode, Slug, TermKey};
+use crate::model::ids::Slug;
 use crate::model::kinds::{KindData, Scheduled};
 use crate::model::lang::Lang;
 use crate::model::records::*;
@@ -53,10 +53,6 @@ pub struct Site {
     pub(crate) coverage: Coverage,
     /// Slug -> position, per kind.
     index: HashMap<Kind, HashMap<String, usize>>,
-    /// Associations by region code, province code and domain key.
-    pub by_region: Entries<RegionCode, Vec<usize>>,
-    pub(crate) by_province: Entries<ProvinceCode, Vec<usize>>,
-    pub(crate) by_domain: Entries<TermKey, Vec<usize>>,
     /// The lists of the directory ([`super::directory`]): who is in each,
     /// read with [`Site::members`], and in what order each language shows
     /// them, read with [`Site::directory`].
@@ -132,9 +128,6 @@ impl Site {
             pages: published(content.pages, d),
             coverage,
             index: HashMap::new(),
-            by_region: Entries::new(IndexName::ByRegion, BTreeMap::new()),
-            by_province: Entries::new(IndexName::ByProvince, BTreeMap::new()),
-            by_domain: Entries::new(IndexName::ByDomain, BTreeMap::new()),
             members: Entries::new(IndexName::Members, BTreeMap::new()),
             directory: Entries::new(IndexName::Directory, BTreeMap::new()),
             participants: Entries::new(IndexName::Participants, BTreeMap::new()),
@@ -257,22 +250,8 @@ impl Site {
         }
         let index: HashMap<Kind, HashMap<String, usize>> =
             crate::with_kinds!(slug_indexes).into_iter().collect();
-        let mut by_region: BTreeMap<RegionCode, Vec<usize>> = BTreeMap::new();
-        let mut by_province: BTreeMap<ProvinceCode, Vec<usize>> = BTreeMap::new();
-        let mut by_domain: BTreeMap<TermKey, Vec<usize>> = BTreeMap::new();
         let mut participants: BTreeMap<Slug, Vec<Participant>> = BTreeMap::new();
         for (i, a) in associations.iter().enumerate() {
-            by_region.entry(a.data.region.clone()).or_default().push(i);
-            by_province
-                .entry(a.data.province.clone())
-                .or_default()
-                .push(i);
-            for dom in &a.data.domains {
-                let list = by_domain.entry(dom.clone()).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
-            }
             for (entry, p) in a.data.programmes.iter().enumerate() {
                 participants
                     .entry(p.programme.clone())
@@ -320,9 +299,6 @@ impl Site {
             .map(|o| offer_status(o.data.opens, o.data.closes, &self.today))
             .collect();
         self.index = index;
-        self.by_region = Entries::new(IndexName::ByRegion, by_region);
-        self.by_province = Entries::new(IndexName::ByProvince, by_province);
-        self.by_domain = Entries::new(IndexName::ByDomain, by_domain);
         let lists = super::directory::lists(&self.config, associations);
         self.members = Entries::new(IndexName::Members, lists.members);
         self.directory = Entries::new(IndexName::Directory, lists.ordered);
@@ -362,9 +338,6 @@ impl Site {
         let news = self.news.unnoted();
         let association = |&i: &usize| associations[i].slug.0.clone();
         let mut out = Out::new();
-        put(&mut out, &self.by_region, association);
-        put(&mut out, &self.by_province, association);
-        put(&mut out, &self.by_domain, association);
         put(&mut out, &self.members, association);
         put(&mut out, &self.directory, association);
         put(&mut out, &self.children, |&i| programmes[i].slug.0.clone());
