@@ -129,3 +129,17 @@ pub struct Taxonomies {
     /// indicators.yaml, by key, in the order written.
     pub indicators: OrderedMap<Indicator>,
 }
+
+impl Taxonomies {
+    /// The region of `code`.
+    pub fn region(&self, code: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.code.as_str() == code)
+    }
+
+    /// The region a province or prefecture of `code` belongs to.
+    pub fn region_of(&self, province: &str) -> Option<&Region> {
+        self.regions
+            .iter()
+            .find(|r| r.provinces.iter().any(|p| p.code.as_str() == province))
+    }
+}

@@ -522,13 +522,9 @@ pub(crate) struct Dashboard {
 pub(crate) fn dashboard(v: &View) -> Dashboard {
     let site = v.site;
     let region_of = |code: &str| -> Option<String> {
-        if site.tax.regions.iter().any(|r| r.code.as_str() == code) {
-            return Some(code.to_string());
-        }
         site.tax
-            .regions
-            .iter()
-            .find(|r| r.provinces.iter().any(|p| p.code.as_str() == code))
+            .region(code)
+            .or_else(|| site.tax.region_of(code))
             .map(|r| r.code.0.clone())
     };
     // (programme, indicator, region or "") -> (period end, value)
@@ -671,7 +667,7 @@ fn tile_map(v: &View, indicator: &str, title: Tx, values: &BTreeMap<String, f64>
     let mut parts = Vec::new();
     let mut tiles = String::new();
     for (code, col, row) in TILES {
-        let Some(region) = v.site.tax.regions.iter().find(|r| r.code.as_str() == code) else {
+        let Some(region) = v.site.tax.region(code) else {
             continue;
         };
         let name = v.tx(&region.name);

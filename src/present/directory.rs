@@ -108,11 +108,7 @@ pub(crate) fn directory_view(
     let (region_code, province_code) = match &selection.place {
         Some(Place::Region(r)) => (Some(r.as_str()), None),
         Some(Place::Province(p)) => (
-            site.tax
-                .regions
-                .iter()
-                .find(|r| r.provinces.iter().any(|x| x.code.as_str() == p))
-                .map(|r| r.code.as_str()),
+            site.tax.region_of(p).map(|r| r.code.as_str()),
             Some(p.as_str()),
         ),
         None => (None, None),
@@ -148,9 +144,7 @@ pub(crate) fn directory_view(
     }
     // Provinces of the selected region (or of the selected province's).
     let mut provinces = Vec::new();
-    if let Some(region) =
-        region_code.and_then(|c| site.tax.regions.iter().find(|r| r.code.as_str() == c))
-    {
+    if let Some(region) = region_code.and_then(|c| site.tax.region(c)) {
         provinces.push(choice(
             v,
             selection.with_place(Some(Place::Region(region.code.0.clone()))),

@@ -125,13 +125,7 @@ impl<'a> View<'a> {
     }
 
     pub(crate) fn region(&self, code: &str) -> Tx {
-        match self
-            .site
-            .tax
-            .regions
-            .iter()
-            .find(|r| r.code.as_str() == code)
-        {
+        match self.site.tax.region(code) {
             Some(r) => self.tx(&r.name),
             None => self.plain(code),
         }

@@ -177,11 +177,7 @@ fn body_text(markdown: &str) -> String {
 
 /// Names of a region and a province in every language (place, weight 20).
 fn region_names<'s>(site: &'s Site, code: &str) -> Option<&'s Text> {
-    site.tax
-        .regions
-        .iter()
-        .find(|r| r.code.as_str() == code)
-        .map(|r| &r.name)
+    site.tax.region(code).map(|r| &r.name)
 }
 
 fn province_names<'s>(site: &'s Site, code: &str) -> Option<&'s Text> {
