@@ -16,6 +16,19 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// The association slugs a list shows, over all its pages.
+/// Whether a link to `href` is a card's heading (`<h3>` or, for a name
+/// shown in a fallback language, `<h3 lang=".." dir="..">`).
+fn in_heading(html: &str, href: &str) -> bool {
+    let link = format!("<a href=\"{href}\"");
+    html.match_indices(&link).any(|(at, _)| {
+        let before = &html[..at];
+        before.ends_with('>')
+            && before
+                .rfind('<')
+                .is_some_and(|open| before[open..].starts_with("<h3"))
+    })
+}
+
 fn list(out: &Path, lang: &str, base: &str) -> Option<Vec<String>> {
     let mut slugs = Vec::new();
     let mut n = 1;
@@ -34,7 +47,7 @@ fn list(out: &Path, lang: &str, base: &str) -> Option<Vec<String>> {
             if let Some(slug) = href.strip_prefix(&prefix)
                 && let Some(slug) = slug.strip_suffix('/')
                 && !slug.contains('/')
-                && results.contains(&format!("<h3><a href=\"{href}\""))
+                && in_heading(results, &href)
             {
                 slugs.push(slug.to_string());
             }

@@ -294,6 +294,38 @@ fn fault(kind: ErrorKind, m: Msg) -> Error {
 /// The string attribute `attr` of a text given to `function` (`tx`,
 /// `html`): a missing or non-string attribute is a template error, never
 /// an empty string on the page.
+/// A content text as a template holds it (the fields of `present::view::Tx`),
+/// with its language and direction when it is a fallback in another language
+/// than the page's.
+struct ContentText {
+    text: String,
+    foreign: Option<(String, &'static str)>,
+}
+
+fn content_text(state: &State, value: &Value, function: &str) -> Result<ContentText, Error> {
+    if value.is_none() || value.is_undefined() {
+        return Err(fault(
+            ErrorKind::UndefinedError,
+            Msg::plain("template--tx-nothing"),
+        ));
+    }
+    let text = attr_str(value, function, "text")?;
+    let text_lang = attr_str(value, function, "lang")?;
+    let dir = match attr_str(value, function, "dir")?.as_str() {
+        "rtl" => "rtl",
+        _ => "ltr",
+    };
+    let fallback = {
+        let f = value.get_attr("fallback")?;
+        if f.kind() != minijinja::value::ValueKind::Bool {
+            return Err(not_a_text(function, "fallback", value));
+        }
+        f.is_true()
+    };
+    let foreign = (fallback && text_lang != page_lang_code(state)?).then_some((text_lang, dir));
+    Ok(ContentText { text, foreign })
+}
+
 fn attr_str(value: &Value, function: &str, attr: &str) -> Result<String, Error> {
     match value.get_attr(attr)?.as_str() {
         Some(s) => Ok(s.to_string()),
@@ -472,32 +504,26 @@ fn register_functions(
     env.add_function(
         "tx",
         move |state: &State, value: Value| -> Result<Value, Error> {
-            if value.is_none() || value.is_undefined() {
-                return Err(fault(
-                    ErrorKind::UndefinedError,
-                    Msg::plain("template--tx-nothing"),
-                ));
-            }
-            // The fields of a `Tx` (present::view), as the template has them.
-            let text = attr_str(&value, "tx", "text")?;
-            let text_lang = attr_str(&value, "tx", "lang")?;
-            let dir = match attr_str(&value, "tx", "dir")?.as_str() {
-                "rtl" => "rtl",
-                _ => "ltr",
-            };
-            let fallback = {
-                let f = value.get_attr("fallback")?;
-                if f.kind() != minijinja::value::ValueKind::Bool {
-                    return Err(not_a_text("tx", "fallback", &value));
-                }
-                f.is_true()
-            };
-            let lang = page_lang_code(state)?;
-            let html = escape_html(&text);
-            Ok(Value::from_safe_string(if fallback && text_lang != lang {
-                format!("<span lang=\"{text_lang}\" dir=\"{dir}\">{html}</span>")
-            } else {
-                html
+            let text = content_text(state, &value, "tx")?;
+            let html = escape_html(&text.text);
+            Ok(Value::from_safe_string(match text.foreign {
+                Some((lang, dir)) => format!("<span lang=\"{lang}\" dir=\"{dir}\">{html}</span>"),
+                None => html,
+            }))
+        },
+    );
+
+    // lang_of(text): ` lang=".." dir=".."` for the block that holds a
+    // fallback text alone (a heading, a lead, a list item), so the block
+    // takes the text's direction and alignment: Arabic set right inside a
+    // left-to-right zgh page. The block then shows `text.text` unwrapped.
+    env.add_function(
+        "lang_of",
+        move |state: &State, value: Value| -> Result<Value, Error> {
+            let text = content_text(state, &value, "lang_of")?;
+            Ok(Value::from_safe_string(match text.foreign {
+                Some((lang, dir)) => format!(" lang=\"{lang}\" dir=\"{dir}\""),
+                None => String::new(),
             }))
         },
     );

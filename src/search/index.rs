@@ -4,7 +4,7 @@
 //! deduplicated keeping their best weight and appended to the terms'
 //! posting lists, so docs come out ascending without a global sort.
 
-use super::normalize::for_each_token;
+use super::normalize::{for_each_token, tifinagh_variants};
 use super::postings;
 use crate::i18n::{Localizer, strip_bidi_isolates};
 use crate::model::Kind;
@@ -13,7 +13,7 @@ use crate::model::records::Regions;
 use crate::model::text::Text;
 use crate::output::OutputFile;
 use crate::output::fingerprint;
-use crate::present::views::View;
+use crate::present::views::{Tx, View};
 use crate::validate::Site;
 use rayon::prelude::*;
 use std::cmp::Ordering;
@@ -88,6 +88,10 @@ struct Terms {
     postings: Vec<Vec<(u32, u8)>>,
     /// The current document's (term, weight) pairs.
     current: Vec<(u32, u8)>,
+    /// Index the variants of Tifinagh words too (the zgh index).
+    tifinagh_variants: bool,
+    /// A token's variants, reused from word to word.
+    scratch: Vec<String>,
 }
 
 impl Terms {
@@ -106,7 +110,18 @@ impl Terms {
     }
 
     fn text(&mut self, text: &str, w: u8) {
-        for_each_token(text, |t| self.term(t, w));
+        let variants = self.tifinagh_variants;
+        let mut scratch = std::mem::take(&mut self.scratch);
+        for_each_token(text, |t| {
+            self.term(t, w);
+            if variants {
+                tifinagh_variants(t, |v| scratch.push(v.to_string()));
+                for v in scratch.drain(..) {
+                    self.term(&v, w);
+                }
+            }
+        });
+        self.scratch = scratch;
     }
 
     /// Every language's string of a text (names).
@@ -140,10 +155,33 @@ impl Terms {
 /// A document's metadata row: url, title, kind, place, summary.
 struct Meta {
     url: String,
-    title: String,
+    title: Shown,
     kind: &'static str,
     place: String,
-    summary: String,
+    summary: Shown,
+}
+
+/// A text of a result card, and its language when it is a fallback (the
+/// client marks the element with it, so Arabic in a zgh list reads right).
+#[derive(Default)]
+struct Shown {
+    text: String,
+    lang: Option<Lang>,
+}
+
+impl Shown {
+    fn of(t: Tx) -> Shown {
+        Shown {
+            text: plain(&t.text),
+            lang: t.fallback.then_some(t.lang),
+        }
+    }
+
+    fn cut(t: Tx) -> Shown {
+        let mut s = Shown::of(t);
+        s.text = cut(&s.text);
+        s
+    }
 }
 
 fn plain(s: &str) -> String {
@@ -214,7 +252,10 @@ fn region_codes(site: &Site, regions: &Option<Regions>) -> Vec<String> {
 
 fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
     let v = View::new(site, lang, i18n);
-    let mut terms = Terms::default();
+    let mut terms = Terms {
+        tifinagh_variants: lang == "zgh",
+        ..Terms::default()
+    };
     let mut metas: Vec<Meta> = Vec::new();
     let kind_labels: Vec<(Kind, String)> = KINDS.iter().map(|k| (*k, kind_label(&v, *k))).collect();
     let label = |k: Kind| -> &str {
@@ -292,13 +333,13 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
         place.push(v.region(a.region.as_str()).text);
         metas.push(Meta {
             url: v.url(Kind::Associations, r.slug.as_str()),
-            title: plain(&v.tx(&a.name).text),
+            title: Shown::of(v.tx(&a.name)),
             kind: "association",
             place: plain(&join(place)),
             summary: a
                 .summary
                 .as_ref()
-                .map_or_else(String::new, |s| cut(&plain(&v.tx(s).text))),
+                .map_or_else(Shown::default, |s| Shown::cut(v.tx(s))),
         });
     }
 
@@ -341,13 +382,13 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
         };
         metas.push(Meta {
             url: v.url(Kind::Programmes, r.slug.as_str()),
-            title: plain(&v.tx(&p.title).text),
+            title: Shown::of(v.tx(&p.title)),
             kind: "programme",
             place: plain(&place),
             summary: p
                 .objectives
                 .first()
-                .map_or_else(String::new, |o| cut(&plain(&v.tx(o).text))),
+                .map_or_else(Shown::default, |o| Shown::cut(v.tx(o))),
         });
     }
 
@@ -385,13 +426,13 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
         };
         metas.push(Meta {
             url: v.url(Kind::Offers, r.slug.as_str()),
-            title: plain(&v.tx(&o.title).text),
+            title: Shown::of(v.tx(&o.title)),
             kind: "offer",
             place: plain(&place),
             summary: o
                 .eligibility
                 .first()
-                .map_or_else(String::new, |e| cut(&plain(&v.tx(e).text))),
+                .map_or_else(Shown::default, |e| Shown::cut(v.tx(e))),
         });
     }
 
@@ -416,7 +457,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
         terms.end_doc(doc);
         metas.push(Meta {
             url: v.url(Kind::News, r.slug.as_str()),
-            title: plain(&v.tx(&n.title).text),
+            title: Shown::of(v.tx(&n.title)),
             kind: "news",
             place: plain(&join(
                 n.regions
@@ -427,7 +468,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
             summary: n
                 .summary
                 .as_ref()
-                .map_or_else(String::new, |s| cut(&plain(&v.tx(s).text))),
+                .map_or_else(Shown::default, |s| Shown::cut(v.tx(s))),
         });
     }
 
@@ -438,18 +479,21 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
         terms.text(label(Kind::Pages), W_KIND);
         let text = r
             .body_for(&v.chain, default)
-            .map(|(b, _)| body_text(&b.markdown));
-        if let Some(t) = &text {
+            .map(|(b, from)| (body_text(&b.markdown), from));
+        if let Some((t, _)) = &text {
             terms.text(t, W_BODY);
         }
         terms.filter("kind:", Kind::Pages.singular());
         terms.end_doc(doc);
         metas.push(Meta {
             url: v.url(Kind::Pages, r.slug.as_str()),
-            title: plain(&v.tx(&p.title).text),
+            title: Shown::of(v.tx(&p.title)),
             kind: "page",
             place: String::new(),
-            summary: text.map_or_else(String::new, |t| cut(&t)),
+            summary: text.map_or_else(Shown::default, |(t, from)| Shown {
+                text: cut(&t),
+                lang: (from != lang).then_some(from),
+            }),
         });
     }
 
@@ -484,7 +528,12 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
             .map(|(k, t)| (k.to_string(), plain(&v.tx(&t.name).text)))
             .collect(),
     };
-    write_files(lang, terms, &metas, &facets)
+    let dirs: BTreeMap<&str, &str> = site
+        .config
+        .codes()
+        .map(|c| (c.as_str(), site.config.direction(c).as_str()))
+        .collect();
+    write_files(lang, terms, &metas, &facets, &dirs)
 }
 
 struct Facets {
@@ -604,7 +653,13 @@ fn hashed(lang: Lang, name: &str, json: String) -> (String, OutputFile) {
     (file, out)
 }
 
-fn write_files(lang: Lang, terms: Terms, metas: &[Meta], facets: &Facets) -> LangIndex {
+fn write_files(
+    lang: Lang,
+    terms: Terms,
+    metas: &[Meta],
+    facets: &Facets,
+    dirs: &BTreeMap<&str, &str>,
+) -> LangIndex {
     let Terms {
         names, postings, ..
     } = terms;
@@ -660,9 +715,17 @@ fn write_files(lang: Lang, terms: Terms, metas: &[Meta], facets: &Facets) -> Lan
 
     let mut meta_names = Vec::new();
     for (n, chunk) in metas.chunks(META_SIZE).enumerate() {
-        let docs: Vec<[&str; 5]> = chunk
+        let docs: Vec<Vec<&str>> = chunk
             .iter()
-            .map(|m| [&*m.url, &*m.title, m.kind, &*m.place, &*m.summary])
+            .map(|m| {
+                let mut row = vec![&*m.url, &*m.title.text, m.kind, &*m.place, &*m.summary.text];
+                // The languages of a fallback title and summary, when any.
+                let langs = [m.title.lang, m.summary.lang].map(|l| l.map_or("", |l| l.as_str()));
+                if langs != ["", ""] {
+                    row.extend(langs);
+                }
+                row
+            })
             .collect();
         let json = serde_json::to_string(&serde_json::json!({ "docs": docs })).expect("json");
         let (file, out) = hashed(lang, &format!("m-{n}"), json);
@@ -677,6 +740,7 @@ fn write_files(lang: Lang, terms: Terms, metas: &[Meta], facets: &Facets) -> Lan
         "shards": shard_map,
         "meta": meta_names,
         "meta_size": META_SIZE,
+        "dirs": dirs,
         "facets": {
             "kind": facets.kind,
             "region": facets.region,

@@ -221,6 +221,115 @@ pub fn for_each_token(text: &str, emit: impl FnMut(&str)) {
     tokens_of_folded(&fold(text), emit);
 }
 
+/// The consonants a following ⵡ labializes (ⴳⵯ ⴽⵯ ⵅⵯ ⵇⵯ ⵖⵯ; NFKC has turned
+/// ⵯ into ⵡ by step 1).
+fn labializable(c: char) -> bool {
+    matches!(c, 'ⴳ' | 'ⴽ' | 'ⵅ' | 'ⵇ' | 'ⵖ')
+}
+
+/// Each Tifinagh letter in Latin, by the two spellings people type: IRCAM's
+/// transcription (accents and dots dropped, as step 6 drops them from a
+/// query) and the French-based one of Moroccan place and personal names.
+const LATIN: [(char, &str, &str); 31] = [
+    ('ⴰ', "a", "a"),
+    ('ⴱ', "b", "b"),
+    ('ⴳ', "g", "g"),
+    ('ⴷ', "d", "d"),
+    ('ⴹ', "d", "d"),
+    ('ⴻ', "e", "e"),
+    ('ⴼ', "f", "f"),
+    ('ⴽ', "k", "k"),
+    ('ⵀ', "h", "h"),
+    ('ⵃ', "h", "h"),
+    ('ⵄ', "ɛ", "a"),
+    ('ⵅ', "x", "kh"),
+    ('ⵇ', "q", "q"),
+    ('ⵉ', "i", "i"),
+    ('ⵊ', "j", "j"),
+    ('ⵍ', "l", "l"),
+    ('ⵎ', "m", "m"),
+    ('ⵏ', "n", "n"),
+    ('ⵓ', "u", "ou"),
+    ('ⵔ', "r", "r"),
+    ('ⵕ', "r", "r"),
+    ('ⵖ', "ɣ", "gh"),
+    ('ⵙ', "s", "s"),
+    ('ⵚ', "s", "s"),
+    ('ⵛ', "c", "ch"),
+    ('ⵜ', "t", "t"),
+    ('ⵟ', "t", "t"),
+    ('ⵡ', "w", "w"),
+    ('ⵢ', "y", "y"),
+    ('ⵣ', "z", "z"),
+    ('ⵥ', "z", "z"),
+];
+
+/// A letter's two Latin spellings; `None` outside the IRCAM alphabet.
+fn latin(c: char) -> Option<(&'static str, &'static str)> {
+    LATIN.iter().find(|l| l.0 == c).map(|l| (l.1, l.2))
+}
+
+/// Index-only variants of a Tifinagh token, for the zgh index (FORMAT.md,
+/// "Variants of Tifinagh words"): the word without its labialization marks
+/// (`ⴰⴽⴽⵡ` → `ⴰⴽⴽ`, so a query typed without ⵯ finds it), and the Latin
+/// spellings of the word and of that form, IRCAM's (`ⵜⴰⵎⵓⵏⵜ` → `tamunt`)
+/// and the French-based one (`tamount`), stemmed as Latin query words are.
+/// Calls `emit` once per variant that differs from the token and from the
+/// variants before it.
+pub fn tifinagh_variants(token: &str, mut emit: impl FnMut(&str)) {
+    if !token
+        .chars()
+        .any(|c| ('\u{2D30}'..='\u{2D7F}').contains(&c))
+    {
+        return;
+    }
+    let mut forms: Vec<String> = vec![token.to_string()];
+    let mut plain = String::with_capacity(token.len());
+    let mut prev = None;
+    for c in token.chars() {
+        if !(c == 'ⵡ' && prev.is_some_and(labializable)) {
+            plain.push(c);
+        }
+        prev = Some(c);
+    }
+    if plain != token {
+        forms.push(plain);
+    }
+    let mut seen: Vec<String> = vec![token.to_string()];
+    let mut out = |v: &str, seen: &mut Vec<String>| {
+        if !seen.iter().any(|s| s == v) {
+            seen.push(v.to_string());
+            emit(v);
+        }
+    };
+    for form in &forms {
+        out(form, &mut seen);
+        let (mut ircam, mut french) = (String::new(), String::new());
+        let mut whole = true;
+        for c in form.chars() {
+            match latin(c) {
+                Some((i, f)) => {
+                    ircam.push_str(i);
+                    french.push_str(f);
+                }
+                None if c.is_ascii_digit() => {
+                    ircam.push(c);
+                    french.push(c);
+                }
+                None => whole = false,
+            }
+        }
+        if !whole {
+            continue;
+        }
+        for spelled in [ircam, french] {
+            if let Some(stemmed) = stem(&spelled) {
+                out(&stemmed, &mut seen);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,6 +403,36 @@ mod tests {
         // Not an elision: the apostrophe is not after one of the words.
         assert_eq!(n("aujourd'hui"), ["aujourd", "hui"]);
         assert_eq!(n("Qu’est-ce"), ["est", "ce"]);
+    }
+
+    fn variants(t: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        tifinagh_variants(t, |x| v.push(x.to_string()));
+        v
+    }
+
+    #[test]
+    fn tifinagh_variants_spell_the_word_in_latin() {
+        assert_eq!(variants("ⵜⴰⵎⵓⵏⵜ"), ["tamunt", "tamount"]);
+        assert_eq!(variants("ⵜⵉⴼⴰⵡⵉⵏ"), ["tifawin"]);
+        // ⵖ ɣ / gh, ⵛ c / ch, dots and emphatics folded as queries are.
+        assert_eq!(variants("ⴰⵖⴰⵡⴰⵙ"), ["aɣawa", "aghawa"]);
+        assert_eq!(variants("ⵛⴼⵛⴰⵡⵏ"), ["cfcawn", "chfchawn"]);
+        assert_eq!(variants("ⴰⴹⵕⵉⵚ"), ["adri"]);
+        // Not Tifinagh: nothing.
+        assert!(variants("tifawin").is_empty());
+        assert!(variants("تيفاوين").is_empty());
+    }
+
+    #[test]
+    fn tifinagh_variants_drop_the_labialization() {
+        // ⵯ has become ⵡ (NFKC); without it the word is still found, and
+        // both forms are spelled in Latin.
+        let t = &normalize("ⴰⴽⴽⵯ", "zgh")[0];
+        assert_eq!(t, "ⴰⴽⴽⵡ");
+        assert_eq!(variants(t), ["akkw", "ⴰⴽⴽ", "akk"]);
+        // A ⵡ after a vowel is a consonant: kept.
+        assert_eq!(variants("ⵜⵉⴼⴰⵡⵉⵏ").len(), 1);
     }
 
     #[test]

@@ -64,6 +64,12 @@ fn cross_script_names() {
     assert_eq!(first(&zgh, "ⵜⵉⴼⴰⵡ\u{2D7F}ⵉⵏ"), "/zgh/associations/tifawin/");
     assert_eq!(first(&zgh, "ⵜⵉⴼⴰ"), "/zgh/associations/tifawin/");
     assert_eq!(first(&zgh, "tifa"), "/zgh/associations/tifawin/");
+    // A Latin spelling of the Tifinagh name (ⵜⴰⵎⵓⵏⵜ ⵜⵉⴼⴰⵡⵉⵏ), IRCAM's or the
+    // French-based one, finds it on the zgh site; "tamunt" is in no French
+    // or Arabic text, so only the zgh index has it.
+    assert_eq!(first(&zgh, "tamunt tifawin"), "/zgh/associations/tifawin/");
+    assert_eq!(first(&zgh, "Tamount Tifawin"), "/zgh/associations/tifawin/");
+    assert!(urls(&fr, "tamunt").is_empty());
     assert_eq!(first(&ar, "ATIF"), "/ar/associations/tifawin/");
 }
 

@@ -140,7 +140,7 @@
         });
         return { ids: [...res].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(e => e[0]) };
       },
-      // metadata [url, title, kind, place, summary] of docs
+      // metadata [url, title, kind, place, summary(, title lang, summary lang)] of docs
       async meta(ids) {
         const m = await engine.manifest();
         return Promise.all(ids.map(async d => (await load(m.meta[Math.floor(d / m.meta_size)])).docs[d % m.meta_size]));
@@ -196,17 +196,22 @@
     if (query != latest) return;
     if (reset) { results.textContent = ''; list = element('ol', results, '', 'cards'); }
     shown += part.length;
-    // a doc's metadata: [url, title, kind, place, summary]
+    // a doc's metadata: [url, title, kind, place, summary(, title's
+    // language, summary's language: those of a fallback text, or '')]
+    const dirs = (await engine.manifest()).dirs || {};
+    // a fallback text's block takes its language and direction (Arabic set
+    // right in a zgh list)
+    const mark = (el, lang) => { if (lang) { el.lang = lang; el.dir = dirs[lang] || 'auto'; } return el; };
     for (const meta of docs) {
       if (!meta) continue;
       const card = element('li', list, '', 'card'),
-        link = element('a', element('h2', card), meta[1]),
+        link = element('a', mark(element('h2', card), meta[5]), meta[1]),
         line = element('p', card, '', 'meta');
       link.href = meta[0];
       first = first || link;
       if (kindLabels[meta[2]]) element('span', line, kindLabels[meta[2]], 'kind');
       if (meta[3]) { line.append(' '); element('span', line, meta[3], 'place'); }
-      if (meta[4]) element('p', card, meta[4]);
+      if (meta[4]) mark(element('p', card, meta[4]), meta[6]);
     }
     results.querySelector('.more')?.remove();
     if (shown < ids.length) {
