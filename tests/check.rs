@@ -328,3 +328,54 @@ fn stats_counts_complete_records_and_lists_what_a_language_lacks() {
         out.stderr
     );
 }
+
+/// `nassij stats` counts, per language, the interface messages marked for a
+/// native speaker's review (a `# review:` line in the message's comment),
+/// and with `--missing LANG` names them.
+#[test]
+fn stats_counts_interface_messages_marked_for_review() {
+    let site = Site::from_fixture("valid");
+    let count = |stdout: &str| -> Vec<String> {
+        let row = stdout
+            .lines()
+            .find(|l| l.starts_with("to review "))
+            .unwrap_or_else(|| panic!("no review row:\n{stdout}"));
+        row["to review".len()..]
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    let before = count(&site.run(&["stats", "--now", NOW, "--lang", "en"]).stdout);
+    let zgh = |row: &[String]| row[2].parse::<usize>().unwrap();
+    site.write(
+        "i18n/zgh/zz-review.ftl",
+        "# review: no source found for this word\nzz-reviewed = ⵜⴰⵙⵏⴰ\n\n# A plain comment.\nzz-sourced = ⵜⴰⵙⵏⴰ\n",
+    );
+    // The same ids in ar and fr, so the interface stays complete.
+    site.write(
+        "i18n/ar/zz-review.ftl",
+        "zz-reviewed = صفحة\nzz-sourced = صفحة\n",
+    );
+    site.write(
+        "i18n/fr/zz-review.ftl",
+        "zz-reviewed = page\nzz-sourced = page\n",
+    );
+    let out = site.run(&["stats", "--now", NOW, "--lang", "en", "--missing", "zgh"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let after = count(&out.stdout);
+    assert_eq!(zgh(&after), zgh(&before) + 1, "{}", out.stdout);
+    assert_eq!(after[0], before[0], "ar unchanged");
+    let listed = out
+        .stdout
+        .lines()
+        .skip_while(|l| {
+            !l.contains("await a native speaker's review")
+                && !l.contains("awaits a native speaker's review")
+        })
+        .nth(1)
+        .unwrap_or_else(|| panic!("no list of messages to review:\n{}", out.stdout));
+    assert!(
+        listed.contains("zz-reviewed") && !listed.contains("zz-sourced"),
+        "{listed}"
+    );
+}

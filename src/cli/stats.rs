@@ -64,13 +64,21 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
         crate::messages::terminal_text(lang, "stats-row-complete"),
         crate::messages::terminal_text(lang, "stats-row-interface"),
     );
-    let w = [&kind_h, &translated, &all, &complete, &interface_row]
-        .iter()
-        .map(|s| s.chars().count() + 1)
-        .chain(Kind::ALL.iter().map(|k| k.folder().len() + 1))
-        .max()
-        .unwrap_or(0)
-        .max(14);
+    let review_row = crate::messages::terminal_text(lang, "stats-row-review");
+    let w = [
+        &kind_h,
+        &translated,
+        &all,
+        &complete,
+        &interface_row,
+        &review_row,
+    ]
+    .iter()
+    .map(|s| s.chars().count() + 1)
+    .chain(Kind::ALL.iter().map(|k| k.folder().len() + 1))
+    .max()
+    .unwrap_or(0)
+    .max(14);
     let n = [&records_h, &drafts_h]
         .iter()
         .map(|s| s.chars().count())
@@ -124,6 +132,33 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
                 print!(" {:>12}", cell(total - lacking, total));
             }
             println!();
+            // Messages whose wording awaits a native speaker (`# review:`).
+            let review = i18n.marked_for_review();
+            print!("{review_row:<w$}");
+            for l in &languages {
+                let n = review
+                    .iter()
+                    .find(|(code, _)| *code == l.as_str())
+                    .map_or(0, |(_, ids)| ids.len());
+                print!(" {n:>12}");
+            }
+            println!();
+            if let Some(code) = missing_lang
+                && let Some((_, ids)) = review.iter().find(|(c, _)| *c == code)
+                && !ids.is_empty()
+            {
+                println!();
+                println!(
+                    "{}",
+                    msg!(
+                        "stats-review-heading",
+                        count = ids.len(),
+                        lang = code.as_str()
+                    )
+                    .terminal(lang)
+                );
+                println!("  {}", ids.join(", "));
+            }
         }
         Some(Err(_)) => println!(
             "{}",

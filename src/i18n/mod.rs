@@ -207,7 +207,14 @@ struct Language {
     bundle: FluentBundle<FluentResource>,
     /// Message ids (not terms) this language defines.
     ids: BTreeSet<String>,
+    /// Message ids whose wording awaits a native speaker's review: their
+    /// comment has a line `review: …` (see [`REVIEW_MARK`]).
+    review: BTreeSet<String>,
 }
+
+/// The comment line that marks a message for review by a native speaker,
+/// written above the message: `# review: why (the term without a source)`.
+pub const REVIEW_MARK: &str = "review:";
 
 /// All interface strings of the site, one bundle per language.
 pub struct Localizer {
@@ -260,12 +267,14 @@ impl Localizer {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             register_functions(&mut bundle, Locale::of(&spec.code), &lang_dir, &mut errors);
             let mut ids = BTreeSet::new();
+            let mut review = BTreeSet::new();
             let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
             for file in ftl_files(&lang_dir, &mut errors) {
                 let Some(resource) = read_resource(&file, &mut errors) else {
                     continue;
                 };
                 check_entries(&file, &resource, &mut seen, &mut ids, &mut errors);
+                review.extend(marked_for_review(&resource));
                 // Duplicates were reported above with their locations; the
                 // bundle keeps the first definition.
                 let _ = bundle.add_resource(resource);
@@ -275,6 +284,7 @@ impl Localizer {
                 chain: Vec::new(),
                 bundle,
                 ids,
+                review,
             });
         }
 
@@ -419,6 +429,15 @@ impl Localizer {
                     .collect();
                 (language.code, lacking)
             })
+            .collect()
+    }
+
+    /// For every language, in `site.yaml` order, the message ids marked for
+    /// review by a native speaker (sorted).
+    pub fn marked_for_review(&self) -> Vec<(Lang, Vec<String>)> {
+        self.languages
+            .iter()
+            .map(|l| (l.code, l.review.iter().cloned().collect()))
             .collect()
     }
 
@@ -661,6 +680,29 @@ fn read_resource(file: &Path, errors: &mut Vec<I18nError>) -> Option<FluentResou
 
 /// Duplicate ids within a language and plural selections without `PLURAL()`;
 /// records the message ids the file defines.
+/// The ids of the messages of `resource` whose comment (the `#` lines right
+/// above it) has a line that starts with [`REVIEW_MARK`].
+fn marked_for_review(resource: &FluentResource) -> Vec<String> {
+    // The bundle's resource was parsed without comments: parse the source
+    // again, comments kept (a file with errors was reported already).
+    let full = match fluent_syntax::parser::parse(resource.source()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    full.body
+        .iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => m.comment.as_ref().and_then(|c| {
+                c.content
+                    .iter()
+                    .any(|line| line.trim_start().starts_with(REVIEW_MARK))
+                    .then(|| m.id.name.to_owned())
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
 fn check_entries(
     file: &Path,
     resource: &FluentResource,

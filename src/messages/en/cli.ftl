@@ -56,6 +56,11 @@ stats-heading-translated = translated
 stats-row-all = all
 stats-row-complete = records
 stats-row-interface = interface
+stats-row-review = to review
+stats-review-heading = { $count ->
+    [one] { $count } interface message in `{ $lang }` awaits a native speaker's review (a `# review:` comment above it in i18n/{ $lang }/):
+   *[other] { $count } interface messages in `{ $lang }` await a native speaker's review (a `# review:` comment above each in i18n/{ $lang }/):
+}
 stats-interface-errors = interface strings: errors in i18n/, run `nassij check`
 stats-missing-heading = { $count ->
     [one] { $count } record lacks `{ $lang }` texts:

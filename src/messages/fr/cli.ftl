@@ -70,6 +70,11 @@ stats-heading-translated = textes traduits
 stats-row-all = total
 stats-row-complete = fiches complètes
 stats-row-interface = interface
+stats-row-review = à relire
+stats-review-heading = { $count ->
+    [one] { $count } texte de l'interface en `{ $lang }` attend la relecture d'un locuteur natif (un commentaire `# review:` au-dessus, dans i18n/{ $lang }/) :
+   *[other] { $count } textes de l'interface en `{ $lang }` attendent la relecture d'un locuteur natif (un commentaire `# review:` au-dessus de chacun, dans i18n/{ $lang }/) :
+}
 stats-interface-errors = textes de l'interface : il y a des erreurs dans i18n/ ; lancez `nassij check` pour les voir
 stats-missing-heading = { $count ->
     [one] { $count } fiche n'a pas tous ses textes en `{ $lang }` :
