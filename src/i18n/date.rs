@@ -12,6 +12,10 @@
 //!   decision, so for month-year we drop the day from the zgh long pattern:
 //!   `MMMM y`, consistent with the long date shown next to it.
 //!
+//! Full dates ("vendredi 31 octobre 2025") add the weekday, format context,
+//! wide width, by CLDR's full pattern: fr `EEEE d MMMM y`, ar `EEEE، d MMMM y`,
+//! zgh `EEEE d MMMM y` (weekdays ⴰⵙⴰⵎⴰⵙ … ⴰⵙⵉⴹⵢⴰⵙ).
+//!
 //! The day has no leading zero; the year is written in full without grouping.
 //! A language without data gets ISO 8601 (`2023-06-14`, `2023-06`).
 
@@ -63,6 +67,41 @@ const ZGH_MONTHS: [&str; 12] = [
     "ⴷⵓⵊⴰⵏⴱⵉⵔ",
 ];
 
+/// Weekdays from Sunday, CLDR format context, wide width.
+const FR_DAYS: [&str; 7] = [
+    "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+];
+const AR_DAYS: [&str; 7] = [
+    "الأحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+];
+const ZGH_DAYS: [&str; 7] = [
+    "ⴰⵙⴰⵎⴰⵙ",
+    "ⴰⵢⵏⴰⵙ",
+    "ⴰⵙⵉⵏⴰⵙ",
+    "ⴰⴽⵕⴰⵙ",
+    "ⴰⴽⵡⴰⵙ",
+    "ⴰⵙⵉⵎⵡⴰⵙ",
+    "ⴰⵙⵉⴹⵢⴰⵙ",
+];
+
+/// A date with its weekday: fr `vendredi 31 octobre 2025`, ar
+/// `الجمعة، 31 أكتوبر 2025`, zgh `ⴰⵙⵉⵎⵡⴰⵙ 31 ⴽⵜⵓⴱⵔ 2025`; ISO 8601 without data.
+pub(crate) fn full(locale: Locale, date: Date) -> String {
+    let day = usize::from(date.weekday().to_sunday_zero_offset().unsigned_abs());
+    match locale {
+        Locale::Fr => format!("{} {}", FR_DAYS[day], long(locale, date)),
+        Locale::Ar => format!("{}، {}", AR_DAYS[day], long(locale, date)),
+        Locale::Zgh => format!("{} {}", ZGH_DAYS[day], long(locale, date)),
+        Locale::Root => long(locale, date),
+    }
+}
+
 fn month_name(locale: Locale, date: Date) -> Option<&'static str> {
     let table = match locale {
         Locale::Fr => &FR_MONTHS,
@@ -110,6 +149,19 @@ mod tests {
         assert_eq!(long(Locale::Ar, date(2024, 8, 1)), "1 غشت 2024");
         assert_eq!(long(Locale::Ar, date(2024, 9, 5)), "5 شتنبر 2024");
         assert_eq!(long(Locale::Zgh, date(2025, 12, 31)), "31 ⴷⵓⵊⴰⵏⴱⵉⵔ 2025");
+    }
+
+    #[test]
+    fn full_dates_have_the_weekday() {
+        // 31 October 2025 was a Friday; 1 June 2025 a Sunday.
+        let d = date(2025, 10, 31);
+        assert_eq!(full(Locale::Fr, d), "vendredi 31 octobre 2025");
+        assert_eq!(full(Locale::Ar, d), "الجمعة، 31 أكتوبر 2025");
+        assert_eq!(full(Locale::Zgh, d), "ⴰⵙⵉⵎⵡⴰⵙ 31 ⴽⵜⵓⴱⵔ 2025");
+        assert_eq!(full(Locale::Zgh, date(2025, 6, 1)), "ⴰⵙⴰⵎⴰⵙ 1 ⵢⵓⵏⵢⵓ 2025");
+        assert_eq!(full(Locale::Zgh, date(2025, 6, 7)), "ⴰⵙⵉⴹⵢⴰⵙ 7 ⵢⵓⵏⵢⵓ 2025");
+        assert_eq!(full(Locale::Fr, date(2025, 6, 1)), "dimanche 1er juin 2025");
+        assert_eq!(full(Locale::Root, d), "2025-10-31");
     }
 
     #[test]

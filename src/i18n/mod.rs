@@ -486,6 +486,12 @@ pub fn format_date(lang: Lang, date: jiff::civil::Date) -> String {
     date::long(Locale::of(lang.as_str()), date)
 }
 
+/// A date with its weekday: fr `vendredi 31 octobre 2025`, ar
+/// `الجمعة، 31 أكتوبر 2025`, zgh `ⴰⵙⵉⵎⵡⴰⵙ 31 ⴽⵜⵓⴱⵔ 2025`.
+pub fn format_full_date(lang: Lang, date: jiff::civil::Date) -> String {
+    date::full(Locale::of(lang.as_str()), date)
+}
+
 /// A month and year: fr `juin 2023`, ar `يونيو 2023`, zgh `ⵢⵓⵏⵢⵓ 2023`.
 pub fn format_month_year(lang: Lang, date: jiff::civil::Date) -> String {
     date::month_year(Locale::of(lang.as_str()), date)

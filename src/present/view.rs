@@ -4,7 +4,9 @@
 
 use super::markdown;
 use super::urls;
-use crate::i18n::{Arg, Localizer, format_date, format_number, strip_bidi_isolates};
+use crate::i18n::{
+    Arg, Localizer, format_date, format_full_date, format_number, strip_bidi_isolates,
+};
 use crate::model::date::Date;
 use crate::model::lang::Lang;
 use crate::model::text::Text;
@@ -114,6 +116,11 @@ impl<'a> View<'a> {
 
     pub(crate) fn date(&self, d: Date) -> String {
         format_date(self.lang, d.0)
+    }
+
+    /// The date with its weekday, for a deadline a reader must meet.
+    pub(crate) fn full_date(&self, d: Date) -> String {
+        format_full_date(self.lang, d.0)
     }
 
     pub(super) fn num(&self, n: f64) -> String {

@@ -455,6 +455,8 @@ pub(crate) struct OfferCard {
     /// Machine-readable opening date for `<time datetime>`.
     opens_iso: String,
     closes: String,
+    /// The closing date with its weekday (the offer page's deadline box).
+    closes_full: String,
     /// The closing time, `HH:MM`, when the deadline has one.
     closes_time: Option<String>,
     /// Machine-readable closing date for `<time datetime>`.
@@ -476,6 +478,7 @@ pub(crate) fn offer_card(v: &View, i: usize) -> OfferCard {
         opens: v.date(o.opens),
         opens_iso: o.opens.to_string(),
         closes: v.date(o.closes.date()),
+        closes_full: v.full_date(o.closes.date()),
         closes_time: o
             .closes
             .time()
