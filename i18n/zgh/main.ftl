@@ -45,8 +45,8 @@ nav-search = ⴰⵔⵣⵣⵓ
 language-switcher = ⵜⵓⵜⵍⴰⵢⵜ
 # source: MW navigation-heading "ⵓⵎⵓⵖ ⵏ ⵓⵙⵙⴰⵔⴰ".
 main-menu = ⵓⵎⵓⵖ ⵏ ⵓⵙⵙⴰⵔⴰ
-# source: MW botpasswords-updated-title "ⵜⵜⵡⴰⵙⴷⵖⵉ" (updated), portal "ⴰⵡⵡⵓⵔ", lastmodifiedat "ⴳ $1".
-footer-built = ⵉⵜⵜⵓⵙⴷⵖⵉ ⵓⵡⵡⵓⵔ ⴳ { $date }
+# review: ⵜⴰⵡⵡⵓⵔⵜ "portal" is the site's own form (site.yaml title), MW portal attests only the masculine ⴰⵡⵡⵓⵔ; MW botpasswords-updated-title "ⵜⵜⵡⴰⵙⴷⵖⵉ" (updated), lastmodifiedat "ⴳ $1".
+footer-built = ⵜⵜⵓⵙⴷⵖⵉ ⵜⵡⵡⵓⵔⵜ ⴳ { $date }
 # source: MW databaseerror "ⵉⵙⴼⴽⴰ" (data), createaccount "ⵔⵥⵎ" (open; IRCAM spelling ⵕⵥⵎ).
 footer-open-data = ⵉⵙⴼⴽⴰ ⵉⵕⵥⵎⵏ
 # review: ⴰⴱⵔⵉⴷ ⵏ ⵜⴰⵙⵏⴰ "the page's path" for "fil d'Ariane", no source found.
@@ -90,8 +90,8 @@ home-open-offers = ⵉⵙⵓⵎⵔⵏ ⵉⵕⵥⵎⵏ
 home-latest-news = ⵉⵏⵖⵎⵉⵙⵏ ⵉⵎⴳⴳⵓⵔⴰ
 # review: ⴰⵙⵓⵎⵔ "offer"; ⴷⵖⵉ "now" (MW view-pool-error).
 home-no-open-offers = ⵓⵍⴰ ⵢⴰⵏ ⵓⵙⵓⵎⵔ ⵓⵔ ⵉⵕⵥⵉⵎ ⴷⵖⵉ.
-# source: MW tooltip-search "ⵔⵣⵓ ⴳ {{SITENAME}}", portal "ⴰⵡⵡⵓⵔ".
-search-label = ⵔⵣⵓ ⴳ ⵓⵡⵡⵓⵔ
+# review: ⵜⴰⵡⵡⵓⵔⵜ "portal" is the site's own form (site.yaml title), MW portal attests only the masculine ⴰⵡⵡⵓⵔ; MW tooltip-search "ⵔⵣⵓ ⴳ {{SITENAME}}".
+search-label = ⵔⵣⵓ ⴳ ⵜⵡⵡⵓⵔⵜ
 # review: ⵜⴰⵎⴷⵉⵏⵜ "city", ⵜⴰⵎⵓⵏⵜ and ⴰⵖⴰⵡⴰⵙ are glossary terms marked review.
 search-placeholder = ⵜⴰⵎⵓⵏⵜ, ⴰⵖⴰⵡⴰⵙ, ⵜⴰⵎⴷⵉⵏⵜ…
 # source: MW searchbutton "ⵔⵣⵓ".
@@ -229,7 +229,7 @@ no = ⵓⵀⵓ
 # review: ⵜⵉⵡⵉⵙⵉ "help" (MW) used for "support"; ⵉⵜⵜⵓⵎⵥⵏ "received", no source found.
 awards-received = ⵜⵉⵡⵉⵙⵉⵢⵉⵏ ⵉⵜⵜⵓⵎⵥⵏ
 # review: ⴰⵣⵎⵎⴻⵎ "record" (MW log "ⵉⵣⵎⵎⵉⵎⵏ"), sense extended; ⴰⵎⴷⵢⴰ "example" (MW apisandbox-examples), ⵜⵉⴷⵜ "truth" (MW createacct-realname), ⴼⵙⵔ "publish" (MW publishpage).
-example-record = ⴰⵣⵎⵎⴻⵎ ⴰ ⴷ ⴰⵎⴷⵢⴰ ⵓⵔ ⵉⵍⵍⵉⵏ ⵙ ⵜⵉⴷⵜ, ⵉⵜⵜⵓⴼⵙⵔ ⵖⴰⵙ ⴰⴷ ⵉⵙⴽⵏ ⴰⵡⵡⵓⵔ.
+example-record = ⴰⵣⵎⵎⴻⵎ ⴰ ⴷ ⴰⵎⴷⵢⴰ ⵓⵔ ⵉⵍⵍⵉⵏ ⵙ ⵜⵉⴷⵜ, ⵉⵜⵜⵓⴼⵙⵔ ⵖⴰⵙ ⴰⴷ ⵉⵙⴽⵏ ⵜⴰⵡⵡⵓⵔⵜ.
 
 ## Programmes
 
@@ -447,8 +447,8 @@ currency-mad = { $amount }{"\u00A0"}ⴷⵔⵀⵎ
 
 ## Theme messages (issue 3)
 
-# source: MW aboutsite "ⵖⴼ {{SITENAME}}", portal "ⴰⵡⵡⵓⵔ".
-footer-menu = ⵖⴼ ⵓⵡⵡⵓⵔ
+# review: ⵜⴰⵡⵡⵓⵔⵜ "portal" is the site's own form (site.yaml title), MW portal attests only the masculine ⴰⵡⵡⵓⵔ; MW aboutsite "ⵖⴼ {{SITENAME}}".
+footer-menu = ⵖⴼ ⵜⵡⵡⵓⵔⵜ
 # Tifinagh text uses the Latin comma.
 inline-separator = {", "}
 # A date and a time, with punctuation only (no word to translate).
@@ -525,8 +525,8 @@ results-intro = ⴽⵓ ⵓⵟⵟⵓⵏ ⵉⵜⵜⵓⴼⵙⵔⵏ ⵙⴳ ⵉⵖⴰ
 dashboard-table-caption = ⵉⵡⵟⵟⴰⵏ ⵙ ⵜⵎⵏⴰⴹⵜ
 # review: ⴰⵎⴰⵜⴰⵔ "indicator" (pl. ⵉⵎⴰⵜⴰⵔⵏ), no source found.
 dashboard-table-all = ⵉⵎⴰⵜⴰⵔⵏ ⴰⴽⴽⵯ, ⵜⴰⵎⵏⴰⴹⵜ ⵙ ⵜⵎⵏⴰⴹⵜ
-# source: MW botpasswords-label-update "ⴰⵙⴷⵖⵉ" (update), page_last "ⴰⵎⴳⴳⴰⵔⵓ", portal "ⴰⵡⵡⵓⵔ".
-footer-updated-label = ⴰⵙⴷⵖⵉ ⴰⵎⴳⴳⴰⵔⵓ ⵏ ⵓⵡⵡⵓⵔ:
+# review: ⵜⴰⵡⵡⵓⵔⵜ "portal" is the site's own form (site.yaml title), MW portal attests only the masculine ⴰⵡⵡⵓⵔ; MW botpasswords-label-update "ⴰⵙⴷⵖⵉ" (update), page_last "ⴰⵎⴳⴳⴰⵔⵓ".
+footer-updated-label = ⴰⵙⴷⵖⵉ ⴰⵎⴳⴳⴰⵔⵓ ⵏ ⵜⵡⵡⵓⵔⵜ:
 
 ## Provenance and "report an error" (record pages)
 
