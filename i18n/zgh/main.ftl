@@ -364,8 +364,8 @@ awards = ⵜⵉⵡⵉⵙⵉⵢⵉⵏ ⵉⵜⵜⵓⴼⴽⴰⵏ
 award-association = ⵜⴰⵎⵓⵏⵜ
 # source: see field-amount.
 award-amount = ⴰⵎⴹⴰⵏ
-# review: ⴰⵙⵓⵜⵔ "application"; ⵕⵥⵎ "open" (MW createaccount).
-offer-opens-on = ⵔⴰⴷ ⵕⵥⵎⵏ ⵉⵙⵓⵜⵔⴰ ⴳ
+# review: ⴰⵙⵓⵜⵔ "application" (annexed pl. ⵢⵉⵙⵓⵜⵔⴰ after the verb); ⵕⵥⵎ "open" (MW createaccount), passive ⵜⵜⵓⵕⵥⵎⵏ.
+offer-opens-on = ⵔⴰⴷ ⵜⵜⵓⵕⵥⵎⵏ ⵢⵉⵙⵓⵜⵔⴰ ⴳ
 # review: ⵙⵓⵜⵔ "apply", ⵙⵡⵓⴷⴷⵓ "prepare" (MW passwordreset-ignored, sense extended); ⵎⴰⵛⴰ "but" (MW noarticletext-nopermission).
 offer-upcoming-note = ⵓⵔ ⵜⴰ ⵜⵣⵎⵉⵔⴷ ⴰⴷ ⵜⵙⵓⵜⵔⴷ, ⵎⴰⵛⴰ ⵜⵣⵎⵔⴷ ⴰⴷ ⵜⵙⵡⵓⴷⴷⵓⴷ ⵜⵉⵔⵔⴰ ⵏ ⵓⵙⵓⵜⵔ ⵙⴳ ⴷⵖⵉ.
 # review: see offer-upcoming-note.
@@ -373,7 +373,7 @@ offer-prepare = ⵙⵡⵓⴷⴷⵓ ⴰⵙⵓⵜⵔ
 # source: MW readonly "ⵜⵜⵡⴰⵔⴳⵍ" (closed).
 offer-closed-on = ⵉⵜⵜⵓⵔⴳⵍ ⴳ
 # review: ⴰⵙⵓⵜⵔ "application", ⵜⵜⵓⵎⵥⵏ "are received"; ⵓⵔ ⵙⵓⵍ "no longer" (MW changeemail-newemail-help).
-offer-closed-note = ⵓⵔ ⵙⵓⵍ ⵜⵜⵓⵎⵥⵏ ⵉⵙⵓⵜⵔⴰ.
+offer-closed-note = ⵓⵔ ⵙⵓⵍ ⵜⵜⵓⵎⵥⵏ ⵢⵉⵙⵓⵜⵔⴰ.
 # review: ⵜⵉⵖⵓⵔⵉ "call" (annexed ⵜⵖⵓⵔⵉ) is marked review.
 offer-outcome = ⵜⵉⵢⴰⴼⵓⵜⵉⵏ ⵏ ⵜⵖⵓⵔⵉ
 # review: ⵜⵉⵖⵓⵔⵉ "call"; ⵓⵔ ⵜⴰ "not yet" (MW recentchanges-label-unpatrolled), ⴼⵙⵔ (MW publishpage).
@@ -453,8 +453,9 @@ footer-menu = ⵖⴼ ⵜⵡⵡⵓⵔⵜ
 inline-separator = {", "}
 # A date and a time, with punctuation only (no word to translate).
 date-at-time = { $date }, { $time }
-# ⵙⴳ "from" and ⴰⵔ "until", as in field-period above.
+# source: MW enhancedrc-since-last-visit "ⵙⴳ ⵓⵔⵣⴰⴼ ⴰⵎⴳⴳⴰⵔⵓ" (since), as in field-period above.
 since-date = ⵙⴳ { $date }
+# source: MW blockedtext "ⴰⵔ : $6" (until), as in field-period above.
 until-date = ⴰⵔ { $date }
 currency-other = { $amount }{"\u00A0"}{ $currency }
 # review: ⵉⵙⵡⵉ "aim" for "cible" (pl. ⵉⵙⵡⴰⵏ); ⴰⵣⴰⵍ "value" (MW unexpected).
