@@ -37,6 +37,9 @@ page-not-found-title = الصفحة غير موجودة
 page-not-found-text = الصفحة المطلوبة غير موجودة أو نُقلت إلى عنوان آخر. يمكنك العودة إلى الصفحة الرئيسية أو استعمال البحث.
 choose-language = اختر لغتك
 fallback-notice = جزء من هذه الصفحة لم يُترجَم بعد، ولذلك يُعرَض بلغته الأصلية: { $language }.
+language-name-ar = العربية
+language-name-fr = الفرنسية
+language-name-zgh = الأمازيغية
 
 ## الصفحة الرئيسية
 

@@ -52,6 +52,10 @@ page-not-found-text = La page demandée n’existe pas ou a été déplacée. Vo
 choose-language = Choisissez votre langue
 # Note en haut d’une page dont une partie n’est pas traduite ; $language est le nom de la langue affichée à la place (« العربية »).
 fallback-notice = Une partie de cette page n’est pas encore traduite{"\u202F"}; elle est affichée dans sa langue d’origine{"\u202F"}: { $language }.
+# Noms des langues du site en français, dans la note ci-dessus (« affichée dans sa langue d’origine : arabe »).
+language-name-ar = arabe
+language-name-fr = français
+language-name-zgh = amazighe
 
 ## Accueil
 

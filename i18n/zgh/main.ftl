@@ -59,6 +59,10 @@ page-not-found-text = ⵜⴰⵙⵏⴰ ⴰⴷ ⵓⵔ ⵜⵍⵍⵉ ⵏⵖ ⵜⵎ�
 choose-language = ⵙⵜⵉ ⵜⵓⵜⵍⴰⵢⵜ
 # source: MW recentchanges-label-unpatrolled "ⵓⵔⵜⴰ" (not yet), allmessages-filter-translate "ⵙⵙⵓⵖⵍ" (translate), passwordreset-emailtext-ip "ⵜⴰⵏⵚⵍⵉⵜ" (original).
 fallback-notice = ⴽⵔⴰ ⴳ ⵜⴰⵙⵏⴰ ⴰ ⵓⵔ ⵜⴰ ⵉⵜⵜⵓⵙⵙⵓⵖⵍ; ⵉⵜⵜⵓⵙⴽⴰⵏ ⵙ ⵜⵓⵜⵍⴰⵢⵜ ⵏⵏⵙ ⵜⴰⵏⵚⵍⵉⵜ: { $language }.
+# source: CLDR zgh localeDisplayNames/languages "ar" ⵜⴰⵄⵔⴰⴱⵜ, "fr" ⵜⴰⴼⵔⴰⵏⵙⵉⵙⵜ, "zgh" ⵜⴰⵎⴰⵣⵉⵖⵜ.
+language-name-ar = ⵜⴰⵄⵔⴰⴱⵜ
+language-name-fr = ⵜⴰⴼⵔⴰⵏⵙⵉⵙⵜ
+language-name-zgh = ⵜⴰⵎⴰⵣⵉⵖⵜ
 
 ## Home
 

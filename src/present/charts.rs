@@ -798,6 +798,36 @@ mod tests {
         (site, i18n)
     }
 
+    /// The repository's catalogues with one message taken out of one
+    /// language, so that it falls back.
+    fn catalogues_without(site: &Site, lang: &str, id: &str) -> (tempfile::TempDir, Localizer) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
+        let tmp = tempfile::tempdir().unwrap();
+        for entry in walkdir::WalkDir::new(&root) {
+            let entry = entry.unwrap();
+            let rel = entry.path().strip_prefix(&root).unwrap();
+            let to = tmp.path().join(rel);
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+                continue;
+            }
+            let mut text = std::fs::read_to_string(entry.path()).unwrap();
+            if rel.starts_with(lang) {
+                let start = format!("{id} =");
+                text = text
+                    .lines()
+                    .filter(|l| !l.starts_with(&start))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+            }
+            std::fs::write(&to, text).unwrap();
+        }
+        let langs: Vec<LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
+        let i18n =
+            Localizer::load(tmp.path(), &langs, site.config.default_language.as_str()).unwrap();
+        (tmp, i18n)
+    }
+
     fn bar(label: &str, value: f64, target: Option<f64>, v: &View) -> Bar {
         Bar {
             label: v.plain(label),
@@ -944,9 +974,20 @@ mod tests {
             !map.svg.contains("<a "),
             "no interactive element inside role=img"
         );
-        // zgh has no word for "achieved" yet: the legend falls back to
-        // Arabic and says so, in its own direction, anchored by its end so
-        // that it starts after its swatch instead of running off the chart.
+        // The zgh legend says "achieved" in zgh.
+        let chart = &programme_charts(&zgh, "nassij-fes")[0];
+        assert!(
+            chart
+                .svg
+                .contains(r#"text-anchor="start">ⵉⵜⵜⵓⵙⴽⴰⵔⵏ</text>"#),
+            "{}",
+            chart.svg
+        );
+        // Without that word, the legend falls back to Arabic and says so, in
+        // its own direction, anchored by its end so that it starts after its
+        // swatch instead of running off the chart.
+        let (_tmp, partial) = catalogues_without(&site, "zgh", "chart-achieved");
+        let zgh = View::new(&site, Lang::new("zgh"), &partial);
         let chart = &programme_charts(&zgh, "nassij-fes")[0];
         assert!(
             chart

@@ -7,7 +7,7 @@
 pub mod theme;
 
 use crate::diagnostics::Diagnostic;
-use crate::i18n::Localizer;
+use crate::i18n::{Localizer, strip_bidi_isolates};
 use crate::model::Kind;
 use crate::model::date::OfferStatus;
 use crate::msg;
@@ -201,7 +201,11 @@ fn template(page: &Page) -> &'static str {
 #[derive(Serialize)]
 struct Alternate {
     lang: Lang,
+    /// The language's own name (`العربية`), for the language switcher.
     name: String,
+    /// Its name in the page's language (zgh `ⵜⴰⵄⵔⴰⴱⵜ`), from the message
+    /// `language-name-{code}` when the page's language has it, else `name`.
+    name_here: String,
     dir: &'static str,
     url: String,
     absolute: String,
@@ -384,9 +388,18 @@ fn common(site: &Site, renderer: &Renderer, lang: Lang, page: &Page, shared: &Sh
         .iter()
         .map(|l| {
             let url = page.url(l.code);
+            let name_here = match renderer.i18n.message(
+                lang,
+                &format!("language-name-{}", l.code.as_str()),
+                &[],
+            ) {
+                Ok((text, from)) if from == lang => strip_bidi_isolates(&text).into_owned(),
+                _ => l.name.clone(),
+            };
             Alternate {
                 lang: l.code,
                 name: l.name.clone(),
+                name_here,
                 dir: l.dir.as_str(),
                 absolute: format!("{base}{url}"),
                 url,

@@ -73,9 +73,9 @@ function measure() {
   };
 }
 
-// The words that say "closed" and "opens" in each language (zgh falls back to Arabic).
-const CLOSED_WORD = { fr: 'Clôturée', ar: 'أُغلق', zgh: 'أُغلق' };
-const OPENS_WORD = { fr: 'ouvrent', ar: 'يُفتح', zgh: 'يُفتح' };
+// The words that say "closed" and "opens" in each language (i18n/*/main.ftl).
+const CLOSED_WORD = { fr: 'Clôturée', ar: 'أُغلق', zgh: 'ⵉⵜⵜⵓⵔⴳⵍ' };
+const OPENS_WORD = { fr: 'ouvrent', ar: 'يُفتح', zgh: 'ⵜⵜⵓⵕⵥⵎⵏ' };
 
 test('the example has an open, an upcoming and a closed offer on 2026-11-22', () => {
   for (const s of ['open', 'upcoming', 'closed']) {

@@ -75,7 +75,7 @@ for (const lang of LANGS) {
       }, PROGRAMMES.map((p) => p.slug));
 
       assert.ok(m.scrollWidth <= m.innerWidth, `the page is ${m.scrollWidth} px wide at ${m.innerWidth} px`);
-      const leadLabel = { fr: 'Pilotage', ar: 'الجهة المشرفة', zgh: 'الجهة المشرفة' }[lang];
+      const leadLabel = { fr: 'Pilotage', ar: 'الجهة المشرفة', zgh: 'ⵜⴰⵙⵙⵓⴷⵙⵜ ⵜⴰⵏⵎⵀⴰⵍⵜ' }[lang];
       for (const p of PROGRAMMES) {
         const c = m.cards[p.slug];
         assert.ok(c, `${p.slug}: no visible box`);
