@@ -12,24 +12,41 @@ fn the_glossary_counts_its_terms_truly() {
     let rows: Vec<Vec<&str>> = text
         .lines()
         .filter(|l| l.starts_with("| ") && !l.starts_with("| Concept"))
-        .map(|l| l.trim().trim_matches('|').split('|').map(str::trim).collect())
+        .map(|l| {
+            l.trim()
+                .trim_matches('|')
+                .split('|')
+                .map(str::trim)
+                .collect()
+        })
         .collect();
     assert!(rows.len() > 150, "{} rows", rows.len());
     for row in &rows {
-        assert_eq!(row.len(), 3, "a row has concept, Tifinagh and source: {row:?}");
+        assert_eq!(
+            row.len(),
+            3,
+            "a row has concept, Tifinagh and source: {row:?}"
+        );
         let tifinagh = row[1];
         // A Tifinagh form, or a sign with no word (`%`).
         let form = tifinagh.split('(').next().unwrap_or("");
         assert!(
-            tifinagh.chars().any(|c| ('\u{2D30}'..='\u{2D7F}').contains(&c))
+            tifinagh
+                .chars()
+                .any(|c| ('\u{2D30}'..='\u{2D7F}').contains(&c))
                 || !form.chars().any(char::is_alphabetic),
             "no Tifinagh form: {row:?}"
         );
         assert!(
-            !tifinagh.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+            !tifinagh
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
             "Arabic letters in the Tifinagh column: {row:?}"
         );
-        assert!(!row[2].is_empty(), "neither source nor review mark: {row:?}");
+        assert!(
+            !row[2].is_empty(),
+            "neither source nor review mark: {row:?}"
+        );
     }
     let review = rows
         .iter()
