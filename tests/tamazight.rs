@@ -1,7 +1,10 @@
-//! `i18n/zgh/GLOSSARY.md`, the Tamazight terminology of the interface: its
-//! count line says how many terms it lists, how many have a source and how
-//! many await a native speaker's review (a Source cell that says "review"),
-//! and it must stay true as rows are added or sourced.
+//! Tamazight in the example site's sources (issue 15):
+//! - `i18n/zgh/GLOSSARY.md`, the terminology of the interface: its count
+//!   line says how many terms it lists, how many have a source and how many
+//!   await a native speaker's review (a Source cell that says "review"), and
+//!   it must stay true as rows are added or sourced;
+//! - every taxonomy name (domains, audiences, indicators and their units,
+//!   regions, provinces and prefectures) has a zgh form.
 
 use std::path::Path;
 
@@ -62,4 +65,33 @@ fn the_glossary_counts_its_terms_truly() {
         text.contains(&expected),
         "the count line should read \"{expected}\""
     );
+}
+
+#[test]
+fn every_taxonomy_name_has_a_zgh_form() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/taxonomies");
+    let mut names = 0;
+    for file in ["domains", "audiences", "indicators", "territories"] {
+        let text = std::fs::read_to_string(dir.join(format!("{file}.yaml"))).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let Some(at) = line.find("name: {").or_else(|| line.find("unit: {")) else {
+                continue;
+            };
+            names += 1;
+            let map = &line[at..line[at..].find('}').map_or(line.len(), |e| at + e)];
+            let zgh = map
+                .split("zgh: \"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .unwrap_or_else(|| panic!("{file}.yaml:{}: no zgh: {line}", n + 1));
+            assert!(
+                zgh.chars().any(|c| ('\u{2D30}'..='\u{2D7F}').contains(&c)),
+                "{file}.yaml:{}: the zgh name is not in Tifinagh: {line}",
+                n + 1
+            );
+        }
+    }
+    // 14 domains, 7 audiences, 11 indicators with their units, 12 regions
+    // and 75 provinces and prefectures.
+    assert!(names >= 14 + 7 + 22 + 12 + 75, "{names} names");
 }
