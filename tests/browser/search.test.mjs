@@ -74,6 +74,10 @@ const CASES = {
     ['ⵜⵉⴼⴰⵡⵉⵏ', '/zgh/associations/tifawin/'],
     ['ⵜⵉⴼⴰ', '/zgh/associations/tifawin/'],
     ['tifawin', '/zgh/associations/tifawin/'],
+    // the Tifinagh name ⵜⴰⵎⵓⵏⵜ ⵜⵉⴼⴰⵡⵉⵏ typed in Latin letters, IRCAM's
+    // spelling and the French-based one (index-only variants, FORMAT.md)
+    ['tamunt tifawin', '/zgh/associations/tifawin/'],
+    ['tamount tifawin', '/zgh/associations/tifawin/'],
   ],
 };
 
