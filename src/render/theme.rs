@@ -291,9 +291,6 @@ fn fault(kind: ErrorKind, m: Msg) -> Error {
     Error::new(kind, m.en()).with_source(Fault(m))
 }
 
-/// The string attribute `attr` of a text given to `function` (`tx`,
-/// `html`): a missing or non-string attribute is a template error, never
-/// an empty string on the page.
 /// A content text as a template holds it (the fields of `present::view::Tx`),
 /// with its language and direction when it is a fallback in another language
 /// than the page's.
@@ -326,6 +323,9 @@ fn content_text(state: &State, value: &Value, function: &str) -> Result<ContentT
     Ok(ContentText { text, foreign })
 }
 
+/// The string attribute `attr` of a text given to `function` (`tx`,
+/// `lang_of`, `html`): a missing or non-string attribute is a template error, never
+/// an empty string on the page.
 fn attr_str(value: &Value, function: &str, attr: &str) -> Result<String, Error> {
     match value.get_attr(attr)?.as_str() {
         Some(s) => Ok(s.to_string()),

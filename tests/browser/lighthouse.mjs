@@ -1,8 +1,8 @@
 // Lighthouse audit of the built example site, in its mobile preset (the
 // default form factor, simulated slow 4G and CPU throttling), with Debian's
-// Chromium: home, the directory, an association, a programme and an offer, in
-// ar and fr. Prints the four scores per page and what each audit flags, and
-// exits 1 when a score is below 95.
+// Chromium: home, the directory, an association, a programme, an offer,
+// funding and results, in ar, fr and zgh. Prints the four scores per page and
+// what each audit flags, and exits 1 when a score is below 95.
 //
 //   cargo run -- build --now 2026-11-22 --out target/browser-site
 //   npm ci --prefix tests/browser --ignore-scripts
@@ -32,7 +32,7 @@ const PAGES = [
   ['funding', 'funding/'],
   ['results', 'results/'],
 ];
-const LANGS = (process.env.LIGHTHOUSE_LANGS ?? 'ar,fr').split(',');
+const LANGS = (process.env.LIGHTHOUSE_LANGS ?? 'ar,fr,zgh').split(',');
 const BIN = path.join(HERE, 'node_modules', 'lighthouse', 'cli', 'index.js');
 
 function runLighthouse(url, out) {
