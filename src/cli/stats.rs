@@ -147,15 +147,13 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
                 && let Some((_, ids)) = review.iter().find(|(c, _)| *c == code)
                 && !ids.is_empty()
             {
-                println!();
-                println!(
-                    "{}",
+                heading(
+                    lang,
                     msg!(
                         "stats-review-heading",
                         count = ids.len(),
                         lang = code.as_str()
-                    )
-                    .terminal(lang)
+                    ),
                 );
                 println!("  {}", ids.join(", "));
             }
@@ -170,15 +168,13 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
         let mut lacking: Vec<&(std::path::PathBuf, Lang, Vec<String>)> =
             v.missing.iter().filter(|(_, l, _)| *l == code).collect();
         lacking.sort_by(|a, b| a.0.cmp(&b.0));
-        println!();
-        println!(
-            "{}",
+        heading(
+            lang,
             msg!(
                 "stats-missing-heading",
                 count = lacking.len(),
                 lang = code.as_str()
-            )
-            .terminal(lang)
+            ),
         );
         for (file, _, fields) in lacking {
             println!(
@@ -192,6 +188,12 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
         println!("{}", msg!("stats-errors", count = errors).terminal(lang));
     }
     EXIT_OK
+}
+
+/// A blank line, then a list's heading.
+fn heading(lang: EditorLang, heading: crate::messages::Msg) {
+    println!();
+    println!("{}", heading.terminal(lang));
 }
 
 fn cell(done: usize, total: usize) -> String {
