@@ -9,24 +9,18 @@
 // larger and the list has several pages.
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGS, DIR, SITE, assertSiteBuilt, serve, launch, newPage, open, LARGE, assertLargeBuilt } from './lib.mjs';
+import { LANGS, DIR, serveBoth, closeAll, launch, newPage, open } from './lib.mjs';
 
 
 let browser;
-const servers = {};
+let servers = {};
 
 before(async () => {
-  assertSiteBuilt();
-  assertLargeBuilt();
-  servers.example = await serve(SITE);
-  servers.large = await serve(LARGE);
+  servers = await serveBoth();
   browser = await launch();
 });
 
-after(async () => {
-  await browser?.close();
-  for (const s of Object.values(servers)) await s.close();
-});
+after(() => closeAll(browser, ...Object.values(servers)));
 
 /** Everything measured on a funding page, with its <details> opened. */
 async function measure(page) {

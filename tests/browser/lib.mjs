@@ -238,6 +238,16 @@ export async function openSite({ width = 360, height = 740 } = {}) {
   return { server, browser, page };
 }
 
+/**
+ * The example site and the generated one, each served: `{ example, large }`.
+ * Close with `closeAll(browser, ...Object.values(servers))`.
+ */
+export async function serveBoth() {
+  assertSiteBuilt();
+  assertLargeBuilt();
+  return { example: await serve(SITE), large: await serve(LARGE) };
+}
+
 /** Closes a browser, then servers (each may be missing: a `before` that failed). */
 export async function closeAll(browser, ...servers) {
   await browser?.close();

@@ -17,28 +17,23 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { SITE, LANGS, assertSiteBuilt, serve, launch, newPage, open, LARGE, assertLargeBuilt } from './lib.mjs';
+import { LANGS, serveBoth, closeAll, launch, newPage, open } from './lib.mjs';
 
 const MIN_PX = 12;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 let axeSource;
 
 let browser;
-const servers = {};
+let servers = {};
 
 before(async () => {
-  assertSiteBuilt();
-  assertLargeBuilt();
   axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  servers.example = await serve(SITE);
-  servers.generated = await serve(LARGE);
+  const { example, large } = await serveBoth();
+  servers = { example, generated: large };
   browser = await launch();
 });
 
-after(async () => {
-  await browser?.close();
-  for (const s of Object.values(servers)) await s.close();
-});
+after(() => closeAll(browser, ...Object.values(servers)));
 
 // Runs in the page: every fact the assertions need, with all <details> open.
 function measure() {
