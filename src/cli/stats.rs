@@ -124,27 +124,20 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
             let missing = i18n.missing();
             let total = i18n.message_count();
             print!("{interface_row:<w$}");
-            for l in &languages {
-                let lacking = missing
-                    .iter()
-                    .find(|(code, _)| *code == l.as_str())
-                    .map_or(0, |(_, m)| m.len());
+            for &l in &languages {
+                let lacking = ids_of(&missing, l).len();
                 print!(" {:>12}", cell(total - lacking, total));
             }
             println!();
             // Messages whose wording awaits a native speaker (`# review:`).
             let review = i18n.marked_for_review();
             print!("{review_row:<w$}");
-            for l in &languages {
-                let n = review
-                    .iter()
-                    .find(|(code, _)| *code == l.as_str())
-                    .map_or(0, |(_, ids)| ids.len());
-                print!(" {n:>12}");
+            for &l in &languages {
+                print!(" {:>12}", ids_of(&review, l).len());
             }
             println!();
             if let Some(code) = missing_lang
-                && let Some((_, ids)) = review.iter().find(|(c, _)| *c == code)
+                && let ids = ids_of(&review, code)
                 && !ids.is_empty()
             {
                 heading(
@@ -188,6 +181,15 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
         println!("{}", msg!("stats-errors", count = errors).terminal(lang));
     }
     EXIT_OK
+}
+
+/// The ids listed for `lang` in a list per language (the localizer's
+/// `missing` and `marked_for_review`); none when it is not listed.
+fn ids_of(lists: &[(Lang, Vec<String>)], lang: Lang) -> &[String] {
+    lists
+        .iter()
+        .find(|(code, _)| *code == lang)
+        .map_or(&[], |(_, ids)| ids)
 }
 
 /// A blank line, then a list's heading.
