@@ -283,7 +283,6 @@ pub fn tifinagh_variants(token: &str, mut emit: impl FnMut(&str)) {
     {
         return;
     }
-    let mut forms: Vec<String> = vec![token.to_string()];
     let mut plain = String::with_capacity(token.len());
     let mut prev = None;
     for c in token.chars() {
@@ -292,18 +291,22 @@ pub fn tifinagh_variants(token: &str, mut emit: impl FnMut(&str)) {
         }
         prev = Some(c);
     }
-    if plain != token {
-        forms.push(plain);
-    }
-    let mut seen: Vec<String> = vec![token.to_string()];
-    let mut out = |v: &str, seen: &mut Vec<String>| {
-        if !seen.iter().any(|s| s == v) {
+    let both = [token, plain.as_str()];
+    let forms = if plain == token {
+        &both[..1]
+    } else {
+        &both[..]
+    };
+    // Each variant once, never the token itself.
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = |v: &str| {
+        if v != token && !seen.iter().any(|s| s == v) {
             seen.push(v.to_string());
             emit(v);
         }
     };
-    for form in &forms {
-        out(form, &mut seen);
+    for &form in forms {
+        out(form);
         let (mut ircam, mut french) = (String::new(), String::new());
         let mut whole = true;
         for c in form.chars() {
@@ -324,7 +327,7 @@ pub fn tifinagh_variants(token: &str, mut emit: impl FnMut(&str)) {
         }
         for spelled in [ircam, french] {
             if let Some(stemmed) = stem(&spelled) {
-                out(&stemmed, &mut seen);
+                out(&stemmed);
             }
         }
     }
