@@ -151,10 +151,15 @@ fn zgh_fallback_text_is_marked_with_its_language() {
     let (_site, public) = built();
     let page = std::fs::read_to_string(public.join("zgh/associations/atlas-marrakech/index.html"))
         .unwrap();
-    // No zgh name: the Arabic one is shown, marked as Arabic.
+    // No zgh name: the Arabic one is shown, marked as Arabic on the element
+    // that holds it alone (the heading, the current crumb).
     assert!(
-        page.contains("<span lang=\"ar\" dir=\"rtl\">جمعية الأطلس</span>"),
-        "fallback name not marked"
+        page.contains("<h1 lang=\"ar\" dir=\"rtl\">جمعية الأطلس"),
+        "fallback name not marked in the heading"
+    );
+    assert!(
+        page.contains("<span aria-current=\"page\" lang=\"ar\" dir=\"rtl\">جمعية الأطلس</span>"),
+        "fallback name not marked in the breadcrumb"
     );
     // A text with zgh is not marked.
     let page = std::fs::read_to_string(public.join("zgh/associations/tifawin/index.html")).unwrap();
