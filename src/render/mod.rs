@@ -16,7 +16,7 @@ use crate::validate::directory::Selection;
 use minijinja::Value;
 use minijinja::context;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use theme::Theme;
@@ -203,9 +203,6 @@ struct Alternate {
     lang: Lang,
     /// The language's own name (`العربية`), for the language switcher.
     name: String,
-    /// Its name in the page's language (zgh `ⵜⴰⵄⵔⴰⴱⵜ`), from the message
-    /// `language-name-{code}` when the page's language has it, else `name`.
-    name_here: String,
     dir: &'static str,
     url: String,
     absolute: String,
@@ -345,10 +342,27 @@ fn language_context(site: &Site, renderer: &Renderer, lang: Lang) -> Value {
         .collect();
     menu.sort_by_key(|(m, _)| *m);
     let lang_def = site.config.language(lang);
+    // Each language's name in this one (zgh `ar` → `ⵜⴰⵄⵔⴰⴱⵜ`), from the
+    // message `language-name-{code}` when this language has it, else the
+    // language's own name: the "not yet translated" note names it.
+    let language_names: BTreeMap<&str, String> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let id = format!("language-name-{}", l.code.as_str());
+            let name = match renderer.i18n.message(lang, &id, &[]) {
+                Ok((text, from)) if from == lang => strip_bidi_isolates(&text).into_owned(),
+                _ => l.name.clone(),
+            };
+            (l.code.as_str(), name)
+        })
+        .collect();
     context! {
         lang => lang.as_str(),
         dir => site.config.direction(lang).as_str(),
         lang_name => lang_def.map(|l| l.name.clone()),
+        language_names => val(language_names),
         site_title => val(v.tx(&site.config.title)),
         base_url => site.config.base_url(),
         assets => val(&renderer.theme.asset_urls),
@@ -388,18 +402,9 @@ fn common(site: &Site, renderer: &Renderer, lang: Lang, page: &Page, shared: &Sh
         .iter()
         .map(|l| {
             let url = page.url(l.code);
-            let name_here = match renderer.i18n.message(
-                lang,
-                &format!("language-name-{}", l.code.as_str()),
-                &[],
-            ) {
-                Ok((text, from)) if from == lang => strip_bidi_isolates(&text).into_owned(),
-                _ => l.name.clone(),
-            };
             Alternate {
                 lang: l.code,
                 name: l.name.clone(),
-                name_here,
                 dir: l.dir.as_str(),
                 absolute: format!("{base}{url}"),
                 url,
