@@ -126,8 +126,9 @@
     }
 
     $UserPath = [Environment]::GetEnvironmentVariable('Path', 'User')
+    # @(...): an array even when the PATH has a single entry.
     $Entries = @()
-    if ($UserPath) { $Entries = $UserPath -split ';' | Where-Object { $_ } }
+    if ($UserPath) { $Entries = @($UserPath -split ';' | Where-Object { $_ }) }
     if ($Entries | Where-Object { $_.TrimEnd('\') -ieq $InstallDir.TrimEnd('\') }) {
         Write-Host "$InstallDir is already on your user PATH."
     } else {

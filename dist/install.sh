@@ -143,6 +143,15 @@ fi
 say "Installed nassij $version as $install_dir/nassij"
 say "  (with the release's checksums beside it, $install_dir/nassij.sha256sums: nassij init pins them in your site's CI)."
 
+# An nassij installed another way (cargo install, a package) that comes
+# first on the PATH would hide this one.
+found=$(command -v nassij 2>/dev/null || true)
+if [ -n "$found" ] && [ "$found" != "$install_dir/nassij" ] && [ "$found" != "$install_dir//nassij" ]; then
+  say ""
+  say "Note: the command nassij currently runs $found, another copy that comes first on your PATH;"
+  say "remove it, or put $install_dir before its folder on your PATH."
+fi
+
 case ":${PATH:-}:" in
   *":$install_dir:"* | *":$install_dir/:"*)
     say ""
