@@ -333,8 +333,9 @@ if [ -f "$site/.gitlab-ci.yml" ]; then lint_gitlab "$site/.gitlab-ci.yml"; fi
 # The install steps themselves, taken out of the generated files and run
 # here against the local server: GitHub's with bash as a runner does, with
 # HOME and GITHUB_PATH in a temporary folder; GitLab's before_script with
-# sh (its image's package installation left out: curl is here) in a mount
-# namespace whose /usr/local/bin is an empty tmpfs.
+# sh (its image's package installation left out: curl is here), its
+# /usr/local/bin (where the image's root installs) replaced by a temporary
+# folder.
 cat > "$work/extract.py" <<'PY'
 import os, sys, yaml
 kind, path, out = sys.argv[1:4]
@@ -404,19 +405,23 @@ fi
 if [ -f "$site/.gitlab-ci.yml" ] && "$py" "$work/extract.py" gitlab "$site/.gitlab-ci.yml" "$work/gl-install" > /dev/null 2> "$work/gl-extract.log"; then
   gl_version=$(ci_env NASSIJ_VERSION "$work/gl-install.env")
   gl_sha=$(ci_env NASSIJ_SHA256 "$work/gl-install.env")
-  gl_run() { # NAME SHA256 CHECK
-    # shellcheck disable=SC2016 # expanded by the inner sh
-    env -i HOME="$work" PATH=/usr/local/bin:/usr/bin:/bin NASSIJ_VERSION="$gl_version" NASSIJ_SHA256="$2" \
-      NASSIJ_DOWNLOAD="$download" unshare -m sh -c \
-      'mount -t tmpfs tmpfs /usr/local/bin && sh -e "$1" && eval "$2"' _ "$work/gl-install.sh" "$3" > "$work/gl-$1.log" 2>&1
+  gl_run() { # NAME SHA256 [DOWNLOAD]
+    local bin=$work/gl-$1/bin
+    mkdir -p "$bin"
+    sed "s|/usr/local/bin|$bin|g" "$work/gl-install.sh" > "$work/gl-$1.sh"
+    env -i HOME="$work" PATH="$bin:/usr/bin:/bin" NASSIJ_VERSION="$gl_version" NASSIJ_SHA256="$2" \
+      NASSIJ_DOWNLOAD="${3:-$download}" sh -e "$work/gl-$1.sh" > "$work/gl-$1.log" 2>&1
   }
-  # shellcheck disable=SC2016 # evaluated by the inner sh
-  is_installed='[ "$(/usr/local/bin/nassij --version)" = "nassij '$version'" ]'
-  check "GitLab install commands, as pinned: install and verify" gl_run pinned "$gl_sha" "$is_installed"
-  gl_unpinned() { gl_run unpinned '' "$is_installed" && grep -qi 'warning.*NASSIJ_SHA256' "$work/gl-unpinned.log"; }
+  gl_installed() { [ "$("$work/gl-$1/bin/nassij" --version)" = "nassij $version" ]; }
+  gl_pinned() { gl_run pinned "$gl_sha" && gl_installed pinned && grep -q ': OK$' "$work/gl-pinned.log"; }
+  gl_unpinned() { gl_run unpinned '' && gl_installed unpinned && grep -qi 'warning.*NASSIJ_SHA256' "$work/gl-unpinned.log"; }
+  gl_refuses() { # NAME SHA256 [DOWNLOAD]: fails on sha256sum's check and installs nothing
+    ! gl_run "$@" && grep -q ': FAILED$' "$work/gl-$1.log" && [ ! -e "$work/gl-$1/bin/nassij" ]
+  }
+  check "GitLab install commands, as pinned: install, sha256sum -c says OK" gl_pinned
   check "GitLab install commands, unpinned: install against SHA256SUMS with a warning on pinning" gl_unpinned
-  gl_refuses() { ! gl_run wrong "$wrong_sha" "$is_installed" && grep -q ': FAILED$' "$work/gl-wrong.log"; }
-  check "GitLab install commands with a wrong pin fail on the checksum" gl_refuses
+  check "GitLab install commands with a wrong pin fail on the checksum and install nothing" gl_refuses wrong "$wrong_sha"
+  check "GitLab install commands, unpinned, refuse a corrupted archive" gl_refuses corrupt '' "http://127.0.0.1:$port/corrupt"
 else
   not_ok "no install commands found in the generated .gitlab-ci.yml: $(cat "$work/gl-extract.log" 2>/dev/null)"
 fi
