@@ -210,13 +210,14 @@ archive_sha=$(sha256sum "$archive" | cut -d ' ' -f 1)
 
 # --- c. install.sh --------------------------------------------------------------
 section "c. install.sh from a local release server"
-# A corrupted copy of the release: same SHA256SUMS, one byte changed.
+# A tampered copy of the release: the same SHA256SUMS beside a well-formed
+# archive whose README.md has one more line (only the checksum tells).
 bad_dir=$serve/corrupt/v$version
-mkdir -p "$bad_dir"
+mkdir -p "$bad_dir" "$work/tampered"
 cp "$release_dir/SHA256SUMS" "$bad_dir/"
-cp "$archive" "$bad_dir/$asset"
-size=$(stat -c %s "$bad_dir/$asset")
-printf '\001' | dd of="$bad_dir/$asset" bs=1 seek=$((size / 2)) conv=notrunc status=none
+tar -xzf "$archive" -C "$work/tampered"
+echo "changed" >> "$work/tampered/nassij-$version-$target/README.md"
+tar -czf "$bad_dir/$asset" -C "$work/tampered" "nassij-$version-$target"
 "$py" tests/dist/serve.py "$serve" "$version" "$work/port" &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null' EXIT
@@ -280,7 +281,7 @@ install_on_path() {
 check "into a folder on PATH: no PATH advice, but a warning about another nassij that comes first" install_on_path
 refuses "a corrupted archive is refused" run_install "$work/install-corrupt.log" "$release_dir/install.sh" "$work/path-curl" \
   NASSIJ_INSTALL_DIR="$work/bin-corrupt" NASSIJ_DOWNLOAD="http://127.0.0.1:$port/corrupt"
-check "... saying so" grep -q 'SHA-256' "$work/install-corrupt.log"
+check "... saying so" grep -q 'the download is damaged or was changed' "$work/install-corrupt.log"
 empty_dir() { [ -z "$(ls -A "$1" 2>/dev/null)" ]; }
 check "... and installing nothing" empty_dir "$work/bin-corrupt"
 refuses "a version that does not exist is refused" run_install "$work/install-missing.log" "$release_dir/install.sh" "$work/path-curl" \
