@@ -15,10 +15,12 @@
 #![allow(clippy::result_large_err)]
 
 pub mod build;
+mod builtin;
 pub mod cli;
 pub mod diagnostics;
 pub mod export;
 pub mod i18n;
+pub mod init;
 pub mod load;
 pub mod messages;
 pub mod model;

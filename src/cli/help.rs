@@ -73,6 +73,12 @@ fn arg_help(sub: &str, arg: &str) -> Option<&'static str> {
         ("serve", "port") => "cli-help-serve-port",
         ("serve", "open") => "cli-help-serve-open",
         ("serve", "bind") => "cli-help-serve-bind",
+        ("init", "dir") => "cli-help-init-dir",
+        ("init", "title") => "cli-help-init-title",
+        ("init", "base_url") => "cli-help-init-base-url",
+        ("init", "contact") => "cli-help-init-contact",
+        ("init", "yes") => "cli-help-init-yes",
+        ("eject", "dir") => "cli-help-eject-dir",
         _ => return None,
     })
 }
@@ -85,6 +91,9 @@ fn about(sub: &str) -> Option<&'static str> {
         "stats" => "cli-help-stats",
         "explain" => "cli-help-explain",
         "serve" => "cli-help-serve",
+        "init" => "cli-help-init",
+        "theme" => "cli-help-theme",
+        "eject" => "cli-help-eject",
         "help" => "cli-help-help-command",
         _ => return None,
     })
@@ -141,7 +150,18 @@ pub(super) fn localize(cmd: Command, lang: EditorLang) -> Command {
         .map(|s| s.get_name().to_string())
         .collect();
     for sub in subs {
-        cmd = cmd.mut_subcommand(sub.as_str(), |s| one(s, &sub));
+        cmd = cmd.mut_subcommand(sub.as_str(), |s| {
+            let mut s = one(s, &sub);
+            // One level further: `theme eject`.
+            let nested: Vec<String> = s
+                .get_subcommands()
+                .map(|n| n.get_name().to_string())
+                .collect();
+            for n in nested {
+                s = s.mut_subcommand(n.as_str(), |c| one(c, &n));
+            }
+            s
+        });
     }
     cmd
 }

@@ -4,6 +4,7 @@
 mod exit;
 mod explain;
 mod help;
+mod init;
 mod new;
 mod stats;
 
@@ -80,6 +81,28 @@ enum Command {
         kind: String,
         slug: String,
     },
+    /// Start a new site repository: site.yaml, content/ with the taxonomies, the editors' guide, CI for GitHub and GitLab.
+    Init {
+        /// The new site's folder (default: --root, else the current folder).
+        dir: Option<PathBuf>,
+        /// The site's title: LANG=TEXT for one language (ar, fr, zgh), repeated; TEXT alone for the others.
+        #[arg(long, value_name = "TEXT")]
+        title: Vec<String>,
+        /// The public address of the site.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// The address that receives "report an error" messages.
+        #[arg(long, value_name = "EMAIL")]
+        contact: Option<String>,
+        /// Ask nothing: take the flags, else the defaults.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// The site's theme.
+    Theme {
+        #[command(subcommand)]
+        action: ThemeAction,
+    },
     /// Counts and translation coverage per kind and language.
     Stats {
         /// List the records that lack texts in this language, with the texts.
@@ -113,6 +136,15 @@ enum Command {
         /// "Today", as for build.
         #[arg(long)]
         now: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum ThemeAction {
+    /// Write the built-in theme and interface messages into the site, to change them.
+    Eject {
+        /// The site's folder (default: --root).
+        dir: Option<PathBuf>,
     },
 }
 
@@ -232,6 +264,25 @@ where
             )
         }
         Command::New { kind, slug } => new::run(&cli.root, &kind, &slug, lang),
+        Command::Init {
+            dir,
+            title,
+            base_url,
+            contact,
+            yes,
+        } => init::run(
+            dir.as_deref().unwrap_or(&cli.root),
+            init::Flags {
+                titles: title,
+                base_url,
+                contact,
+                yes,
+            },
+            lang,
+        ),
+        Command::Theme {
+            action: ThemeAction::Eject { dir },
+        } => init::eject(dir.as_deref().unwrap_or(&cli.root), lang),
         Command::Stats { missing, now } => {
             stats::run(&cli.root, missing.as_deref(), now.as_deref(), lang)
         }

@@ -17,7 +17,7 @@ pub(super) fn run(root: &Path, missing: Option<&str>, now: Option<&str>, lang: E
     let loaded = crate::load::load(root);
     let interface = loaded.config.as_ref().map(|c| {
         let langs: Vec<crate::i18n::LangSpec> = crate::i18n::LangSpec::all_of(c);
-        crate::i18n::Localizer::load(&root.join("i18n"), &langs, c.default_language.as_str())
+        crate::i18n::Localizer::load_site(&root.join("i18n"), &langs, c.default_language.as_str())
     });
     let languages: Vec<Lang> = loaded
         .config

@@ -216,6 +216,10 @@ struct Language {
 /// written above the message: `# review: why (the term without a source)`.
 pub const REVIEW_MARK: &str = "review:";
 
+/// How the messages built into nassij are named in diagnostics
+/// (`<built-in>/fr/main.ftl`): they are no file of the site.
+const BUILT_IN: &str = "<built-in i18n>";
+
 /// All interface strings of the site, one bundle per language.
 pub struct Localizer {
     languages: Vec<Language>,
@@ -247,6 +251,28 @@ impl Localizer {
         langs: &[LangSpec],
         default: &str,
     ) -> Result<Localizer, Vec<I18nError>> {
+        Self::load_layers(false, dir, langs, default)
+    }
+
+    /// Loads a site's messages over the built-in ones: for every language,
+    /// the messages built into nassij (ar, fr, zgh), then `dir/<code>/*.ftl`
+    /// when the folder exists, each message of the site replacing the
+    /// built-in one of the same id. A language with no built-in messages
+    /// needs its folder, as with [`Localizer::load`].
+    pub fn load_site(
+        dir: &Path,
+        langs: &[LangSpec],
+        default: &str,
+    ) -> Result<Localizer, Vec<I18nError>> {
+        Self::load_layers(true, dir, langs, default)
+    }
+
+    fn load_layers(
+        builtin: bool,
+        dir: &Path,
+        langs: &[LangSpec],
+        default: &str,
+    ) -> Result<Localizer, Vec<I18nError>> {
         let mut errors = Vec::new();
         check_config(dir, langs, default, &mut errors);
 
@@ -269,15 +295,44 @@ impl Localizer {
             let mut ids = BTreeSet::new();
             let mut review = BTreeSet::new();
             let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
-            for file in ftl_files(&lang_dir, &mut errors) {
-                let Some(resource) = read_resource(&file, &mut errors) else {
+            let mut has_builtin = false;
+            for (name, text) in crate::builtin::messages_of(&spec.code).filter(|_| builtin) {
+                has_builtin = true;
+                let file = Path::new(BUILT_IN).join(&spec.code).join(name);
+                let Some(resource) = parse_resource(&file, text.to_owned(), &mut errors) else {
                     continue;
                 };
                 check_entries(&file, &resource, &mut seen, &mut ids, &mut errors);
                 review.extend(marked_for_review(&resource));
-                // Duplicates were reported above with their locations; the
-                // bundle keeps the first definition.
                 let _ = bundle.add_resource(resource);
+            }
+            // The site's own files: duplicates among them are errors; over
+            // a built-in message, a message of the site replaces it (and
+            // its review mark, which the site's comment may carry again).
+            let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
+            let files = if has_builtin && !lang_dir.is_dir() {
+                Vec::new()
+            } else {
+                ftl_files(&lang_dir, !has_builtin, &mut errors)
+            };
+            for file in files {
+                let Some(resource) = read_resource(&file, &mut errors) else {
+                    continue;
+                };
+                let mut own = BTreeSet::new();
+                check_entries(&file, &resource, &mut seen, &mut own, &mut errors);
+                for id in &own {
+                    review.remove(id);
+                }
+                review.extend(marked_for_review(&resource));
+                ids.extend(own);
+                if has_builtin {
+                    bundle.add_resource_overriding(resource);
+                } else {
+                    // Duplicates were reported above with their locations;
+                    // the bundle keeps the first definition.
+                    let _ = bundle.add_resource(resource);
+                }
             }
             languages.push(Language {
                 code: Lang::new(&spec.code),
@@ -592,7 +647,9 @@ fn register_functions(
 }
 
 /// The `.ftl` files of one language directory, sorted by name.
-fn ftl_files(lang_dir: &Path, errors: &mut Vec<I18nError>) -> Vec<PathBuf> {
+/// Without `required` (the language has built-in messages), a folder with
+/// no `.ftl` file is no error.
+fn ftl_files(lang_dir: &Path, required: bool, errors: &mut Vec<I18nError>) -> Vec<PathBuf> {
     let entries = match std::fs::read_dir(lang_dir) {
         Ok(entries) => entries,
         Err(e) => {
@@ -620,7 +677,7 @@ fn ftl_files(lang_dir: &Path, errors: &mut Vec<I18nError>) -> Vec<PathBuf> {
             )),
         }
     }
-    if files.is_empty() && errors.iter().all(|e| e.file != lang_dir) {
+    if required && files.is_empty() && errors.iter().all(|e| e.file != lang_dir) {
         errors.push(whole_file(
             lang_dir,
             Msg::plain("i18n--no-ftl-file"),
@@ -665,6 +722,16 @@ fn read_resource(file: &Path, errors: &mut Vec<I18nError>) -> Option<FluentResou
         Some(rest) => rest.to_owned(),
         None => text,
     };
+    parse_resource(file, text, errors)
+}
+
+/// Parses one file's text; syntax errors are reported and the valid entries
+/// are kept.
+fn parse_resource(
+    file: &Path,
+    text: String,
+    errors: &mut Vec<I18nError>,
+) -> Option<FluentResource> {
     match FluentResource::try_new(text) {
         Ok(resource) => Some(resource),
         Err((resource, parse_errors)) => {

@@ -119,3 +119,24 @@ fn a_message_survives_a_trip_through_error_text() {
     assert_eq!(Msg::decode(&wrapped), Some(m));
     assert_eq!(Msg::decode("no message here"), None);
 }
+
+/// French counts 0 and 1 in the singular (CLDR `one`): a `[one]` variant
+/// must show the number it was given, never a literal 1 ("1 erreur" was
+/// printed for no error at all).
+#[test]
+fn french_singular_shows_zero_as_zero() {
+    let counts =
+        |n: usize| crate::msg!("summary-counts", errors = n, warnings = n).text(EditorLang::Fr);
+    assert_eq!(counts(0), "0 erreur, 0 avertissement");
+    assert_eq!(counts(1), "1 erreur, 1 avertissement");
+    assert_eq!(counts(2), "2 erreurs, 2 avertissements");
+    for (file, text) in sources(EditorLang::Fr) {
+        for (i, line) in text.lines().enumerate() {
+            assert!(
+                !line.trim_start().starts_with("[one] 1 "),
+                "src/messages/fr/{file}:{}: write the number, `[one] {{ $n }} …`",
+                i + 1
+            );
+        }
+    }
+}

@@ -96,7 +96,7 @@ impl Renderer {
     /// returns every error found in them.
     pub fn load(root: &Path, site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
         let langs: Vec<crate::i18n::LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
-        let i18n = Localizer::load(
+        let i18n = Localizer::load_site(
             &root.join("i18n"),
             &langs,
             site.config.default_language.as_str(),

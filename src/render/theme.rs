@@ -3,6 +3,7 @@
 //! give templates the interface strings of the page's language, and the
 //! static files, CSS fingerprinted for long caching.
 
+use crate::builtin::DEFAULT_THEME;
 use crate::diagnostics::{Diagnostic, Locus, Position};
 use crate::i18n::{Arg, Localizer, strip_bidi_isolates};
 use crate::messages::{Msg, MsgArg};
@@ -23,8 +24,9 @@ pub(crate) struct Theme {
     /// Public URL of each static file by its name in the theme
     /// (`css/site.css` -> `/static/css/site.1a2b3c4d5e.css`).
     pub(super) asset_urls: std::collections::BTreeMap<String, String>,
-    /// The theme folder, relative to the site root, for diagnostics.
-    pub(super) dir: PathBuf,
+    /// Where each template comes from (a file of the site's theme folder,
+    /// relative to the site root, or the built-in theme), for diagnostics.
+    origins: BTreeMap<String, PathBuf>,
     /// Template sources by name, to turn error offsets into columns.
     sources: BTreeMap<String, String>,
 }
@@ -32,7 +34,7 @@ pub(crate) struct Theme {
 impl Theme {
     /// A template error as a diagnostic, at its exact line and column.
     pub(super) fn error(&self, e: &Error) -> Diagnostic {
-        template_error(&self.dir, e, &self.sources)
+        template_error(&self.origins, e, &self.sources)
     }
 
     pub(super) fn load(
@@ -42,23 +44,21 @@ impl Theme {
         directions: Vec<(Lang, &'static str)>,
     ) -> Result<Theme, Vec<Diagnostic>> {
         let dir = PathBuf::from("themes").join(name);
-        let templates_dir = root.join(&dir).join("templates");
         let mut diagnostics = Vec::new();
-        if !templates_dir.is_dir() {
+        // Another theme than the built-in one must exist: a typo in
+        // site.yaml must not silently give the default look.
+        if name != DEFAULT_THEME && !root.join(&dir).is_dir() {
             return Err(vec![
                 Diagnostic::error(
                     "missing-theme",
                     "site.yaml",
                     Locus::Path("theme".into()),
-                    msg!(
-                        "missing-theme",
-                        theme = name,
-                        folder = &dir.join("templates")
-                    ),
+                    msg!("missing-theme", theme = name, folder = &dir),
                 )
-                .with_help(Msg::plain("missing-theme--help")),
+                .with_help(msg!("missing-theme--help", default = DEFAULT_THEME)),
             ]);
         }
+        let files = theme_files(root, &dir, &mut diagnostics);
         let mut env = Environment::new();
         let mut sources = BTreeMap::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
@@ -96,43 +96,110 @@ impl Theme {
         {
             env.set_syntax(syntax);
         }
-        for (full, rel) in files_under(&templates_dir) {
-            let file = dir.join("templates").join(&rel);
-            let source = match std::fs::read(&full)
-                .map_err(|e| MsgArg::from(e.to_string()))
-                .and_then(|b| {
-                    crate::load::frontmatter::decode(b).map_err(|e| MsgArg::from(e.message))
-                }) {
-                Ok(s) => s,
-                Err(reason) => {
-                    diagnostics.push(Diagnostic::error(
-                        "template",
-                        &file,
-                        Locus::File,
-                        Msg::plain("template--unreadable").arg("reason", reason),
-                    ));
-                    continue;
+        let mut origins = BTreeMap::new();
+        let mut assets = Vec::new();
+        let mut asset_urls = BTreeMap::new();
+        for (rel, file) in files {
+            if let Some(template) = rel.strip_prefix("templates/") {
+                let source = match crate::load::frontmatter::decode(file.bytes.into_owned()) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        diagnostics.push(Diagnostic::error(
+                            "template",
+                            &file.path,
+                            Locus::File,
+                            Msg::plain("template--unreadable").arg("reason", e.message),
+                        ));
+                        continue;
+                    }
+                };
+                origins.insert(template.to_owned(), file.path);
+                sources.insert(template.to_owned(), source.clone());
+                if let Err(e) = env.add_template_owned(template.to_owned(), source) {
+                    diagnostics.push(template_error(&origins, &e, &sources));
                 }
-            };
-            sources.insert(rel.clone(), source.clone());
-            if let Err(e) = env.add_template_owned(rel.clone(), source) {
-                diagnostics.push(template_error(&dir, &e, &sources));
+            } else if let Some(name) = rel.strip_prefix("static/") {
+                // Stylesheets and scripts are fingerprinted so a CDN can
+                // cache them for ever; a new version has a new name.
+                let out = match name.rsplit_once('.') {
+                    Some((stem, ext)) if ext == "css" || ext == "js" => {
+                        format!("static/{stem}.{}.{ext}", fingerprint(&file.bytes))
+                    }
+                    _ => format!("static/{name}"),
+                };
+                asset_urls.insert(name.to_owned(), format!("/{out}"));
+                assets.push((out, file.bytes.into_owned()));
             }
         }
         register_functions(&mut env, i18n, directions);
-        let (assets, asset_urls) = load_assets(root, &dir, &mut diagnostics);
         if diagnostics.is_empty() {
             Ok(Theme {
                 env,
                 assets,
                 asset_urls,
-                dir,
+                origins,
                 sources,
             })
         } else {
             Err(diagnostics)
         }
     }
+}
+
+/// How the built-in theme's files are named in diagnostics: they are no
+/// file of the site (`nassij theme eject` writes them into it).
+const BUILT_IN: &str = "<built-in theme>";
+
+/// One file of the theme: where it comes from, for diagnostics, and its bytes.
+struct ThemeFile {
+    path: PathBuf,
+    bytes: std::borrow::Cow<'static, [u8]>,
+}
+
+/// The files of a theme by their path in it (`templates/base.html`,
+/// `static/css/site.css`): the built-in theme's, each replaced by the file
+/// of the same path in the site's theme folder `dir` when there is one, and
+/// the site's other files added.
+fn theme_files(
+    root: &Path,
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, ThemeFile> {
+    let mut files: BTreeMap<String, ThemeFile> = crate::builtin::theme()
+        .iter()
+        .map(|(rel, bytes)| {
+            let file = ThemeFile {
+                path: Path::new(BUILT_IN).join(rel),
+                bytes: std::borrow::Cow::Borrowed(*bytes),
+            };
+            ((*rel).to_owned(), file)
+        })
+        .collect();
+    for part in ["templates", "static"] {
+        let folder = root.join(dir).join(part);
+        if !folder.is_dir() {
+            continue;
+        }
+        for (full, rel) in files_under(&folder) {
+            let path = dir.join(part).join(&rel);
+            match std::fs::read(&full) {
+                Ok(bytes) => {
+                    let file = ThemeFile {
+                        path,
+                        bytes: std::borrow::Cow::Owned(bytes),
+                    };
+                    files.insert(format!("{part}/{rel}"), file);
+                }
+                Err(e) => diagnostics.push(Diagnostic::error(
+                    "asset",
+                    path,
+                    Locus::File,
+                    msg!("asset", reason = e.to_string()),
+                )),
+            }
+        }
+    }
+    files
 }
 
 /// The files below `dir`, sorted by name: each file's path and its path
@@ -155,55 +222,18 @@ fn files_under(dir: &Path) -> Vec<(PathBuf, String)> {
         .collect()
 }
 
-/// The theme's static files (output path, bytes) and their public URLs.
-type Assets = (
-    Vec<(String, Vec<u8>)>,
-    std::collections::BTreeMap<String, String>,
-);
-
-fn load_assets(root: &Path, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Assets {
-    let static_dir = root.join(dir).join("static");
-    let mut assets = Vec::new();
-    let mut urls = std::collections::BTreeMap::new();
-    if !static_dir.is_dir() {
-        return (assets, urls);
-    }
-    for (full, rel) in files_under(&static_dir) {
-        let bytes = match std::fs::read(&full) {
-            Ok(b) => b,
-            Err(e) => {
-                diagnostics.push(Diagnostic::error(
-                    "asset",
-                    dir.join("static").join(&rel),
-                    Locus::File,
-                    msg!("asset", reason = e.to_string()),
-                ));
-                continue;
-            }
-        };
-        // Stylesheets and scripts are fingerprinted so a CDN can cache them
-        // for ever; a new version has a new name.
-        let out = match rel.rsplit_once('.') {
-            Some((stem, ext)) if ext == "css" || ext == "js" => {
-                format!("static/{stem}.{}.{ext}", fingerprint(&bytes))
-            }
-            _ => format!("static/{rel}"),
-        };
-        urls.insert(rel, format!("/{out}"));
-        assets.push((out, bytes));
-    }
-    (assets, urls)
-}
-
 /// A template error as a diagnostic at the template's file and line, with
 /// the chain of includes that led there.
-pub fn template_error(
-    theme_dir: &Path,
+pub(crate) fn template_error(
+    origins: &BTreeMap<String, PathBuf>,
     e: &Error,
     sources: &BTreeMap<String, String>,
 ) -> Diagnostic {
     let name = e.name().unwrap_or("?");
-    let file = theme_dir.join("templates").join(name);
+    let file = origins
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| Path::new(BUILT_IN).join("templates").join(name));
     let locus = match (e.range(), sources.get(name), e.line()) {
         (Some(range), Some(source), _) => {
             Locus::At(crate::diagnostics::position_of_offset(source, range.start))
@@ -631,7 +661,11 @@ mod tests {
             .get_template(name)
             .and_then(|t| t.render(minijinja::context! {}))
             .expect_err("the template fails");
-        template_error(Path::new("themes/t"), &e, &sources)
+        let origins = sources
+            .keys()
+            .map(|n| (n.clone(), Path::new("themes/t/templates").join(n)))
+            .collect();
+        template_error(&origins, &e, &sources)
     }
 
     #[test]

@@ -217,7 +217,7 @@ fn is_province_code(s: &str) -> bool {
 
 /// An absolute http(s) address with a host; else the `bad-url` message
 /// that says what is wrong with it.
-pub(super) fn web_url(s: &str) -> Result<(), Msg> {
+pub(crate) fn web_url(s: &str) -> Result<(), Msg> {
     if s.chars().any(char::is_whitespace) {
         return Err(msg!("bad-url--spaces", url = s));
     }
@@ -231,7 +231,7 @@ pub(super) fn web_url(s: &str) -> Result<(), Msg> {
     }
 }
 
-pub(super) fn email(s: &str) -> bool {
+pub(crate) fn email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };

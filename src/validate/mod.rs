@@ -14,6 +14,9 @@ pub mod reads;
 mod records;
 mod site;
 
+/// The checks of an address and of a web address, for `nassij init`'s questions.
+pub(crate) use checks::{email as is_email, web_url};
+
 #[cfg(test)]
 pub(crate) use bodies::PLACEHOLDERS;
 pub use changed::Changed;

@@ -2,9 +2,9 @@
 //! the real `nassij` binary on it.
 //!
 //! Fixtures live in `tests/fixtures/`. `valid/` is a complete site without a
-//! theme or interface strings: the repository's `themes/` and `i18n/` are
-//! copied in when the fixture has none. `invalid/<case>/` folders are overlays
-//! on `valid/` (see [`Site::with_overlay`]).
+//! theme or interface strings, as `nassij init` makes them: it uses those
+//! built into nassij. `invalid/<case>/` folders are overlays on `valid/` (see
+//! [`Site::with_overlay`]); theirs override the built-in files.
 
 // Each test binary uses a part of the harness; its items are `pub` for
 // the test files, which are the crates here.
@@ -67,19 +67,13 @@ pub struct Site {
 }
 
 impl Site {
-    /// A copy of `tests/fixtures/<name>`, with the repository's `themes/`
-    /// and `i18n/` when the fixture has none.
+    /// A copy of `tests/fixtures/<name>`.
     pub fn from_fixture(name: &str) -> Site {
         let dir = tempfile::Builder::new()
             .prefix("nassij-test-")
             .tempdir()
             .unwrap();
         copy_tree(&fixtures().join(name), dir.path());
-        for shared in ["themes", "i18n"] {
-            if !dir.path().join(shared).exists() {
-                copy_tree(&repo().join(shared), &dir.path().join(shared));
-            }
-        }
         // Git attributes of the fixture are not part of the site.
         let _ = std::fs::remove_file(dir.path().join(".gitattributes"));
         Site { dir }

@@ -156,7 +156,7 @@ explain-missing-taxonomy--short = أحد ملفات القوائم الأربع�
 explain-missing-taxonomy = يحتاج كل موقع إلى content/taxonomies/territories.yaml و domains.yaml و audiences.yaml و indicators.yaml، وهي القوائم التي تحيل إليها البطاقات. أحدها مفقود أو غُيّر اسمه. استرجعه من نسخة سابقة للموقع (سجل المستودع)، أو من موقع المثال.
 
 explain-missing-theme--short = السمة المذكورة في site.yaml ليس لها مجلد في themes/
-explain-missing-theme = يسمّي الحقل ‎`theme`‎ في site.yaml مجلدًا من themes/ يضم قوالب الصفحات. لا يوجد مجلد بهذا الاسم فيه المجلد templates/. اكتب اسم سمة موجودة، وهي عادة ‎`default`‎.
+explain-missing-theme = يسمّي الحقل ‎`theme`‎ في site.yaml مظهر الموقع: ‎`default`‎ هي السمة المدمجة في nassij، وأي اسم آخر هو مجلد من themes/ تحل ملفاته محل ملفات السمة المدمجة. لا يوجد مجلد بهذا الاسم. اكتب ‎`default`‎ أو اسم مجلد موجود في themes/ (يكتب الأمر ‎`nassij theme eject`‎ السمة المدمجة فيه لتعديلها).
 
 explain-missing-translation--short = نص لم يُترجم بعد إلى إحدى لغات الموقع
 explain-missing-translation = أحد نصوص البطاقة (حقل أو النص الذي يلي الحقول) غير متوفر بإحدى لغات الموقع. يُنشر الموقع رغم ذلك: تعرض الصفحة نص لغة بديلة مع الإشارة إلى لغته. أضف اللغة إلى النص (‎`fr:`‎) أو أنشئ ملف الترجمة (‎`tifawin.fr.md`‎ للبطاقة ‎`tifawin.md`‎)؛ ويسرد الأمر ‎`nassij stats --missing fr`‎ ما بقي للترجمة.

@@ -2,7 +2,7 @@
 
 ## السمة (themes/الاسم/): مجلدها وقوالبها وملفاتها الثابتة.
 missing-theme = ليس للسمة ‎`{ $theme }`‎ مجلد ‎`{ $folder }`‎
-missing-theme--help = في site.yaml، اكتب في الحقل ‎`theme:`‎ اسم مجلد من themes/ يحتوي على مجلد templates/
+missing-theme--help = في site.yaml، اكتب ‎`theme: { $default }`‎ (السمة المدمجة في nassij) أو اسم مجلد من themes/
 asset = تعذّرت قراءة هذا الملف من ملفات السمة: { $reason }
 
 ## أخطاء القوالب. كلمات محرك القوالب نفسه، إن لم يوجد أوضح منها، تأتي في `reason`.

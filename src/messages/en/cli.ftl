@@ -125,3 +125,44 @@ cli-error-value-list = `{ $value }` is not a value that `{ $argument }` takes; w
 cli-error-missing = this command needs { $argument }
 cli-error-suggestion = did you mean `{ $suggestion }`?
 cli-error-help = `nassij --help` lists the commands and their options
+
+## nassij init and nassij theme eject.
+cli-help-init = Start a new site repository: site.yaml, content/ with the taxonomies, the editors' guide, CI for GitHub and GitLab
+cli-help-init-dir = The new site's folder (default: --root, else the current folder)
+cli-help-init-title = The site's title: LANG=TEXT for one language (ar, fr, zgh), repeated; TEXT alone for the others
+cli-help-init-base-url = The public address of the site, e.g. https://associations.example.ma
+cli-help-init-contact = The address that receives "report an error" messages
+cli-help-init-yes = Ask nothing: take the options, else the defaults
+cli-help-theme = The site's look: the theme and the interface texts
+cli-help-eject = Write the built-in theme and interface texts into the site, to change them
+cli-help-eject-dir = The site's folder (default: --root, else the current folder)
+init-exists = error: { $file } already exists: this folder is already a site
+init-exists--help = help: give another folder, e.g. `nassij init my-portal`
+init-intro = A new portal. Answer each question, or press Enter to keep the value in brackets; everything can be changed later in site.yaml.
+init-ask-title-ar = Title of the site in Arabic:
+init-ask-title-fr = Title of the site in French:
+init-ask-title-zgh = Title of the site in Tamazight (Tifinagh):
+init-ask-base-url = Public address of the site (https://…):
+init-ask-contact = Address that receives "report an error" messages (Enter: none):
+init-bad-base-url = error: this is not the site's public address: { $reason }; write it as https://associations.example.ma
+init-bad-contact = error: `{ $email }` is not an e-mail address; write it as portail@example.ma
+init-written = { $count ->
+    [one] wrote { $count } file in { $dir }
+   *[other] wrote { $count } files in { $dir }
+}
+init-kept = { $count ->
+    [one] kept { $count } file that was already there: { $files }
+   *[other] kept { $count } files that were already there: { $files }
+}
+init-cannot-write = error: cannot write { $file }: { $reason }
+init-no-checksum = note: this nassij does not know the checksum of its release ({ $asset }), so the CI files check the download against the release's SHA256SUMS. To pin it, install nassij with the install script, or copy the line of { $asset } from the release's SHA256SUMS into NASSIJ_SHA256 of .github/workflows/nassij.yml and .gitlab-ci.yml.
+init-next = Next steps:
+    1. cd { $dir }
+    2. nassij serve: see the site at http://127.0.0.1:1111 (Ctrl+C to stop)
+    3. git init, git add ., git commit, then push to GitHub or GitLab: every pull request is checked and main is published. README.md says how to turn on the publication; content/README.md is the editors' guide.
+eject-next = The site's themes/default/ and i18n/ now hold the built-in files: change them, and nassij uses yours. A file you delete comes back from the built-in theme; a message you delete, from the built-in texts.
+init-yaml-header = The portal's settings. Every key is described in the editors' guide (content/README.md).
+init-yaml-base-url = The public address of the site, as readers type it (with https://).
+init-yaml-theme = The look of the site: "default" is the theme built into nassij (`nassij theme eject` copies it here to change it).
+init-yaml-editor-language = The language of nassij's messages for the editors: fr, ar or en.
+init-yaml-contact = The address that receives "report an error" messages from every record's page (optional).

@@ -158,7 +158,7 @@ explain-missing-taxonomy--short = One of the four taxonomy files is missing
 explain-missing-taxonomy = Every site needs content/taxonomies/territories.yaml, domains.yaml, audiences.yaml and indicators.yaml: the lists the records refer to. One of them is missing or was renamed. Restore it from the history of the repository, or from the example site.
 
 explain-missing-theme--short = The theme of site.yaml has no folder in themes/
-explain-missing-theme = `theme` in site.yaml names a folder of themes/ that holds the templates of the pages. There is no such folder with a templates/ folder inside. Write the name of an existing theme, usually `default`.
+explain-missing-theme = `theme` in site.yaml names the look of the site: `default` is the theme built into nassij; any other name is a folder of themes/ whose files replace those of the built-in theme. There is no folder of that name. Write `default`, or the name of an existing folder of themes/ (`nassij theme eject` writes the built-in theme there, to change it).
 
 explain-missing-translation--short = A text is not yet translated into one of the site's languages
 explain-missing-translation = A text of the record (a field, or the text after the fields) lacks one of the site's languages. The site is still published: the page shows the text of the next language, marked with its language. Add the language to the text (`fr:`) or create `slug.fr.md`; `nassij stats --missing fr` lists what remains to translate.

@@ -2,7 +2,7 @@
 
 ## The theme (themes/NAME/): its folder, templates and static files.
 missing-theme = the theme `{ $theme }` has no folder `{ $folder }`
-missing-theme--help = set `theme:` in site.yaml to the name of a folder of themes/ that contains a templates/ folder
+missing-theme--help = set `theme:` in site.yaml to `{ $default }` (the theme built into nassij) or to the name of a folder of themes/
 asset = cannot read this file of the theme: { $reason }
 
 ## Template errors. The engine's own words, when there are no better ones,

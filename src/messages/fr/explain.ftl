@@ -156,7 +156,7 @@ explain-missing-taxonomy--short = L'un des quatre fichiers de listes de content/
 explain-missing-taxonomy = Chaque site a besoin de content/taxonomies/territories.yaml, domains.yaml, audiences.yaml et indicators.yaml : les listes auxquelles renvoient les fiches. L'un d'eux manque ou a été renommé. Restaurez-le à partir d'une version précédente du site (l'historique du dépôt), ou à partir du site d'exemple.
 
 explain-missing-theme--short = Le thème de site.yaml n'a pas de dossier dans themes/
-explain-missing-theme = Dans site.yaml, `theme` nomme un dossier de themes/ qui contient les gabarits des pages. Il n'existe pas de tel dossier avec un dossier templates/. Écrivez le nom d'un thème existant, en général `default`.
+explain-missing-theme = Dans site.yaml, `theme` nomme l'apparence du site : `default` est le thème intégré à nassij ; tout autre nom est un dossier de themes/ dont les fichiers remplacent ceux du thème intégré. Il n'existe pas de dossier de ce nom. Écrivez `default`, ou le nom d'un dossier existant de themes/ (`nassij theme eject` y écrit le thème intégré, pour le modifier).
 
 explain-missing-translation--short = Un texte n'est pas encore traduit dans l'une des langues du site
 explain-missing-translation = Un texte de la fiche (un champ, ou le texte de présentation) n'existe pas dans l'une des langues du site. Le site est tout de même publié : la page affiche le texte d'une langue de repli, en indiquant sa langue. Ajoutez la langue dans le texte (`fr:`) ou créez le fichier de traduction (`tifawin.fr.md` pour `tifawin.md`) ; `nassij stats --missing fr` liste ce qui reste à traduire.

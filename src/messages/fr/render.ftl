@@ -2,7 +2,7 @@
 
 ## Le thème (themes/NOM/) : son dossier, ses gabarits et ses fichiers statiques.
 missing-theme = le thème `{ $theme }` n'a pas de dossier `{ $folder }`
-missing-theme--help = dans site.yaml, écrivez dans `theme:` le nom d'un dossier de themes/ qui contient un dossier templates/
+missing-theme--help = dans site.yaml, écrivez `theme: { $default }` (le thème intégré à nassij) ou le nom d'un dossier de themes/
 asset = impossible de lire ce fichier du thème : { $reason }
 
 ## Erreurs de gabarit. Les mots du moteur de gabarits, faute de mieux,
@@ -34,7 +34,7 @@ interface-message-failed = le message d'interface `{ $id }` en `{ $lang }` ne pe
 
 ## Textes de l'interface du site (i18n/LANGUE/*.ftl).
 missing-translation--interface = il manque { $count ->
-    [one] 1 message d'interface
+    [one] { $count } message d'interface
    *[other] { $count } messages d'interface
 } en `{ $lang }` (par exemple { $examples })
 missing-translation--interface-help = ajoutez-les dans i18n/{ $lang }/*.ftl ; en attendant, chacun est affiché dans la première langue disponible parmi : { $fallbacks }

@@ -39,11 +39,11 @@ serve-rebuilt = aperçu : reconstruit ({ $scope ->
    *[no] {""}
 }
 serve-failed-rebuild = aperçu : { $errors ->
-    [one] 1 erreur
+    [one] { $errors } erreur
    *[other] { $errors } erreurs
 } en { $ms } ms ; la dernière version correcte reste affichée
 overlay-summary = nassij : { $errors ->
-    [one] 1 erreur
+    [one] { $errors } erreur
    *[other] { $errors } erreurs
 }. La page montre la dernière version correcte ; corrigez le fichier et elle se recharge.
 overlay-close = fermer

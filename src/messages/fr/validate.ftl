@@ -20,7 +20,7 @@ unknown-reference--help-nearest = vouliez-vous dire `{ $slug }` ({ $name }) ?
 unknown-reference--help-nearest-slug = vouliez-vous dire `{ $slug }` ?
 unknown-reference--existing = les fiches existantes (noms des fichiers de { $dir }) sont { $items }
 unknown-reference--closest = les fiches les plus proches (noms des fichiers de { $dir }) sont { $items }, et { $more ->
-    [one] 1 autre
+    [one] { $more } autre
    *[other] { $more } autres
 }
 unknown-reference--help = écrivez le nom de fichier d'une fiche { $kind } existante : { $existing } ; ou créez { $file }

@@ -336,19 +336,16 @@ fn prepare(dir: &Path, subtrees: &[&str]) -> Result<(), String> {
     fs::write(dir.join(MARKER), "written by nassij generate\n").map_err(|e| e.to_string())
 }
 
-/// Generates the corpus. `root` is the site whose site.yaml, taxonomies,
-/// themes and interface strings are copied.
+/// Generates the corpus. `root` is the site whose site.yaml and taxonomies
+/// are copied; the generated site uses the theme and interface strings
+/// built into nassij (the copies of earlier generations are removed).
 pub fn generate(root: &Path, opts: &Options) -> Result<Summary, String> {
     let plan = plan(root, opts)?;
     let out = &opts.out;
     prepare(out, &["content", "themes", "i18n", "site.yaml", "public"])?;
     fs::copy(root.join("site.yaml"), out.join("site.yaml"))
         .map_err(|e| format!("site.yaml: {e}"))?;
-    for (from, to) in [
-        ("content/taxonomies", "content/taxonomies"),
-        ("themes", "themes"),
-        ("i18n", "i18n"),
-    ] {
+    for (from, to) in [("content/taxonomies", "content/taxonomies")] {
         copy_tree(&root.join(from), &out.join(to))
             .map_err(|e| format!("cannot copy {from}: {e}"))?;
     }
