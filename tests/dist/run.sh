@@ -442,6 +442,17 @@ fi
 for f in themes/default/templates/base.html i18n/fr/main.ftl i18n/zgh/main.ftl content/taxonomies/territories.yaml; do
   check "the package holds $f" grep -qx "$f" "$work/package-list.txt"
 done
+# What `nassij init` writes, dotfiles included (a cargo-installed nassij
+# would write a site without CI otherwise).
+skeleton_packaged() {
+  local f n=0
+  while IFS= read -r f; do
+    n=$((n + 1))
+    grep -qxF "$f" "$work/package-list.txt" || { echo "missing from the package: $f"; return 1; }
+  done < <(find src/init/skeleton -type f)
+  [ "$n" -gt 0 ] || { echo "no file in src/init/skeleton"; return 1; }
+}
+check "the package holds every file of src/init/skeleton" skeleton_packaged
 package_started=$(date +%s)
 if cargo package --locked "${dirty[@]}" > "$work/package.log" 2>&1; then
   ok "cargo package --locked builds the packaged crate ($(($(date +%s) - package_started))s)"
