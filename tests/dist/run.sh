@@ -19,8 +19,8 @@
 #      theme, the messages and the taxonomies.
 #
 # The tools are installed when missing: shellcheck, wget and file from
-# Debian, the pinned validators of tests/dist/requirements.txt into
-# target/dist-venv. install.ps1 is not checked: PowerShell is not to be had
+# Debian, the pinned validators of tests/dist/requirements.txt and
+# actionlint.txt into target/dist-venv. install.ps1 is not checked: PowerShell is not to be had
 # from this machine's package registries.
 # The tests are functions called through check and refuses:
 # shellcheck disable=SC2317
@@ -84,12 +84,13 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}" || { echo "dist: could not install ${missing[*]}" >&2; exit 1; }; fi
 
 venv=$root/target/dist-venv
-req_sum=$(sha256sum tests/dist/requirements.txt | cut -d ' ' -f 1)
+req_sum=$(cat tests/dist/requirements.txt tests/dist/actionlint.txt | sha256sum | cut -d ' ' -f 1)
 if [ "$(cat "$venv/.requirements-sha256" 2>/dev/null)" != "$req_sum" ]; then
   rm -rf "$venv"
   if ! { python3 -m venv "$venv" &&
-    "$venv/bin/pip" install -q --disable-pip-version-check -r tests/dist/requirements.txt; }; then
-    echo "dist: could not install tests/dist/requirements.txt into $venv" >&2
+    "$venv/bin/pip" install -q --disable-pip-version-check -r tests/dist/requirements.txt &&
+    "$venv/bin/pip" install -q --disable-pip-version-check --no-deps --require-hashes -r tests/dist/actionlint.txt; }; then
+    echo "dist: could not install tests/dist/requirements.txt and actionlint.txt into $venv" >&2
     exit 1
   fi
   echo "$req_sum" > "$venv/.requirements-sha256"
