@@ -78,7 +78,7 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 missing=()
-for tool in shellcheck wget file; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in shellcheck wget file busybox; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 command -v shasum >/dev/null || missing+=(perl)
 python3 -c 'import venv, ensurepip' 2>/dev/null || missing+=(python3-venv)
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}" || { echo "dist: could not install ${missing[*]}" >&2; exit 1; }; fi
@@ -236,6 +236,17 @@ toolbox() {
 }
 toolbox "$work/path-curl" curl sha256sum
 toolbox "$work/path-wget" wget shasum perl
+# A minimal system (Alpine's kind): BusyBox's sh and applets, its wget.
+busybox_box() {
+  local dir=$1 tool
+  shift
+  mkdir -p "$dir"
+  for tool in sh uname mktemp awk cut tar gzip cp chmod mv mkdir rm sed tail tr cat sort head grep wget sha256sum; do
+    ln -sf "$(command -v busybox)" "$dir/$tool"
+  done
+  for tool in "$@"; do ln -sf "$(command -v "$tool")" "$dir/$tool"; done
+}
+busybox_box "$work/path-busybox"
 
 # installed DIR: the binary and the release's checksums are there and right.
 installed() {
@@ -264,6 +275,12 @@ fi
 check "it found the latest release ($version) through the releases/latest redirect" \
   grep -q "Downloading nassij $version for $target" "$work/install-latest.log"
 check "it installed nassij $version" installed "$work/bin-latest"
+if run_install "$work/install-busybox.log" dist/install.sh "$work/path-busybox" NASSIJ_INSTALL_DIR="$work/bin-busybox"; then
+  ok "repository install.sh with BusyBox (sh, wget, sha256sum) exits 0"
+else
+  not_ok "repository install.sh with BusyBox failed: $(tail -n 5 "$work/install-busybox.log")"
+fi
+check "it found the latest release with BusyBox's wget and installed it" installed "$work/bin-busybox"
 install_version() {
   run_install "$work/install-version.log" dist/install.sh "$work/path-curl" NASSIJ_INSTALL_DIR="$work/bin-version" NASSIJ_VERSION="v$version" &&
     installed "$work/bin-version"
@@ -335,9 +352,9 @@ if [ -f "$site/.gitlab-ci.yml" ]; then lint_gitlab "$site/.gitlab-ci.yml"; fi
 # The install steps themselves, taken out of the generated files and run
 # here against the local server: GitHub's with bash as a runner does, with
 # HOME and GITHUB_PATH in a temporary folder; GitLab's before_script with
-# sh (its image's package installation left out: curl is here), its
-# /usr/local/bin (where the image's root installs) replaced by a temporary
-# folder.
+# BusyBox's sh and tools as in the Alpine image (its package installation
+# left out: curl is here), its /usr/local/bin (where the image's root
+# installs) replaced by a temporary folder.
 cat > "$work/extract.py" <<'PY'
 import os, sys, yaml
 kind, path, out = sys.argv[1:4]
@@ -407,11 +424,14 @@ fi
 if [ -f "$site/.gitlab-ci.yml" ] && "$py" "$work/extract.py" gitlab "$site/.gitlab-ci.yml" "$work/gl-install" > /dev/null 2> "$work/gl-extract.log"; then
   gl_version=$(ci_env NASSIJ_VERSION "$work/gl-install.env")
   gl_sha=$(ci_env NASSIJ_SHA256 "$work/gl-install.env")
+  # Alpine's tools: BusyBox, with curl and install (an applet of Alpine's
+  # BusyBox, not of Debian's).
+  busybox_box "$work/path-alpine" curl install
   gl_run() { # NAME SHA256 [DOWNLOAD]
     local bin=$work/gl-$1/bin
     mkdir -p "$bin"
     sed "s|/usr/local/bin|$bin|g" "$work/gl-install.sh" > "$work/gl-$1.sh"
-    env -i HOME="$work" PATH="$bin:/usr/bin:/bin" NASSIJ_VERSION="$gl_version" NASSIJ_SHA256="$2" \
+    env -i HOME="$work" PATH="$bin:$work/path-alpine" NASSIJ_VERSION="$gl_version" NASSIJ_SHA256="$2" \
       NASSIJ_DOWNLOAD="${3:-$download}" sh -e "$work/gl-$1.sh" > "$work/gl-$1.log" 2>&1
   }
   gl_installed() { [ "$("$work/gl-$1/bin/nassij" --version)" = "nassij $version" ]; }
