@@ -324,6 +324,22 @@ check "nassij build in the new site" in_site build
 for lang in ar fr zgh; do
   check "public/$lang/index.html is built" test -s "$site/public/$lang/index.html"
 done
+# nassij serve, the web team's preview, from the static binary.
+serves() {
+  local serve_port pid code=1
+  serve_port=$("$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  (cd "$site" && exec timeout 120 "$nassij" serve --port "$serve_port" < /dev/null > "$work/serve.log" 2>&1) &
+  pid=$!
+  for _ in $(seq 60); do
+    if curl -fsS "http://127.0.0.1:$serve_port/fr/" 2>/dev/null | grep -q '<html'; then code=0; break; fi
+    sleep 0.5
+  done
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  [ "$code" -eq 0 ] || tail -n 10 "$work/serve.log"
+  return "$code"
+}
+check "nassij serve answers with the French home page" serves
 no_overrides() { [ -f "$site/site.yaml" ] && [ ! -e "$site/themes" ] && [ ! -e "$site/i18n" ]; }
 check "the site has no themes/ nor i18n/ (built-in theme and messages)" no_overrides
 gh_workflows=()
