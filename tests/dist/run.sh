@@ -222,7 +222,7 @@ tar -czf "$bad_dir/$asset" -C "$work/tampered" "nassij-$version-$target"
 "$py" tests/dist/serve.py "$serve" "$version" "$work/port" &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null' EXIT
-for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
+for _ in $(seq 100); do [ -s "$work/port" ] && break; sleep 0.1; done
 port=$(cat "$work/port" 2>/dev/null) || { not_ok "the local release server did not start"; finish; }
 download=http://127.0.0.1:$port/download
 # A PATH without curl (or without sha256sum): links to every other tool.
