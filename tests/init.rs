@@ -342,3 +342,51 @@ fn the_ci_files_pin_the_checksum_found_beside_the_binary() {
     );
     assert!(ci.iter().any(|(_, t)| t.contains(version)));
 }
+
+#[test]
+fn one_draft_record_of_each_kind_published_only_with_drafts() {
+    let (_site, root) = new_site();
+    let kinds = [
+        "associations",
+        "programmes",
+        "offers",
+        "results",
+        "institutions",
+        "news",
+        "pages",
+    ];
+    let mut slugs = Vec::new();
+    for kind in kinds {
+        let records: Vec<_> = std::fs::read_dir(root.join("content").join(kind))
+            .unwrap_or_else(|e| panic!("content/{kind}: {e}"))
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".yaml") || (n.ends_with(".md") && n.matches('.').count() == 1))
+            .collect();
+        assert_eq!(records.len(), 1, "{kind}: {records:?}");
+        let text = std::fs::read_to_string(root.join("content").join(kind).join(&records[0])).unwrap();
+        assert!(text.contains("\ndraft: true"), "{kind}/{} is no draft", records[0]);
+        slugs.push(records[0].rsplit_once('.').unwrap().0.to_owned());
+    }
+    let published = build(&root);
+    for slug in &slugs {
+        assert!(
+            !published.keys().any(|k| k.contains(slug.as_str())),
+            "{slug} published without --drafts"
+        );
+    }
+    let out = run_in(&root, &["build", "--drafts", "--now", NOW, "--out", "drafts"], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let drafts = tree(&root.join("drafts"));
+    for (kind, slug) in kinds.iter().zip(&slugs) {
+        if *kind == "results" || *kind == "institutions" {
+            continue; // no page of their own: shown on the programme's
+        }
+        for lang in ["ar", "fr", "zgh"] {
+            assert!(
+                drafts.keys().any(|k| k.starts_with(&format!("{lang}/")) && k.contains(slug.as_str())),
+                "{lang}: no page for {kind}/{slug}"
+            );
+        }
+    }
+}
