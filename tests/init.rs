@@ -364,8 +364,13 @@ fn one_draft_record_of_each_kind_published_only_with_drafts() {
             .filter(|n| n.ends_with(".yaml") || (n.ends_with(".md") && n.matches('.').count() == 1))
             .collect();
         assert_eq!(records.len(), 1, "{kind}: {records:?}");
-        let text = std::fs::read_to_string(root.join("content").join(kind).join(&records[0])).unwrap();
-        assert!(text.contains("\ndraft: true"), "{kind}/{} is no draft", records[0]);
+        let text =
+            std::fs::read_to_string(root.join("content").join(kind).join(&records[0])).unwrap();
+        assert!(
+            text.contains("\ndraft: true"),
+            "{kind}/{} is no draft",
+            records[0]
+        );
         slugs.push(records[0].rsplit_once('.').unwrap().0.to_owned());
     }
     let published = build(&root);
@@ -375,7 +380,11 @@ fn one_draft_record_of_each_kind_published_only_with_drafts() {
             "{slug} published without --drafts"
         );
     }
-    let out = run_in(&root, &["build", "--drafts", "--now", NOW, "--out", "drafts"], &[]);
+    let out = run_in(
+        &root,
+        &["build", "--drafts", "--now", NOW, "--out", "drafts"],
+        &[],
+    );
     assert_eq!(out.code, 0, "{}", out.stderr);
     let drafts = tree(&root.join("drafts"));
     for (kind, slug) in kinds.iter().zip(&slugs) {
@@ -384,7 +393,9 @@ fn one_draft_record_of_each_kind_published_only_with_drafts() {
         }
         for lang in ["ar", "fr", "zgh"] {
             assert!(
-                drafts.keys().any(|k| k.starts_with(&format!("{lang}/")) && k.contains(slug.as_str())),
+                drafts
+                    .keys()
+                    .any(|k| k.starts_with(&format!("{lang}/")) && k.contains(slug.as_str())),
                 "{lang}: no page for {kind}/{slug}"
             );
         }
