@@ -401,3 +401,59 @@ fn one_draft_record_of_each_kind_published_only_with_drafts() {
         }
     }
 }
+
+/// On a terminal, `init` asks, in the editor's language and in that
+/// language first, re-asks after a wrong address, and keeps a default on
+/// Enter. The terminal is util-linux's `script` (Debian's bsdutils, an
+/// essential package), which gives nassij a pseudo-terminal.
+#[cfg(target_os = "linux")]
+#[test]
+fn on_a_terminal_init_asks_and_asks_again_after_a_mistake() {
+    use std::io::Write;
+    let site = Site::empty();
+    let command = format!("{} init portal", env!("CARGO_BIN_EXE_nassij"));
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(site.root())
+        .env("NASSIJ_LANG", "fr")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs");
+    // fr title, ar title kept, zgh title kept, a wrong then a right
+    // address, no contact.
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            "Portail de l'Oriental\n\n\noriental.ma\nhttps://associations.oriental.ma\n\n"
+                .as_bytes(),
+        )
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{shown}");
+    let first = shown
+        .find("Titre du site en français")
+        .expect("asked in French");
+    let second = shown
+        .find("Titre du site en arabe")
+        .expect("then in Arabic");
+    assert!(first < second, "{shown}");
+    assert!(
+        shown.contains("`oriental.ma` n'est pas une adresse web"),
+        "{shown}"
+    );
+    let yaml = site.read("portal/site.yaml");
+    assert!(
+        yaml.contains("  ar: \"بوابة الجمعيات\"\n  fr: \"Portail de l'Oriental\"\n"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("base_url: \"https://associations.oriental.ma\""),
+        "{yaml}"
+    );
+    assert!(yaml.contains("# contact_email:"), "{yaml}");
+    assert!(yaml.starts_with("# Réglages du portail"), "{yaml}");
+}
