@@ -149,6 +149,199 @@ fn github_format_prints_annotations() {
     assert!(out.stdout.contains("::warning file="));
 }
 
+/// `--format gitlab`: GitLab's code-quality report on stdout (an array of
+/// issues with description, check_name, fingerprint, severity, location),
+/// the readable report and the summary on stderr for the job's log.
+#[test]
+fn gitlab_format_prints_a_code_quality_report() {
+    let site = Site::with_overlay(&fixtures().join("invalid").join("unknown-province"));
+    let out = site.run(&["check", "--format", "gitlab", "--now", NOW]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let issues = gitlab_issues(&out);
+    assert!(issues.len() > 1, "{issues:#?}");
+    for issue in &issues {
+        let fingerprint = issue["fingerprint"].as_str().unwrap();
+        assert!(
+            fingerprint.len() == 16 && fingerprint.bytes().all(|b| b.is_ascii_hexdigit()),
+            "{issue}"
+        );
+        assert!(
+            issue["location"]["lines"]["begin"].as_u64().unwrap() >= 1,
+            "{issue}"
+        );
+        assert!(
+            !issue["description"].as_str().unwrap().is_empty(),
+            "{issue}"
+        );
+        assert!(!issue["check_name"].as_str().unwrap().is_empty(), "{issue}");
+    }
+    let errors: Vec<_> = issues
+        .iter()
+        .filter(|i| i["severity"] == "critical")
+        .collect();
+    assert_eq!(errors.len(), 1, "{issues:#?}");
+    let error = errors[0];
+    assert_eq!(error["check_name"], "unknown-province");
+    assert_eq!(error["location"]["path"], "content/associations/bad.md");
+    assert_eq!(error["location"]["lines"]["begin"], 4);
+    let description = error["description"].as_str().unwrap();
+    assert!(description.contains("MA-CTH"), "{description}");
+    // The fix is part of the description.
+    assert!(description.contains("\nhelp: "), "{description}");
+    // The fixture's other problems are warnings.
+    assert!(
+        issues
+            .iter()
+            .all(|i| i["severity"] == "critical" || i["severity"] == "minor"),
+        "{issues:#?}"
+    );
+    // Every issue has its own fingerprint.
+    let mut fingerprints: Vec<&str> = issues
+        .iter()
+        .map(|i| i["fingerprint"].as_str().unwrap())
+        .collect();
+    fingerprints.sort_unstable();
+    fingerprints.dedup();
+    assert_eq!(fingerprints.len(), issues.len());
+    // The log still shows the readable report and the summary.
+    assert!(
+        out.stderr.contains("error[unknown-province]")
+            && out.stderr.contains("content/associations/bad.md:4:11"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("check: 1 error"), "{}", out.stderr);
+
+    // Fingerprints stay the same from one run to the next and in another
+    // language (GitLab compares them between the branch and its target);
+    // the descriptions are in the editor's language.
+    let french = site.run_env(
+        &["check", "--format", "gitlab", "--now", NOW],
+        &[("NASSIJ_LANG", "fr")],
+    );
+    let french = gitlab_issues(&french);
+    let keys = |issues: &[serde_json::Value]| -> Vec<(String, String)> {
+        issues
+            .iter()
+            .map(|i| {
+                (
+                    i["fingerprint"].as_str().unwrap().to_string(),
+                    i["check_name"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(keys(&french), keys(&issues));
+    let french_error = french.iter().find(|i| i["severity"] == "critical").unwrap();
+    assert_ne!(french_error["description"], error["description"]);
+    assert!(
+        french_error["description"]
+            .as_str()
+            .unwrap()
+            .contains("MA-CTH"),
+        "{french_error}"
+    );
+}
+
+/// The same rule twice on one line still makes two issues with their own
+/// fingerprints (GitLab would show one otherwise).
+#[test]
+fn gitlab_fingerprints_differ_on_one_line() {
+    let site = Site::from_fixture("valid");
+    site.write(
+        "content/associations/twice.md",
+        "---\nname: {ar: \"جمعية\", fr: \"Deux fois\"}\nregion: MA-09\nprovince: MA-AGD\ndomains: [nope-one, nope-two]\n---\n",
+    );
+    let out = site.run(&[
+        "check",
+        "--format",
+        "gitlab",
+        "--now",
+        NOW,
+        "content/associations/twice.md",
+    ]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let issues = gitlab_issues(&out);
+    let on_line_5: Vec<_> = issues
+        .iter()
+        .filter(|i| i["location"]["lines"]["begin"] == 5)
+        .collect();
+    assert_eq!(on_line_5.len(), 2, "{issues:#?}");
+    assert_eq!(on_line_5[0]["check_name"], on_line_5[1]["check_name"]);
+    assert_ne!(on_line_5[0]["fingerprint"], on_line_5[1]["fingerprint"]);
+}
+
+/// With `--changed`, the report lists the problems of the changed files
+/// only, and is an empty array (still valid JSON) when they have none.
+#[test]
+fn gitlab_report_with_changed_files() {
+    let site = Site::from_fixture("valid");
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.ma"])
+            .args(args)
+            .current_dir(site.path(""))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("git");
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "site"]);
+    let args = [
+        "check",
+        "--changed",
+        "HEAD",
+        "--format",
+        "gitlab",
+        "--now",
+        NOW,
+    ];
+    let out = site.run(&args);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout.trim(), "[]");
+    assert!(gitlab_issues(&out).is_empty());
+    // The valid fixture's warnings are in files nobody changed.
+    assert!(
+        out.stderr
+            .contains("more problems in other files are not shown"),
+        "{}",
+        out.stderr
+    );
+
+    site.write(
+        "content/associations/mine.md",
+        "---\nname: {ar: \"جمعية\", fr: \"Mine\"}\nregion: MA-99\nprovince: MA-CHT\ndomains: [education]\n---\n",
+    );
+    let out = site.run(&args);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let issues = gitlab_issues(&out);
+    assert!(!issues.is_empty());
+    for issue in &issues {
+        assert_eq!(
+            issue["location"]["path"], "content/associations/mine.md",
+            "{issue}"
+        );
+    }
+    assert!(
+        issues.iter().any(|i| i["severity"] == "critical"),
+        "{issues:#?}"
+    );
+}
+
+/// The code-quality issues printed on stdout (the whole of stdout).
+fn gitlab_issues(out: &common::Output) -> Vec<serde_json::Value> {
+    let value: serde_json::Value = serde_json::from_str(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+            out.stdout, out.stderr
+        )
+    });
+    value.as_array().expect("a JSON array").clone()
+}
+
 #[test]
 fn json_lists_every_diagnostic_with_its_fields() {
     let site = Site::with_overlay(&fixtures().join("invalid").join("unknown-province"));

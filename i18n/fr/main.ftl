@@ -388,6 +388,7 @@ follow-calendar = Télécharger les dates limites pour son agenda
 follow-feed = Recevoir les nouvelles offres (flux Atom)
 # Page des programmes : phrase sous le titre.
 programmes-tree-intro = De la stratégie aux programmes, à leurs phases et à leurs projets, avec leur état, leurs dates, leur pilote et leur budget.
+no-programmes = Aucun programme publié pour le moment.
 # Tableau des soutiens accordés : en-tête de colonne.
 award-date = Date
 # Texte d’une liste d’offres vide.

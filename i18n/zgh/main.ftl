@@ -394,6 +394,8 @@ follow-calendar = ⴰⴳⵎ ⵉⵙⵓⴽⴰⴷ ⵉⵎⴳⴳⵓⵔⴰ ⵉ ⵓⵙ�
 follow-feed = ⴰⵎⵥ ⵉⵙⵓⵎⵔⵏ ⵉⵎⴰⵢⵏⵓⵜⵏ (ⴰⵏⴳⵉ Atom)
 # review: ⵜⴰⵙⵜⵔⴰⵜⵉⵊⵉⵜ, ⴰⵖⴰⵡⴰⵙ, ⴰⴼⵔⴷⵉⵙ, ⵜⴰⵙⵙⵓⴷⵙⵜ and "budget" are marked review.
 programmes-tree-intro = ⵙⴳ ⵜⵙⵜⵔⴰⵜⵉⵊⵉⵜ ⴰⵔ ⵉⵖⴰⵡⴰⵙⵏ, ⵉⴼⵔⴷⵉⵙⵏ ⴷ ⵉⵙⵏⴼⴰⵔⵏ ⵏⵏⵙⵏ, ⵙ ⵓⴷⴷⴰⴷ, ⵉⵙⵓⴽⴰⴷ, ⵜⴰⵙⵙⵓⴷⵙⵜ ⵜⴰⵏⵎⵀⴰⵍⵜ ⴷ ⵉⴷⵔⵉⵎⵏ ⵏ ⴽⵓ ⵢⴰⵏ.
+# review: ⴰⵖⴰⵡⴰⵙ "programme" is marked review (GLOSSARY.md); built as no-news, MW nocontribs "ⴰⵡⴷ ⵢⴰⵏ … ⵓⵔ …", publishpage "ⴼⵙⵔ".
+no-programmes = ⴰⵡⴷ ⵢⴰⵏ ⵓⵖⴰⵡⴰⵙ ⵓⵔ ⵉⵜⵜⵓⴼⵙⵔ ⴰⵔ ⴷⵖⵉ.
 # source: MW listfiles_date "ⴰⵙⴰⴽⵓⴷ".
 award-date = ⴰⵙⴰⴽⵓⴷ
 # review: ⴰⵙⵓⵎⵔ "offer"; ⵜⴰⵍⴳⴰⵎⵜ "list" (MW listfiles).

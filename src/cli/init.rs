@@ -186,12 +186,12 @@ fn ask(flags: &Flags, lang: EditorLang) -> Option<Answers> {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
     let mut read = |question: Msg, default: &str| -> Option<String> {
-        let default_shown = if default.is_empty() {
-            String::new()
+        let prompt = if default.is_empty() {
+            msg!("init-prompt-bare", question = question)
         } else {
-            format!(" [{default}]")
+            msg!("init-prompt", question = question, default = default)
         };
-        eprint!("{}{default_shown} ", question.terminal(lang));
+        eprint!("{} ", prompt.terminal(lang));
         let _ = std::io::stderr().flush();
         let line = lines.next()?.ok()?;
         let line = line.trim();
@@ -204,7 +204,11 @@ fn ask(flags: &Flags, lang: EditorLang) -> Option<Answers> {
     say(lang, Msg::plain("init-intro"));
     let given = titles(&flags.titles);
     let mut title = Vec::new();
-    for code in init::language_codes() {
+    // The editor's language first: a French-speaking team names its
+    // portal in French before translating the name.
+    let mut order: Vec<&str> = init::language_codes().collect();
+    order.sort_by_key(|code| *code != lang.code());
+    for code in order {
         let default = given
             .iter()
             .find(|(c, _)| c == code)
@@ -219,6 +223,8 @@ fn ask(flags: &Flags, lang: EditorLang) -> Option<Answers> {
             title.push((code.to_owned(), text));
         }
     }
+    // site.yaml lists the titles in the site's order of languages.
+    title.sort_by_key(|(code, _)| init::language_codes().position(|c| c == code));
     let base_url = loop {
         let default = flags.base_url.as_deref().unwrap_or(init::DEFAULT_BASE_URL);
         let url = read(Msg::plain("init-ask-base-url"), default)?;

@@ -153,6 +153,16 @@ enum Format {
     Human,
     Github,
     Json,
+    /// GitLab's code-quality report on stdout, the human report on stderr
+    /// (the job log shows it while the report goes to a file).
+    Gitlab,
+}
+
+impl Format {
+    /// Whether the human report and summary lines go to stderr.
+    fn human_on_stderr(self) -> bool {
+        matches!(self, Format::Human | Format::Gitlab)
+    }
 }
 
 fn parse_lang(value: &str) -> Result<EditorLang, String> {
@@ -324,7 +334,7 @@ where
 }
 
 /// Prints diagnostics in the chosen format: human ones to stderr, machine
-/// ones to stdout.
+/// ones to stdout (gitlab: both, the report for GitLab and the log).
 /// In human and GitHub output, warnings of one rule past this many are
 /// counted, not printed: a national directory can carry a missing
 /// translation in nearly every record, and 350,000 warnings help no one
@@ -350,6 +360,9 @@ fn report(root: &Path, diagnostics: &mut Vec<Diagnostic>, format: Format, lang: 
     let sources = SourceCache::for_diagnostics(root, &shown);
     diagnostics::resolve(&mut shown, &sources);
     diagnostics::sort(&mut shown);
+    if format == Format::Gitlab {
+        print!("{}", diagnostics::render_gitlab(&shown, lang));
+    }
     let mut out = match format {
         Format::Github => diagnostics::render_github(&shown, lang),
         _ => {
@@ -374,7 +387,7 @@ fn report(root: &Path, diagnostics: &mut Vec<Diagnostic>, format: Format, lang: 
     }
     // Where to learn more: the code of the first error, explained with an
     // example of the mistake and of the fix.
-    if format == Format::Human {
+    if format.human_on_stderr() {
         if let Some(first) = shown.iter().find(|d| d.is_error()) {
             out.push_str(&msg!("check-explain-hint", code = first.code).terminal(lang));
             out.push('\n');
@@ -492,7 +505,7 @@ fn scheduled(site: &Site, today: &Today, format: Format, lang: EditorLang) {
     later.sort();
     for (file, date) in later {
         match format {
-            Format::Human => say(
+            Format::Human | Format::Gitlab => say(
                 lang,
                 msg!(
                     "check-scheduled",
@@ -611,7 +624,7 @@ fn check(
     if let Some(site) = &site {
         scheduled(site, &today, format, lang);
     }
-    if format == Format::Human {
+    if format.human_on_stderr() {
         say(lang, msg!("check-summary", counts = summary(&diagnostics)));
     }
     if environment_problem(&diagnostics) {
@@ -649,7 +662,7 @@ fn build(
     let (site, mut diagnostics) = load_and_validate(root, &today, options);
     let fail = |root: &Path, diagnostics: &mut Vec<Diagnostic>| {
         report(root, diagnostics, format, lang);
-        if format == Format::Human {
+        if format.human_on_stderr() {
             say(lang, msg!("build-failed", counts = summary(diagnostics)));
         }
         if environment_problem(diagnostics) {
@@ -707,7 +720,7 @@ fn build(
         }
     };
     report(root, &mut diagnostics, format, lang);
-    if format == Format::Human {
+    if format.human_on_stderr() {
         say(
             lang,
             msg!(

@@ -13,4 +13,4 @@ mod diagnostic;
 mod render;
 
 pub use diagnostic::*;
-pub use render::{json_item, render, render_github, render_json};
+pub use render::{json_item, render, render_github, render_gitlab, render_json};

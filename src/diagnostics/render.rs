@@ -1,6 +1,6 @@
 //! Rendering of diagnostics: rustc-style for people (with the source line and
-//! an underline, through annotate-snippets), GitHub Actions annotations for
-//! CI, and JSON for other tools.
+//! an underline, through annotate-snippets), GitHub Actions annotations and
+//! GitLab's code-quality report for CI, and JSON for other tools.
 
 use super::diagnostic::{Diagnostic, Position, Severity, SourceLookup, counts};
 use crate::messages::{EditorLang, text};
@@ -198,6 +198,70 @@ fn escape_data(s: &str) -> String {
 
 fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// GitLab's code-quality report (a JSON array, `[]` when there is
+/// nothing to report): the merge request widget lists these, and GitLab
+/// compares them with the target branch's report by `fingerprint`.
+///
+/// Severities: an error fails `check`, so the pipeline and the merge, and
+/// is `critical`; a warning is reported but does not block, `minor`.
+/// GitLab's other levels (`info`, `major`, `blocker`) have no counterpart.
+pub fn render_gitlab(diagnostics: &[Diagnostic], lang: EditorLang) -> String {
+    let mut seen: std::collections::HashMap<u64, u32> = Default::default();
+    let items: Vec<_> = diagnostics
+        .iter()
+        .map(|d| {
+            let p = d.position.unwrap_or(Position { line: 1, column: 1 });
+            let file = d.file.to_string_lossy().replace('\\', "/");
+            let mut description = d.message.text(lang);
+            if let Some(help) = &d.help {
+                description.push('\n');
+                description.push_str(&text(lang, "level-help"));
+                description.push_str(": ");
+                description.push_str(&help.text(lang));
+            }
+            // Stable across runs, machines and editor languages: the rule,
+            // the file, the line and the message's id (not its text), and,
+            // for the same rule and message twice on one line (two unknown
+            // provinces in one list), the rank among those.
+            let line = p.line.to_string();
+            let key = fnv1a(&[d.code, &file, &line, d.message.id]);
+            let rank = seen.entry(key).or_default();
+            let fingerprint = fnv1a(&[d.code, &file, &line, d.message.id, &rank.to_string()]);
+            *rank += 1;
+            serde_json::json!({
+                "description": description,
+                "check_name": d.code,
+                "fingerprint": format!("{fingerprint:016x}"),
+                "severity": match d.severity {
+                    Severity::Error => "critical",
+                    Severity::Warning => "minor",
+                },
+                "location": {
+                    "path": file,
+                    "lines": { "begin": p.line },
+                },
+            })
+        })
+        .collect();
+    let mut s = serde_json::to_string_pretty(&items).unwrap_or_else(|_| "[]".into());
+    s.push('\n');
+    s
+}
+
+/// 64-bit FNV-1a of the parts, each followed by a NUL byte: a hash that
+/// stays the same from one Rust release to the next (std's does not
+/// promise to).
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain([0]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
 }
 
 /// Machine-readable diagnostics: a JSON document with `schema_version`;

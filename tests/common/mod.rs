@@ -67,6 +67,15 @@ pub struct Site {
 }
 
 impl Site {
+    /// An empty folder (for `nassij init`).
+    pub fn empty() -> Site {
+        let dir = tempfile::Builder::new()
+            .prefix("nassij-test-")
+            .tempdir()
+            .unwrap();
+        Site { dir }
+    }
+
     /// A copy of `tests/fixtures/<name>`.
     pub fn from_fixture(name: &str) -> Site {
         let dir = tempfile::Builder::new()
@@ -209,8 +218,8 @@ pub fn run_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
 /// `out` with the corpus generator. The generator is the workspace's
 /// `nassij-generate` tool (tools/generate/), not a binary of this package, so
 /// it runs through `cargo run --locked --quiet -p nassij-generate`, at the
-/// repository's root: it reads the repository's taxonomies and copies its
-/// theme and interface strings.
+/// repository's root: it reads the repository's taxonomies (the generated site uses the
+/// built-in theme and interface strings).
 pub fn generate(associations: usize, out: &Path) -> Output {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let n = associations.to_string();
