@@ -457,3 +457,61 @@ fn on_a_terminal_init_asks_and_asks_again_after_a_mistake() {
     assert!(yaml.contains("# contact_email:"), "{yaml}");
     assert!(yaml.starts_with("# Réglages du portail"), "{yaml}");
 }
+
+/// A portal published in a folder of its host (GitHub Pages' project
+/// address `https://org.github.io/portal/`): every root-relative link of
+/// every page points below that folder, so the site works there.
+#[test]
+fn a_base_url_with_a_path_puts_every_link_below_it() {
+    let (_site, root) = new_site();
+    let at_root = build(&root);
+    let yaml = std::fs::read_to_string(root.join("site.yaml")).unwrap();
+    std::fs::write(
+        root.join("site.yaml"),
+        yaml.replace(
+            "https://associations.oriental.example.ma",
+            "https://ministere.github.io/portail/",
+        ),
+    )
+    .unwrap();
+    let in_folder = build(&root);
+    assert_eq!(
+        at_root.keys().collect::<Vec<_>>(),
+        in_folder.keys().collect::<Vec<_>>(),
+        "the same files"
+    );
+    let mut links = 0;
+    for (path, bytes) in in_folder.iter().filter(|(p, _)| p.ends_with(".html")) {
+        let html = String::from_utf8(bytes.clone()).unwrap();
+        for attr in ["href", "src", "action"] {
+            for value in common::attrs(&html, attr) {
+                if value.starts_with('/') && !value.starts_with("//") {
+                    assert!(value.starts_with("/portail/"), "{path}: {attr}=\"{value}\"");
+                    // The file it names exists in the output.
+                    let file = value
+                        .trim_start_matches("/portail/")
+                        .split(['#', '?'])
+                        .next()
+                        .unwrap();
+                    let file = if file.is_empty() || file.ends_with('/') {
+                        format!("{file}index.html")
+                    } else {
+                        file.to_owned()
+                    };
+                    assert!(
+                        in_folder.contains_key(&file),
+                        "{path}: {value} leads nowhere"
+                    );
+                    links += 1;
+                }
+            }
+        }
+    }
+    assert!(links > 1000, "{links} links checked");
+    let fr = String::from_utf8(in_folder["fr/index.html"].clone()).unwrap();
+    assert!(
+        fr.contains("https://ministere.github.io/portail/fr/"),
+        "absolute URLs once"
+    );
+    assert!(!fr.contains("/portail/portail/"));
+}

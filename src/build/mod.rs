@@ -63,6 +63,11 @@ pub struct Plan<'a> {
     /// Record what each page reads of the site ([`crate::validate::reads`]):
     /// `serve` renders again the pages that read what an edit changed.
     pub record_reads: bool,
+    /// The path of `base_url` (`/portal` for `https://org.github.io/portal`),
+    /// put before every root-relative link of the HTML pages; empty for a
+    /// site at the root of its domain. `build` sets it; `serve` serves at
+    /// the root and leaves it empty.
+    pub link_prefix: &'a str,
 }
 
 impl<'a> Plan<'a> {
@@ -76,6 +81,7 @@ impl<'a> Plan<'a> {
             globals: true,
             cancelled: None,
             record_reads: false,
+            link_prefix: "",
         }
     }
 
@@ -89,6 +95,7 @@ impl<'a> Plan<'a> {
             globals: false,
             cancelled: None,
             record_reads: false,
+            link_prefix: "",
         }
     }
 
@@ -150,7 +157,7 @@ pub fn assemble<E: Send>(
     stage: &mut dyn FnMut(&'static str),
     put: &(dyn Fn(Part, OutputFile) -> Result<(), E> + Sync),
 ) -> Result<Assembled, BuildError<E>> {
-    let sink = Sink::new(put);
+    let sink = Sink::new(put, plan.link_prefix);
     let search = match plan.search {
         // The search page names each language's manifest: indexes first.
         Search::Build => {
@@ -353,6 +360,7 @@ pub fn check_templates(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
 /// first refusal and takes nothing after a refusal or a [`Sink::stop`].
 struct Sink<'p, E> {
     put: &'p (dyn Fn(Part, OutputFile) -> Result<(), E> + Sync),
+    link_prefix: &'p str,
     stopped: AtomicBool,
     refused: Mutex<Option<E>>,
     any_refused: AtomicBool,
@@ -361,9 +369,13 @@ struct Sink<'p, E> {
 }
 
 impl<'p, E: Send> Sink<'p, E> {
-    fn new(put: &'p (dyn Fn(Part, OutputFile) -> Result<(), E> + Sync)) -> Self {
+    fn new(
+        put: &'p (dyn Fn(Part, OutputFile) -> Result<(), E> + Sync),
+        link_prefix: &'p str,
+    ) -> Self {
         Sink {
             put,
+            link_prefix,
             stopped: false.into(),
             refused: Mutex::new(None),
             any_refused: false.into(),
@@ -386,6 +398,14 @@ impl<'p, E: Send> Sink<'p, E> {
             return;
         }
         let html = f.path.ends_with(".html");
+        let f = if html && !self.link_prefix.is_empty() {
+            OutputFile {
+                bytes: prefix_links(&f.bytes, self.link_prefix),
+                ..f
+            }
+        } else {
+            f
+        };
         match (self.put)(part, f) {
             Ok(()) => {
                 self.pages.fetch_add(usize::from(html), Relaxed);
@@ -409,6 +429,85 @@ impl<'p, E: Send> Sink<'p, E> {
                 search,
                 reads,
             }),
+        }
+    }
+}
+
+/// The attributes whose root-relative values are links of the site.
+const LINK_ATTRIBUTES: [&[u8]; 4] = [b"href", b"src", b"action", b"data-search-manifest"];
+
+/// `html` with every root-relative link (`href="/fr/"`, `src="/static/…"`,
+/// `action`, the search manifest) moved below `prefix` (`/portal`):
+/// a site published in a folder of its host, such as GitHub Pages'
+/// `https://org.github.io/portal/`. Protocol-relative (`//host`) and
+/// absolute links, and any other attribute, are left as they are. The
+/// theme and the Markdown renderer quote every attribute with `"`.
+fn prefix_links(html: &[u8], prefix: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(html.len() + 4096);
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(found) = html[at..].windows(3).position(|w| w == b"=\"/") {
+        let eq = at + found;
+        let slash = eq + 2;
+        at = slash + 1;
+        if html.get(slash + 1) == Some(&b'/') {
+            continue;
+        }
+        let name = &html[..eq];
+        let is_link = LINK_ATTRIBUTES.iter().any(|attr| {
+            name.ends_with(attr)
+                && name
+                    .len()
+                    .checked_sub(attr.len() + 1)
+                    .is_some_and(|i| name[i].is_ascii_whitespace())
+        });
+        if is_link {
+            out.extend_from_slice(&html[copied..slash]);
+            out.extend_from_slice(prefix.as_bytes());
+            copied = slash;
+        }
+    }
+    out.extend_from_slice(&html[copied..]);
+    out
+}
+
+#[cfg(test)]
+mod prefix_tests {
+    use super::prefix_links;
+
+    fn prefixed(html: &str) -> String {
+        String::from_utf8(prefix_links(html.as_bytes(), "/portal")).unwrap()
+    }
+
+    #[test]
+    fn root_relative_links_move_below_the_prefix() {
+        assert_eq!(
+            prefixed(r#"<a href="/fr/">x</a><script defer src="/static/js/a.1.js"></script>"#),
+            r#"<a href="/portal/fr/">x</a><script defer src="/portal/static/js/a.1.js"></script>"#
+        );
+        assert_eq!(
+            prefixed(r#"<form action="/fr/search/" data-search-manifest="/search/fr/m.json">"#),
+            r#"<form action="/portal/fr/search/" data-search-manifest="/portal/search/fr/m.json">"#
+        );
+        assert_eq!(
+            prefixed("<svg><a href=\"/fr/\">"),
+            "<svg><a href=\"/portal/fr/\">"
+        );
+    }
+
+    #[test]
+    fn other_links_and_attributes_are_left_alone() {
+        for html in [
+            r#"<a href="https://example.org/">"#,
+            r#"<a href="//cdn.example.org/x">"#,
+            r##"<a href="#main">"##,
+            r#"<a href="../x/">"#,
+            r#"<meta content="/fr/">"#,
+            r#"<div data-href="/fr/">"#,
+            r#"<p>title="/fr/" in text</p>"#,
+            "",
+        ] {
+            assert_eq!(prefixed(html), html);
         }
     }
 }

@@ -697,7 +697,10 @@ fn build(
     let rendered = match crate::build::assemble(
         &site,
         &renderer,
-        &Plan::site(&all),
+        &Plan {
+            link_prefix: site.config.path_prefix(),
+            ..Plan::site(&all)
+        },
         &mut |name| timings.lap(name),
         &put,
     )

@@ -104,6 +104,17 @@ impl SiteConfig {
         self.base_url.trim_end_matches('/')
     }
 
+    /// The path of `base_url` without its last `/` (`/portal` for
+    /// `https://org.github.io/portal/`), or "" for a site at the root of
+    /// its domain: `build` puts it before the pages' root-relative links.
+    pub fn path_prefix(&self) -> &str {
+        let url = self.base_url();
+        let after_scheme = url.find("://").map_or(0, |i| i + 3);
+        url[after_scheme..]
+            .find('/')
+            .map_or("", |i| &url[after_scheme + i..])
+    }
+
     /// The data licence of site.yaml, or CC-BY-4.0.
     pub fn data_licence(&self) -> DataLicence {
         self.data_licence.clone().unwrap_or_default()

@@ -166,7 +166,12 @@
       if (className) node.className = className;
       return node;
     },
-    engine = Engine(new URL(form.getAttribute('data-search-manifest'), location.href).href,
+    manifestUrl = new URL(form.getAttribute('data-search-manifest'), location.href),
+    // the site's folder on its host ('' at the root of the domain, '/portal'
+    // on https://org.github.io/portal/): the manifest is {base}/search/{lang}/…
+    // and the results' URLs are root-relative
+    base = manifestUrl.pathname.replace(/\/search\/[^/]*\/[^/]*$/, ''),
+    engine = Engine(manifestUrl.href,
       url => fetch(url).then(response => {
         if (!response.ok) throw Error(response.status);
         return response.json();
@@ -207,7 +212,7 @@
       const card = element('li', list, '', 'card'),
         link = element('a', mark(element('h2', card), meta[5]), meta[1]),
         line = element('p', card, '', 'meta');
-      link.href = meta[0];
+      link.href = base + meta[0];
       first = first || link;
       if (kindLabels[meta[2]]) element('span', line, kindLabels[meta[2]], 'kind');
       if (meta[3]) { line.append(' '); element('span', line, meta[3], 'place'); }
