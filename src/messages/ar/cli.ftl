@@ -175,17 +175,17 @@ cli-error-suggestion = هل تقصد ‎`{ $suggestion }`‎؟
 cli-error-help = الأمر ‎`nassij --help`‎ يسرد الأوامر وخياراتها
 
 ## nassij init و nassij theme eject.
-cli-help-init = إنشاء مستودع بوابة جديدة: الملف site.yaml، والمجلد content/ مع التصنيفات، ودليل المحررين، والنشر التلقائي على GitHub وGitLab
+cli-help-init = إنشاء مستودع بوابة جديدة: الملف site.yaml، والمجلد ‎content/‎ مع القوائم (الجهات والأقاليم والمجالات والفئات والمؤشرات)، ودليل المحررين، والنشر التلقائي على GitHub وGitLab
 cli-help-init-dir = مجلد البوابة الجديدة (افتراضيًا: ‎--root‎، وإلا المجلد الحالي)
-cli-help-init-title = عنوان الموقع: ‎LANG=TEXT‎ للغة واحدة (ar أو fr أو zgh)، ويُكرَّر؛ والنص وحده للغات الأخرى
+cli-help-init-title = عنوان الموقع: ‎LANG=TEXT‎ للغة واحدة (ar أو fr أو zgh)، ويمكن تكراره؛ و‎TEXT‎ وحده للغات الأخرى
 cli-help-init-base-url = العنوان العمومي للموقع، مثل ‎https://associations.example.ma‎
 cli-help-init-contact = العنوان الإلكتروني الذي تصله رسائل التبليغ عن الأخطاء
-cli-help-init-yes = لا تسأل شيئًا: خذ الخيارات، وإلا القيم الافتراضية
+cli-help-init-yes = لا يطرح أي سؤال: يستعمل القيم المعطاة في الخيارات، وإلا القيم الافتراضية
 cli-help-theme = مظهر الموقع: السمة ونصوص الواجهة
 cli-help-eject = نسخ السمة ونصوص الواجهة المدمجة إلى البوابة لتعديلها
 cli-help-eject-dir = مجلد البوابة (افتراضيًا: ‎--root‎، وإلا المجلد الحالي)
 init-exists = خطأ: الملف { $file } موجود من قبل، فهذا المجلد بوابة أصلًا
-init-exists--help = مساعدة: اختر مجلدًا آخر، مثل ‎`nassij init my-portal`‎
+init-exists--help = التصحيح: اختر مجلدًا آخر، مثل ‎`nassij init my-portal`‎
 init-prompt = { $question } [{ $default }]:
 init-prompt-bare = { $question }:
 init-intro = بوابة جديدة. أجب عن كل سؤال، أو اضغط Enter للإبقاء على القيمة الواردة بين معقوفين؛ ويمكن تغيير كل شيء لاحقًا في site.yaml.
@@ -193,31 +193,33 @@ init-ask-title-ar = عنوان الموقع بالعربية
 init-ask-title-fr = عنوان الموقع بالفرنسية
 init-ask-title-zgh = عنوان الموقع بالأمازيغية (تيفيناغ)
 init-ask-base-url = العنوان العمومي للموقع (‎https://…‎)
-init-ask-contact = العنوان الإلكتروني الذي تصله رسائل التبليغ عن الأخطاء (Enter: لا شيء)
-init-bad-base-url = خطأ: هذا ليس العنوان العمومي للموقع: { $reason }؛ اكتبه هكذا: ‎https://associations.example.ma‎
+init-ask-contact = العنوان الإلكتروني الذي تصله رسائل التبليغ عن الأخطاء (اضغط Enter إن لم يكن هناك عنوان)
+init-bad-base-url = خطأ: { $reason }؛ اكتب العنوان العمومي للموقع هكذا: ‎https://associations.example.ma‎
 init-bad-contact = خطأ: ‎`{ $email }`‎ ليس عنوانًا إلكترونيًا؛ اكتبه هكذا: ‎portail@example.ma‎
 init-written = { $count ->
     [zero] لم يُكتب أي ملف في { $dir }
     [one] كُتب ملف واحد في { $dir }
     [two] كُتب ملفان في { $dir }
     [few] كُتبت { $count } ملفات في { $dir }
-   *[other] كُتب { $count } ملفًا في { $dir }
+    [many] كُتب { $count } ملفًا في { $dir }
+   *[other] كُتب { $count } ملف في { $dir }
 }
 init-kept = { $count ->
     [one] بقي ملف واحد كان موجودًا من قبل على حاله: { $files }
     [two] بقي ملفان كانا موجودين من قبل على حالهما: { $files }
     [few] بقيت { $count } ملفات كانت موجودة من قبل على حالها: { $files }
-   *[other] بقي { $count } ملفًا كانت موجودة من قبل على حالها: { $files }
+    [many] بقي { $count } ملفًا كانت موجودة من قبل على حالها: { $files }
+   *[other] بقي { $count } ملف كانت موجودة من قبل على حالها: { $files }
 }
 init-cannot-write = خطأ: تعذّرت كتابة { $file }: { $reason }
-init-no-checksum = ملاحظة: لا يعرف هذا البرنامج بصمة إصداره المنشور ({ $asset })، لذلك سيتحقق النشر التلقائي من الملف المحمَّل بواسطة الملف SHA256SUMS للإصدار. لتثبيت البصمة، ثبّت nassij بسكريبت التثبيت، أو انسخ سطر { $asset } من الملف SHA256SUMS إلى NASSIJ_SHA256 في ‎.github/workflows/nassij.yml‎ وفي ‎.gitlab-ci.yml‎.
+init-no-checksum = ملاحظة: لا يعرف هذا الإصدار من nassij بصمته ({ $asset })، لذلك سيتحقق النشر التلقائي من nassij بمقارنته بالملف SHA256SUMS لإصداره. لا يلزمك شيء الآن. لتسجيل البصمة في البوابة، انسخ سطر { $asset } من الملف SHA256SUMS في صفحة الإصدار إلى NASSIJ_SHA256 في ‎.github/workflows/nassij.yml‎ وفي ‎.gitlab-ci.yml‎.
 init-next = الخطوات التالية:
     1. ‎cd { $dir }‎
     2. ‎nassij serve‎: يظهر الموقع على العنوان ‎http://127.0.0.1:1111‎ (‏Ctrl+C للإيقاف)
     3. ‎git init‎ ثم ‎git add .‎ ثم ‎git commit‎، ثم ارفع المستودع إلى GitHub أو GitLab: يُفحص كل طلب دمج ويُنشر الفرع main. يشرح الملف README.md كيف يُفعَّل النشر، والملف content/README.md هو دليل المحررين.
-eject-next = يضم المجلدان themes/default/ وi18n/ في البوابة الآن الملفات المدمجة: عدّلها، وسيستعمل nassij ملفاتك. الملف الذي تحذفه يعود من السمة المدمجة، والرسالة التي تحذفها تعود من النصوص المدمجة.
-init-yaml-header = إعدادات البوابة. كل مفتاح مشروح في دليل المحررين (content/README.md).
+eject-next = يضم المجلدان ‎themes/default/‎ و‎i18n/‎ في البوابة الآن الملفات المدمجة: عدّل ما تحتاج إليه، وسيستعمل nassij ملفاتك. احذف ما لم تعدّله: يستعمل nassij عندئذ نسخته المدمجة، فتصلك تحسينات الإصدارات الجديدة.
+init-yaml-header = إعدادات البوابة. كل حقل مشروح في دليل المحررين (content/README.md).
 init-yaml-base-url = العنوان العمومي للموقع كما يكتبه القراء (مع ‎https://‎).
-init-yaml-theme = مظهر الموقع: ‎"default"‎ هي السمة المدمجة في nassij (ينسخها الأمر ‎`nassij theme eject`‎ هنا لتعديلها).
+init-yaml-theme = مظهر الموقع: ‎`default`‎ هي السمة المدمجة في nassij (ينسخها الأمر ‎`nassij theme eject`‎ إلى مجلد البوابة لتعديلها).
 init-yaml-editor-language = لغة رسائل nassij للمحررين: fr أو ar أو en.
 init-yaml-contact = العنوان الإلكتروني الذي تصله رسائل التبليغ عن الأخطاء من صفحة كل بطاقة (اختياري).

@@ -127,12 +127,12 @@ cli-error-suggestion = did you mean `{ $suggestion }`?
 cli-error-help = `nassij --help` lists the commands and their options
 
 ## nassij init and nassij theme eject.
-cli-help-init = Start a new site repository: site.yaml, content/ with the taxonomies, the editors' guide, CI for GitHub and GitLab
+cli-help-init = Start a new site repository: site.yaml, content/ with the lists (regions, provinces, domains, audiences, indicators), the editors' guide, the automatic publication on GitHub and GitLab
 cli-help-init-dir = The new site's folder (default: --root, else the current folder)
 cli-help-init-title = The site's title: LANG=TEXT for one language (ar, fr, zgh), repeated; TEXT alone for the others
 cli-help-init-base-url = The public address of the site, e.g. https://associations.example.ma
-cli-help-init-contact = The address that receives "report an error" messages
-cli-help-init-yes = Ask nothing: take the options, else the defaults
+cli-help-init-contact = The e-mail address that receives "report an error" messages
+cli-help-init-yes = Ask no question: use the values given by the options, else the defaults
 cli-help-theme = The site's look: the theme and the interface texts
 cli-help-eject = Write the built-in theme and interface texts into the site, to change them
 cli-help-eject-dir = The site's folder (default: --root, else the current folder)
@@ -145,8 +145,8 @@ init-ask-title-ar = Title of the site in Arabic
 init-ask-title-fr = Title of the site in French
 init-ask-title-zgh = Title of the site in Tamazight (Tifinagh)
 init-ask-base-url = Public address of the site (https://…)
-init-ask-contact = Address that receives "report an error" messages (Enter: none)
-init-bad-base-url = error: this is not the site's public address: { $reason }; write it as https://associations.example.ma
+init-ask-contact = E-mail address that receives "report an error" messages (Enter: none)
+init-bad-base-url = error: { $reason }; write the site's public address as https://associations.example.ma
 init-bad-contact = error: `{ $email }` is not an e-mail address; write it as portail@example.ma
 init-written = { $count ->
     [one] wrote { $count } file in { $dir }
@@ -157,14 +157,14 @@ init-kept = { $count ->
    *[other] kept { $count } files that were already there: { $files }
 }
 init-cannot-write = error: cannot write { $file }: { $reason }
-init-no-checksum = note: this nassij does not know the checksum of its release ({ $asset }), so the CI files check the download against the release's SHA256SUMS. To pin it, install nassij with the install script, or copy the line of { $asset } from the release's SHA256SUMS into NASSIJ_SHA256 of .github/workflows/nassij.yml and .gitlab-ci.yml.
+init-no-checksum = note: this nassij does not know its own checksum ({ $asset }), so the automatic publication will check it against the SHA256SUMS file of its release. Nothing to do now. To record the checksum in the portal, copy the line of { $asset } from the SHA256SUMS file (on the release's page) into NASSIJ_SHA256 of .github/workflows/nassij.yml and .gitlab-ci.yml.
 init-next = Next steps:
     1. cd { $dir }
     2. nassij serve: see the site at http://127.0.0.1:1111 (Ctrl+C to stop)
-    3. git init, git add ., git commit, then push to GitHub or GitLab: every pull request is checked and main is published. README.md says how to turn on the publication; content/README.md is the editors' guide.
-eject-next = The site's themes/default/ and i18n/ now hold the built-in files: change them, and nassij uses yours. A file you delete comes back from the built-in theme; a message you delete, from the built-in texts.
-init-yaml-header = The portal's settings. Every key is described in the editors' guide (content/README.md).
+    3. `git init`, `git add .`, `git commit`, then push to GitHub or GitLab: every pull request is checked and main is published. README.md says how to turn on the publication; content/README.md is the editors' guide.
+eject-next = The portal's themes/default/ and i18n/ folders now hold the built-in files: change what you need, and nassij uses your files. Delete those you do not change: nassij then uses its built-in version, updated with every new release.
+init-yaml-header = The portal's settings. Every field is described in the editors' guide (content/README.md).
 init-yaml-base-url = The public address of the site, as readers type it (with https://).
 init-yaml-theme = The look of the site: "default" is the theme built into nassij (`nassij theme eject` copies it here to change it).
 init-yaml-editor-language = The language of nassij's messages for the editors: fr, ar or en.
-init-yaml-contact = The address that receives "report an error" messages from every record's page (optional).
+init-yaml-contact = The e-mail address that receives "report an error" messages from every record's page (optional).

@@ -141,17 +141,17 @@ cli-error-suggestion = vouliez-vous dire `{ $suggestion }` ?
 cli-error-help = `nassij --help` liste les commandes et leurs options
 
 ## nassij init et nassij theme eject.
-cli-help-init = Créer le dépôt d'un nouveau portail : site.yaml, content/ avec les taxonomies, le guide des rédacteurs, la publication automatique pour GitHub et GitLab
+cli-help-init = Créer le dépôt d'un nouveau portail : site.yaml, content/ avec les listes (régions, provinces, domaines, publics, indicateurs), le guide des rédacteurs, la publication automatique sur GitHub et GitLab
 cli-help-init-dir = Le dossier du nouveau portail (par défaut : --root, sinon le dossier courant)
-cli-help-init-title = Le titre du site : LANGUE=TEXTE pour une langue (ar, fr, zgh), à répéter ; TEXTE seul pour les autres
+cli-help-init-title = Le titre du site : LANG=TEXT pour une langue (ar, fr, zgh), à répéter ; TEXT seul pour les autres langues
 cli-help-init-base-url = L'adresse publique du site, par exemple https://associations.example.ma
-cli-help-init-contact = L'adresse qui reçoit les signalements d'erreur
-cli-help-init-yes = Ne rien demander : prendre les options, sinon les valeurs par défaut
+cli-help-init-contact = L'adresse électronique qui reçoit les signalements d'erreur
+cli-help-init-yes = Ne poser aucune question : utiliser les valeurs données par les options, sinon les valeurs par défaut
 cli-help-theme = L'apparence du site : le thème et les textes de l'interface
-cli-help-eject = Copier le thème et les textes de l'interface intégrés dans le portail, pour les modifier
+cli-help-eject = Copier dans le portail le thème et les textes de l'interface intégrés à nassij, pour les modifier
 cli-help-eject-dir = Le dossier du portail (par défaut : --root, sinon le dossier courant)
 init-exists = erreur : { $file } existe déjà : ce dossier est déjà un portail
-init-exists--help = aide : indiquez un autre dossier, par exemple `nassij init mon-portail`
+init-exists--help = correction : indiquez un autre dossier, par exemple `nassij init mon-portail`
 init-prompt = { $question } [{ $default }] :
 init-prompt-bare = { $question } :
 init-intro = Nouveau portail. Répondez à chaque question, ou appuyez sur Entrée pour garder la valeur entre crochets ; tout se modifie ensuite dans site.yaml.
@@ -159,8 +159,8 @@ init-ask-title-ar = Titre du site en arabe
 init-ask-title-fr = Titre du site en français
 init-ask-title-zgh = Titre du site en amazighe (tifinagh)
 init-ask-base-url = Adresse publique du site (https://…)
-init-ask-contact = Adresse qui reçoit les signalements d'erreur (Entrée : aucune)
-init-bad-base-url = erreur : ce n'est pas l'adresse publique du site : { $reason } ; écrivez-la sous la forme https://associations.example.ma
+init-ask-contact = Adresse électronique qui reçoit les signalements d'erreur (Entrée : aucune adresse)
+init-bad-base-url = erreur : { $reason } ; écrivez l'adresse publique du site sous la forme https://associations.example.ma
 init-bad-contact = erreur : `{ $email }` n'est pas une adresse électronique ; écrivez-la sous la forme portail@example.ma
 init-written = { $count ->
     [one] { $count } fichier écrit dans { $dir }
@@ -171,14 +171,14 @@ init-kept = { $count ->
    *[other] { $count } fichiers déjà présents, gardés tels quels : { $files }
 }
 init-cannot-write = erreur : impossible d'écrire { $file } : { $reason }
-init-no-checksum = remarque : ce nassij ne connaît pas l'empreinte de sa version publiée ({ $asset }) ; la publication automatique vérifiera donc le téléchargement avec le fichier SHA256SUMS de la version. Pour fixer l'empreinte, installez nassij avec le script d'installation, ou copiez la ligne de { $asset } du fichier SHA256SUMS dans NASSIJ_SHA256 de .github/workflows/nassij.yml et de .gitlab-ci.yml.
+init-no-checksum = remarque : ce nassij ne connaît pas sa propre empreinte ({ $asset }) ; la publication automatique le vérifiera donc avec le fichier SHA256SUMS de sa version. Rien à faire maintenant. Pour inscrire l'empreinte, copiez la ligne de { $asset } du fichier SHA256SUMS (page de la version) dans NASSIJ_SHA256 de .github/workflows/nassij.yml et de .gitlab-ci.yml.
 init-next = Et maintenant :
     1. cd { $dir }
     2. nassij serve : le site s'affiche à l'adresse http://127.0.0.1:1111 (Ctrl+C pour arrêter)
-    3. git init, git add ., git commit, puis envoyez le dépôt sur GitHub ou GitLab : chaque demande de fusion est vérifiée et la branche main est publiée. README.md explique comment activer la publication ; content/README.md est le guide des rédacteurs.
-eject-next = Les dossiers themes/default/ et i18n/ du portail contiennent maintenant les fichiers intégrés : modifiez-les, nassij utilise les vôtres. Un fichier supprimé revient du thème intégré ; un message supprimé, des textes intégrés.
-init-yaml-header = Réglages du portail. Chaque clé est expliquée dans le guide des rédacteurs (content/README.md).
+    3. `git init`, `git add .`, `git commit`, puis envoyez le dépôt sur GitHub ou GitLab : chaque demande de fusion est vérifiée et la branche main est publiée. README.md explique comment activer la publication ; content/README.md est le guide des rédacteurs.
+eject-next = Les dossiers themes/default/ et i18n/ du portail contiennent maintenant les fichiers intégrés : modifiez ce qu'il faut, nassij utilisera les vôtres. Supprimez ceux que vous ne modifiez pas : nassij reprend alors sa version intégrée, mise à jour à chaque nouvelle version.
+init-yaml-header = Réglages du portail. Chaque champ est expliqué dans le guide des rédacteurs (content/README.md).
 init-yaml-base-url = L'adresse publique du site, telle que les lecteurs la tapent (avec https://).
 init-yaml-theme = L'apparence du site : « default » est le thème intégré à nassij (`nassij theme eject` le copie ici pour le modifier).
 init-yaml-editor-language = La langue des messages de nassij pour les rédacteurs : fr, ar ou en.
-init-yaml-contact = L'adresse qui reçoit les signalements d'erreur envoyés depuis chaque fiche (facultatif).
+init-yaml-contact = L'adresse électronique qui reçoit les signalements d'erreur envoyés depuis chaque fiche (facultatif).
