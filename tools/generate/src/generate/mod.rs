@@ -345,10 +345,9 @@ pub fn generate(root: &Path, opts: &Options) -> Result<Summary, String> {
     prepare(out, &["content", "themes", "i18n", "site.yaml", "public"])?;
     fs::copy(root.join("site.yaml"), out.join("site.yaml"))
         .map_err(|e| format!("site.yaml: {e}"))?;
-    for (from, to) in [("content/taxonomies", "content/taxonomies")] {
-        copy_tree(&root.join(from), &out.join(to))
-            .map_err(|e| format!("cannot copy {from}: {e}"))?;
-    }
+    let taxonomies = "content/taxonomies";
+    copy_tree(&root.join(taxonomies), &out.join(taxonomies))
+        .map_err(|e| format!("cannot copy {taxonomies}: {e}"))?;
     let sections = [
         "associations",
         "programmes",
