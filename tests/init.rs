@@ -515,3 +515,21 @@ fn a_base_url_with_a_path_puts_every_link_below_it() {
     );
     assert!(!fr.contains("/portail/portail/"));
 }
+
+#[test]
+fn eject_writes_into_the_folder_of_the_sites_theme() {
+    let (_site, root) = new_site();
+    let yaml = std::fs::read_to_string(root.join("site.yaml")).unwrap();
+    std::fs::write(
+        root.join("site.yaml"),
+        yaml.replace("theme: default", "theme: oriental"),
+    )
+    .unwrap();
+    let out = run_in(&root, &["theme", "eject"], &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(root.join("themes/oriental/templates/base.html").is_file());
+    assert!(!root.join("themes/default").exists());
+    assert!(out.stderr.contains("themes/oriental/"), "{}", out.stderr);
+    // The theme's folder exists now: the site builds with it.
+    build(&root);
+}

@@ -73,11 +73,17 @@ pub(super) fn run(dir: &Path, flags: Flags, lang: EditorLang) -> i32 {
 }
 
 pub(super) fn eject(dir: &Path, lang: EditorLang) -> i32 {
-    let files = init::theme_and_messages();
+    // Into the folder of the site's theme (site.yaml's `theme:`), the one
+    // whose files override the built-in ones; `default` without a
+    // readable site.yaml.
+    let theme = crate::load::site_config(dir)
+        .map(|c| c.theme)
+        .unwrap_or_else(|_| crate::builtin::DEFAULT_THEME.to_owned());
+    let files = init::theme_and_messages(&theme);
     if !write(dir, &files, lang) {
         return EXIT_USAGE;
     }
-    say(lang, Msg::plain("eject-next"));
+    say(lang, msg!("eject-next", theme = theme));
     EXIT_OK
 }
 

@@ -170,13 +170,12 @@ pub fn site_yaml(answers: &Answers) -> String {
 }
 
 /// The built-in theme and interface messages, as `nassij theme eject`
-/// writes them: `themes/default/…` and `i18n/LANG/…`.
-pub fn theme_and_messages() -> Vec<NewFile> {
-    let theme = crate::builtin::theme().iter().map(|(name, bytes)| {
+/// writes them: `themes/THEME/…` (the site's theme, whose files override
+/// the built-in ones) and `i18n/LANG/…`.
+pub fn theme_and_messages(theme: &str) -> Vec<NewFile> {
+    let theme = crate::builtin::theme().iter().map(move |(name, bytes)| {
         (
-            Path::new("themes")
-                .join(crate::builtin::DEFAULT_THEME)
-                .join(name),
+            Path::new("themes").join(theme).join(name),
             Cow::Borrowed(*bytes),
         )
     });

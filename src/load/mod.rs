@@ -423,6 +423,12 @@ fn load_with(
     }
 }
 
+/// The site's `site.yaml` alone, or every problem that prevents reading it.
+pub fn site_config(root: &Path) -> Result<SiteConfig, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    load_config(root, &mut diagnostics).ok_or(diagnostics)
+}
+
 fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SiteConfig> {
     let path = Path::new(SITE_FILE);
     let full = root.join(path);

@@ -162,7 +162,7 @@ init-next = Next steps:
     1. cd { $dir }
     2. nassij serve: see the site at http://127.0.0.1:1111 (Ctrl+C to stop)
     3. `git init`, `git add .`, `git commit`, then push to GitHub or GitLab: every pull request is checked and main is published. README.md says how to turn on the publication; content/README.md is the editors' guide.
-eject-next = The portal's themes/default/ and i18n/ folders now hold the built-in files: change what you need, and nassij uses your files. Delete those you do not change: nassij then uses its built-in version, updated with every new release.
+eject-next = The portal's themes/{ $theme }/ and i18n/ folders now hold the built-in files: change what you need, and nassij uses your files. Delete those you do not change: nassij then uses its built-in version, updated with every new release.
 init-yaml-header = The portal's settings. Every field is described in the editors' guide (content/README.md).
 init-yaml-base-url = The public address of the site, as readers type it (with https://).
 init-yaml-theme = The look of the site: "default" is the theme built into nassij (`nassij theme eject` copies it here to change it).

@@ -176,7 +176,7 @@ init-next = Et maintenant :
     1. cd { $dir }
     2. nassij serve : le site s'affiche à l'adresse http://127.0.0.1:1111 (Ctrl+C pour arrêter)
     3. `git init`, `git add .`, `git commit`, puis envoyez le dépôt sur GitHub ou GitLab : chaque demande de fusion est vérifiée et la branche main est publiée. README.md explique comment activer la publication ; content/README.md est le guide des rédacteurs.
-eject-next = Les dossiers themes/default/ et i18n/ du portail contiennent maintenant les fichiers intégrés : modifiez ce qu'il faut, nassij utilisera les vôtres. Supprimez ceux que vous ne modifiez pas : nassij reprend alors sa version intégrée, mise à jour à chaque nouvelle version.
+eject-next = Les dossiers themes/{ $theme }/ et i18n/ du portail contiennent maintenant les fichiers intégrés : modifiez ce qu'il faut, nassij utilisera les vôtres. Supprimez ceux que vous ne modifiez pas : nassij reprend alors sa version intégrée, mise à jour à chaque nouvelle version.
 init-yaml-header = Réglages du portail. Chaque champ est expliqué dans le guide des rédacteurs (content/README.md).
 init-yaml-base-url = L'adresse publique du site, telle que les lecteurs la tapent (avec https://).
 init-yaml-theme = L'apparence du site : « default » est le thème intégré à nassij (`nassij theme eject` le copie ici pour le modifier).
