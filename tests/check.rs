@@ -276,17 +276,7 @@ fn gitlab_fingerprints_differ_on_one_line() {
 #[test]
 fn gitlab_report_with_changed_files() {
     let site = Site::from_fixture("valid");
-    let git = |args: &[&str]| {
-        let status = std::process::Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.ma"])
-            .args(args)
-            .current_dir(site.path(""))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .expect("git");
-        assert!(status.success(), "git {args:?}");
-    };
+    let git = |args: &[&str]| site.git(args);
     git(&["init", "-q"]);
     git(&["add", "-A"]);
     git(&["commit", "-q", "-m", "site"]);
@@ -466,17 +456,7 @@ fn check_reports_only_the_named_or_changed_files() {
     assert!(out.stderr.contains("check: 2 errors"), "{}", out.stderr);
 
     // --changed: the files changed since the last commit, new ones included.
-    let git = |args: &[&str]| {
-        let status = std::process::Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.ma"])
-            .args(args)
-            .current_dir(site.path(""))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .expect("git");
-        assert!(status.success(), "git {args:?}");
-    };
+    let git = |args: &[&str]| site.git(args);
     std::fs::remove_file(site.path("content/associations/mine.md")).unwrap();
     git(&["init", "-q"]);
     git(&["add", "-A"]);

@@ -48,6 +48,14 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
+/// Writes `theme: NAME` into the site's site.yaml.
+fn set_theme(root: &Path, name: &str) {
+    let yaml = std::fs::read_to_string(root.join("site.yaml")).unwrap();
+    let changed = yaml.replace("theme: default", &format!("theme: {name}"));
+    assert_ne!(changed, yaml);
+    std::fs::write(root.join("site.yaml"), changed).unwrap();
+}
+
 fn build(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let out = run_in(root, &["build", "--now", NOW, "--out", "public"], &[]);
     assert_eq!(out.code, 0, "{}", out.stderr);
@@ -259,12 +267,7 @@ fn a_site_overrides_one_message_one_template_and_one_static_file() {
 #[test]
 fn another_theme_must_have_its_folder_and_inherits_the_built_in_one() {
     let (_site, root) = new_site();
-    let yaml = std::fs::read_to_string(root.join("site.yaml")).unwrap();
-    std::fs::write(
-        root.join("site.yaml"),
-        yaml.replace("theme: default", "theme: oriental"),
-    )
-    .unwrap();
+    set_theme(&root, "oriental");
     let out = run_in(
         &root,
         &["build", "--now", NOW, "--out", "public"],
@@ -519,12 +522,7 @@ fn a_base_url_with_a_path_puts_every_link_below_it() {
 #[test]
 fn eject_writes_into_the_folder_of_the_sites_theme() {
     let (_site, root) = new_site();
-    let yaml = std::fs::read_to_string(root.join("site.yaml")).unwrap();
-    std::fs::write(
-        root.join("site.yaml"),
-        yaml.replace("theme: default", "theme: oriental"),
-    )
-    .unwrap();
+    set_theme(&root, "oriental");
     let out = run_in(&root, &["theme", "eject"], &[]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(root.join("themes/oriental/templates/base.html").is_file());

@@ -139,6 +139,20 @@ impl Site {
         std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("cannot read {rel}: {e}"))
     }
 
+    /// Runs `git ARGS` in the site's folder (quietly; a test user for
+    /// commits) and asserts it succeeded.
+    pub fn git(&self, args: &[&str]) {
+        let status = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.ma"])
+            .args(args)
+            .current_dir(self.root())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("git");
+        assert!(status.success(), "git {args:?}");
+    }
+
     /// Runs `nassij ARGS` in the site's folder.
     pub fn run(&self, args: &[&str]) -> Output {
         run_in(self.root(), args, &[])
