@@ -438,3 +438,16 @@ fn scheduled_records_stay_out_until_their_day() {
         out.stderr
     );
 }
+
+/// `--full` (SPEC.md) is accepted and gives the same site: every build
+/// writes the whole site into a fresh folder today.
+#[test]
+fn full_is_accepted_and_gives_the_same_site() {
+    let site = Site::from_fixture("valid");
+    let first = site.run(&["build", "--now", NOW, "--out", "public"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let before = read_tree(&site.path("public"));
+    let again = site.run(&["build", "--full", "--now", NOW, "--out", "public"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert_eq!(read_tree(&site.path("public")), before);
+}

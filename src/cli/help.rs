@@ -63,6 +63,7 @@ fn arg_help(sub: &str, arg: &str) -> Option<&'static str> {
         (_, "drafts") => "cli-help-drafts",
         (_, "future") => "cli-help-future",
         ("build", "out") => "cli-help-build-out",
+        ("build", "full") => "cli-help-build-full",
         ("check", "strict") => "cli-help-check-strict",
         ("check", "paths") => "cli-help-check-paths",
         ("check", "changed") => "cli-help-check-changed",

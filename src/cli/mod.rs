@@ -51,6 +51,9 @@ enum Command {
         /// Publish offers and news dated after "today" (scheduled for later).
         #[arg(long)]
         future: bool,
+        /// Rebuild every file instead of reusing the existing output (today every build is a full one).
+        #[arg(long)]
+        full: bool,
         /// "Today" for offer statuses and dates: YYYY-MM-DD, a local date-time, or RFC 3339 (default: SOURCE_DATE_EPOCH, else the clock).
         #[arg(long)]
         now: Option<String>,
@@ -230,6 +233,9 @@ where
             out,
             drafts,
             future,
+            // Every build writes the whole site into a fresh folder swapped
+            // in atomically: a full build, with or without --full.
+            full: _,
             now,
             format,
         } => build(

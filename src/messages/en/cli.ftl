@@ -103,6 +103,7 @@ cli-help-drafts = Publish the records marked `draft: true`
 cli-help-future = Publish the offers and news dated after "today" (scheduled for later)
 cli-help-build = Check, then write the whole site
 cli-help-build-out = Output folder, replaced at once (default: public)
+cli-help-build-full = Rebuild every file instead of reusing the existing output (today every build is a full one)
 cli-help-check = Check only; exit 1 on any error
 cli-help-check-strict = Also fail on warnings (missing translations, stale statuses...)
 cli-help-check-paths = Report only the problems of these files or folders (the whole site is still checked, and decides the exit status)

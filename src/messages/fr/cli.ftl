@@ -117,6 +117,7 @@ cli-help-drafts = Publier les fiches marquées `draft: true`
 cli-help-future = Publier les offres et actualités datées après « aujourd'hui » (programmées)
 cli-help-build = Vérifier, puis écrire tout le site
 cli-help-build-out = Dossier de sortie, remplacé d'un coup (par défaut : public)
+cli-help-build-full = Tout reconstruire au lieu de réutiliser le site déjà construit (aujourd'hui, chaque construction est complète)
 cli-help-check = Vérifier seulement ; code de sortie 1 s'il y a une erreur
 cli-help-check-strict = Échouer aussi sur les avertissements (traductions manquantes, statuts qui ne correspondent plus aux dates…)
 cli-help-check-paths = Ne signaler que les problèmes de ces fichiers ou dossiers (tout le site est vérifié quand même et décide du code de sortie)
