@@ -68,6 +68,10 @@ pub struct Plan<'a> {
     /// site at the root of its domain. `build` sets it; `serve` serves at
     /// the root and leaves it empty.
     pub link_prefix: &'a str,
+    /// Whether the data page gives the sizes of the open-data files. Without
+    /// `exports`, knowing them means making every export in memory: `check`,
+    /// which renders a data page only to try its template, goes without.
+    pub(crate) data_sizes: bool,
 }
 
 impl<'a> Plan<'a> {
@@ -82,6 +86,7 @@ impl<'a> Plan<'a> {
             cancelled: None,
             record_reads: false,
             link_prefix: "",
+            data_sizes: true,
         }
     }
 
@@ -96,6 +101,7 @@ impl<'a> Plan<'a> {
             cancelled: None,
             record_reads: false,
             link_prefix: "",
+            data_sizes: true,
         }
     }
 
@@ -204,9 +210,11 @@ pub fn assemble<E: Send>(
         return Err(BuildError::Cancelled);
     }
     let tables_of = || {
-        let sizes = data_sizes
-            .clone()
-            .unwrap_or_else(|| crate::export::data_sizes(site, &renderer.i18n));
+        let sizes = match &data_sizes {
+            Some(sizes) => sizes.clone(),
+            None if plan.data_sizes => crate::export::data_sizes(site, &renderer.i18n),
+            None => HashMap::new(),
+        };
         crate::export::data_tables(site, sizes)
     };
     let (shared, shared_reads) = if plan.record_reads {
@@ -347,6 +355,7 @@ pub fn check_templates(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
     let no_search = SearchManifests::new();
     let plan = Plan {
         globals: true,
+        data_sizes: false,
         ..Plan::pages(&sample, &no_search)
     };
     let discard = |_: Part, _: OutputFile| -> Result<(), std::convert::Infallible> { Ok(()) };
