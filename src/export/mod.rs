@@ -7,10 +7,18 @@
 //!   (`NAME.csv`: UTF-8 with a byte-order mark, one row per record, a
 //!   translated field as one column per language `name_ar,name_fr,...`,
 //!   lists joined with ` | `; nested lists are their own CSV resources with
-//!   the parent's id first, e.g. `awards.csv`), all described by a
+//!   the parent's id first, e.g. `awards.csv`; the Markdown bodies, which
+//!   would make up most of a table's CSV, are their own resource
+//!   `NAME-bodies.csv`, one row per record and language: `id,lang,body`),
+//!   all described by a
 //!   Frictionless data package (`datapackage.json`); the awards in the
 //!   360Giving Data Standard (`grants.360giving.json`); results following
 //!   the IATI result model (`results.json`, `results.csv`).
+//! - `/data/{kind}/{slug}.json`: each record that has a page, alone: the
+//!   object its kind's `NAME.json` holds (`record`), with `schema_version`,
+//!   `kind`, `languages` and `licence` but no build date, so that the file
+//!   changes only with the record. The data page does not list them one by
+//!   one (see [`is_listed`]).
 //! - per language: Atom feeds of offers and news, the iCalendar file of
 //!   offer deadlines;
 //! - `/sitemap.xml` with hreflang alternates, `/robots.txt`;
@@ -29,6 +37,7 @@ pub mod records;
 pub mod table;
 
 use crate::i18n::Localizer;
+use crate::model::Kind;
 use crate::output::OutputFile;
 use crate::present::data::{DataFiles, DataTable, dl};
 use crate::present::urls;
@@ -121,6 +130,15 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
             format!("data/schema/{}.schema.json", t.name),
             &t.schema(&meta),
         ));
+        if has_record_files(t.name) {
+            let children = t.children_by_row();
+            for i in 0..t.len() {
+                put(OutputFile {
+                    path: format!("data/{}/{}.json", t.name, t.id(i)),
+                    bytes: without_isolates(t.record_bytes(i, &children, &meta)),
+                });
+            }
+        }
         for r in t.csv_resources(&langs) {
             descriptors.push(r.descriptor());
             put(OutputFile {
@@ -154,6 +172,22 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
     put(text_file("robots.txt".into(), feeds::robots(site)));
 }
 
+/// Whether the table `name` is a record kind with pages, whose records
+/// each have their own file `data/NAME/ID.json`.
+pub(crate) fn has_record_files(name: &str) -> bool {
+    Kind::from_folder(name).is_some_and(Kind::has_pages)
+}
+
+/// Whether the file at `rel` (its path under `data/`) is listed on the data
+/// page with its size: every file but the records' own (`NAME/ID.json`),
+/// which the page does not list one by one.
+pub fn is_listed(rel: &str) -> bool {
+    match rel.split_once('/') {
+        Some((dir, file)) => !has_record_files(dir) || file.contains('/'),
+        None => true,
+    }
+}
+
 /// The data page's tables: names, counts and files, the same in every
 /// language, with `sizes`, the size of each file under `data/` (by its path
 /// there) as the build wrote it. Building them builds every export table,
@@ -171,7 +205,7 @@ pub fn data_tables(site: &Site, sizes: HashMap<String, u64>) -> DataFiles {
 pub fn data_sizes(site: &Site, i18n: &Localizer) -> HashMap<String, u64> {
     let mut sizes = HashMap::new();
     each_file(site, i18n, &mut |f| {
-        if let Some(rel) = f.path.strip_prefix("data/") {
+        if let Some(rel) = f.path.strip_prefix("data/").filter(|r| is_listed(r)) {
             sizes.insert(rel.to_string(), f.bytes.len() as u64);
         }
     });
@@ -197,7 +231,9 @@ fn tables(site: &Site) -> Vec<DataTable> {
             parts: t
                 .children
                 .iter()
-                .map(|c| dl(format!("{}.csv", c.name), "csv", "text/csv"))
+                .map(|c| c.name.to_string())
+                .chain(t.body_col().map(|_| format!("{}-bodies", t.name)))
+                .map(|name| dl(format!("{name}.csv"), "csv", "text/csv"))
                 .collect(),
         })
         .collect()
@@ -223,6 +259,28 @@ mod isolate_tests {
                 strip_bidi_isolates(s).as_bytes(),
                 "{s:?}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod listed_tests {
+    use super::{has_record_files, is_listed};
+
+    #[test]
+    fn record_files_are_not_listed_but_bulk_files_and_pieces_are() {
+        assert!(has_record_files("associations") && has_record_files("pages"));
+        assert!(!has_record_files("results") && !has_record_files("institutions"));
+        assert!(!is_listed("associations/tifawin.json"));
+        assert!(!is_listed("news/lancement.json"));
+        for listed in [
+            "associations.json",
+            "associations-bodies.csv",
+            "schema/associations.schema.json",
+            "associations/by-region/MA-01.csv",
+            "results/x.json",
+        ] {
+            assert!(is_listed(listed), "{listed}");
         }
     }
 }

@@ -253,7 +253,7 @@ fn record_json(cols: &[Col], cells: &[Cell]) -> Map<String, Value> {
 impl Table {
     /// For each child list, the positions of its rows by parent row (one
     /// pass, not a scan of every child row for every record).
-    fn children_by_row(&self) -> Vec<Vec<Vec<usize>>> {
+    pub(super) fn children_by_row(&self) -> Vec<Vec<Vec<usize>>> {
         self.children
             .iter()
             .map(|child| {
@@ -279,6 +279,42 @@ impl Table {
             obj.insert(child.key.to_string(), Value::Array(items));
         }
         Value::Object(obj)
+    }
+
+    /// The id of row `i`: its first column (`id`), a slug or a code.
+    pub(super) fn id(&self, i: usize) -> &str {
+        match self.rows[i].first() {
+            Some(Cell::Str(s)) => s,
+            _ => "",
+        }
+    }
+
+    /// The number of rows (records).
+    pub(super) fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// `NAME/ID.json`: record `i` alone, the very object `NAME.json` holds
+    /// (same fields, children nested), with the file's metadata but not the
+    /// build date, so that a record's file changes only when the record,
+    /// the languages or the licence do. `children` is
+    /// [`Table::children_by_row`].
+    pub(super) fn record_bytes(
+        &self,
+        i: usize,
+        children: &[Vec<Vec<usize>>],
+        meta: &Meta,
+    ) -> Vec<u8> {
+        let doc = json!({
+            "schema_version": SCHEMA_VERSION,
+            "kind": self.name,
+            "languages": meta.langs,
+            "licence": meta.licence,
+            "record": self.record(i, children),
+        });
+        let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+        out.push(b'\n');
+        out
     }
 
     /// `NAME.json` (the records, children nested under their key, with the
@@ -352,22 +388,35 @@ impl Table {
         })
     }
 
-    /// The CSV resources: the table itself, then each child.
-    /// The CSV files of the table (its records, then one per nested list),
-    /// their rows made only when the file is written (see
-    /// [`CsvResource::bytes`]).
+    /// The position of the `body` column (the Markdown bodies), if any.
+    pub(super) fn body_col(&self) -> Option<usize> {
+        self.cols.iter().position(|c| c.name == BODY)
+    }
+
+    /// The CSV files of the table: its records (without their bodies), one
+    /// per nested list, then the bodies (`NAME-bodies.csv`, one row per
+    /// record and language), their rows made only when the file is written
+    /// (see [`CsvResource::bytes`]).
     pub(super) fn csv_resources<'t>(&'t self, langs: &'t [String]) -> Vec<CsvResource<'t>> {
+        let body = self.body_col();
+        let kept: Vec<Col> = self
+            .cols
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| Some(i) != body)
+            .map(|(_, c)| c.clone())
+            .collect();
         let mut out = vec![CsvResource {
-            name: self.name,
-            title: self.title,
-            header: header(&self.cols, langs),
-            fields: fields(&self.cols, langs),
+            name: self.name.to_string(),
+            title: self.title.to_string(),
+            header: header(&kept, langs),
+            fields: fields(&kept, langs),
             rows: Box::new(move |f| {
                 for r in &self.rows {
-                    f(&csv_row(&self.cols, r, langs));
+                    f(&csv_row(&self.cols, r, langs, body));
                 }
             }),
-            primary_key: Some("id"),
+            primary_key: vec!["id"],
             parent: None,
         }];
         for child in &self.children {
@@ -382,28 +431,71 @@ impl Table {
                 .chain(child.cols.iter().cloned())
                 .collect();
             out.push(CsvResource {
-                name: child.name,
-                title: child.title,
+                name: child.name.to_string(),
+                title: child.title.to_string(),
                 header: header(&cols, langs),
                 fields: fields(&cols, langs),
                 rows: Box::new(move |f| {
                     for (p, cells) in &child.rows {
-                        let parent = match &self.rows[*p][0] {
-                            Cell::Str(s) => s.clone(),
-                            _ => String::new(),
-                        };
-                        let mut row = vec![parent];
-                        row.extend(csv_row(&child.cols, cells, langs));
+                        let mut row = vec![self.id(*p).to_string()];
+                        row.extend(csv_row(&child.cols, cells, langs, None));
                         f(&row);
                     }
                 }),
-                primary_key: None,
+                primary_key: Vec::new(),
                 parent: Some((child.parent, self.name)),
+            });
+        }
+        if let Some(b) = body {
+            let cols = [
+                Col {
+                    name: "id",
+                    ty: Ty::Str,
+                    required: true,
+                    doc: "id of the record",
+                    values: None,
+                },
+                Col {
+                    name: "lang",
+                    ty: Ty::Str,
+                    required: true,
+                    doc: "language of the body",
+                    values: None,
+                },
+                Col {
+                    name: BODY,
+                    ty: Ty::Str,
+                    required: true,
+                    doc: self.cols[b].doc,
+                    values: None,
+                },
+            ];
+            let mut fields = fields(&cols, langs);
+            fields[1]["constraints"]["enum"] = json!(langs);
+            out.push(CsvResource {
+                name: format!("{}-bodies", self.name),
+                title: format!("{}: bodies, one row per record and language", self.title),
+                header: header(&cols, langs),
+                fields,
+                rows: Box::new(move |f| {
+                    for (i, r) in self.rows.iter().enumerate() {
+                        if let Cell::Text(pairs) = &r[b] {
+                            for (lang, text) in pairs {
+                                f(&[self.id(i).to_string(), lang.clone(), text.clone()]);
+                            }
+                        }
+                    }
+                }),
+                primary_key: vec!["id", "lang"],
+                parent: Some(("id", self.name)),
             });
         }
         out
     }
 }
+
+/// The column of the Markdown bodies, kept out of the table's CSV file.
+const BODY: &str = "body";
 
 pub(super) const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
@@ -560,9 +652,13 @@ fn fields(cols: &[Col], langs: &[String]) -> Vec<Value> {
     out
 }
 
-fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String]) -> Vec<String> {
+/// The CSV cells of a row, without the column at `skip`.
+fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String], skip: Option<usize>) -> Vec<String> {
     let mut row = Vec::new();
-    for (c, cell) in cols.iter().zip(cells) {
+    for (i, (c, cell)) in cols.iter().zip(cells).enumerate() {
+        if Some(i) == skip {
+            continue;
+        }
         match (c.ty, cell) {
             (Ty::Text, Cell::Text(p)) => row.extend(langs.iter().map(|l| {
                 p.iter()
@@ -605,14 +701,15 @@ fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String]) -> Vec<String> {
 type Rows<'t> = Box<dyn Fn(&mut dyn FnMut(&[String])) + 't>;
 
 pub(super) struct CsvResource<'t> {
-    pub(super) name: &'static str,
-    pub(super) title: &'static str,
+    pub(super) name: String,
+    pub(super) title: String,
     pub(super) header: Vec<String>,
     pub(super) fields: Vec<Value>,
     /// Made row by row when the file is written: the rows of 250,000
     /// associations are never held as strings together.
     rows: Rows<'t>,
-    pub(super) primary_key: Option<&'static str>,
+    /// Its primary key's columns (none for a nested list).
+    pub(super) primary_key: Vec<&'static str>,
     /// (column, resource): the column holds the id of a row of resource.
     pub(super) parent: Option<(&'static str, &'static str)>,
 }
@@ -633,8 +730,8 @@ impl CsvResource<'_> {
     /// Its entry in `datapackage.json`.
     pub(super) fn descriptor(&self) -> Value {
         let mut schema = json!({"fields": self.fields, "missingValues": [""]});
-        if let Some(pk) = self.primary_key {
-            schema["primaryKey"] = json!([pk]);
+        if !self.primary_key.is_empty() {
+            schema["primaryKey"] = json!(self.primary_key);
         }
         if let Some((col, resource)) = self.parent {
             schema["foreignKeys"] = json!([{
