@@ -58,3 +58,89 @@ fn every_record_with_a_page_has_its_own_json_file_with_the_bulk_fields() {
     assert!(!data.join("results").exists());
     assert!(!data.join("institutions").exists());
 }
+
+/// The files under `dir` (relative paths), recursively.
+fn files_under(dir: &Path) -> Vec<String> {
+    let mut out: Vec<String> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            e.path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn every_bulk_file_has_a_gzip_copy_with_the_same_bytes_in_every_build() {
+    use std::io::Read;
+    let site = built();
+    let again = site.build("again");
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    let data = site.path("public/data");
+    let files = files_under(&data);
+    let bulk: Vec<&String> = files
+        .iter()
+        .filter(|f| !f.contains('/') && (f.ends_with(".json") || f.ends_with(".csv")))
+        .filter(|f| *f != "datapackage.json")
+        .collect();
+    assert!(bulk.len() > 20, "{bulk:?}");
+    for f in bulk {
+        let plain = std::fs::read(data.join(f)).unwrap();
+        let gz =
+            std::fs::read(data.join(format!("{f}.gz"))).unwrap_or_else(|e| panic!("{f}.gz: {e}"));
+        // No file name (flags 0) and no time (mtime 0) in the header.
+        assert_eq!(&gz[..8], &[0x1f, 0x8b, 8, 0, 0, 0, 0, 0], "{f}.gz header");
+        let mut back = Vec::new();
+        flate2::read::GzDecoder::new(&gz[..])
+            .read_to_end(&mut back)
+            .unwrap();
+        assert!(back == plain, "{f}.gz is not {f}");
+        let gz_again = std::fs::read(site.path("again/data").join(format!("{f}.gz"))).unwrap();
+        assert!(gz_again == gz, "{f}.gz differs between two builds");
+    }
+    // No gzip copies of what is not a bulk file.
+    assert!(!data.join("datapackage.json.gz").exists());
+    assert!(
+        !files
+            .iter()
+            .any(|f| f.starts_with("schema/") && f.ends_with(".gz"))
+    );
+    assert!(
+        !files
+            .iter()
+            .any(|f| f.starts_with("associations/") && f.ends_with(".json.gz"))
+    );
+}
+
+#[test]
+fn the_data_page_lists_the_gzip_copies_and_the_bodies_with_their_sizes() {
+    let site = built();
+    for lang in ["ar", "fr", "zgh"] {
+        let html = site.read(&format!("public/{lang}/data/index.html"));
+        for file in [
+            "associations.json.gz",
+            "associations.csv.gz",
+            "associations-bodies.csv",
+            "associations-bodies.csv.gz",
+            "grants.360giving.json.gz",
+        ] {
+            let href = format!("href=\"/data/{file}\"");
+            let at = html
+                .find(&href)
+                .unwrap_or_else(|| panic!("{lang}: no link to {file}"));
+            let item = &html[at..at + html[at..].find("</li>").unwrap()];
+            assert!(
+                item.contains("class=\"size\""),
+                "{lang}: no size for {file}: {item}"
+            );
+        }
+        assert!(!html.contains("href=\"/data/associations/tifawin.json\""));
+    }
+}

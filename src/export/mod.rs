@@ -13,7 +13,9 @@
 //!   all described by a
 //!   Frictionless data package (`datapackage.json`); the awards in the
 //!   360Giving Data Standard (`grants.360giving.json`); results following
-//!   the IATI result model (`results.json`, `results.csv`).
+//!   the IATI result model (`results.json`, `results.csv`). Each of these
+//!   bulk files (not the schemas nor the data package) has a gzip copy,
+//!   `PATH.gz`, with the same bytes from build to build ([`gzip`]).
 //! - `/data/{kind}/{slug}.json`: each record that has a page, alone: the
 //!   object its kind's `NAME.json` holds (`record`), with `schema_version`,
 //!   `kind`, `languages` and `licence` but no build date, so that the file
@@ -32,6 +34,7 @@
 pub mod csv;
 pub mod feeds;
 pub mod grants;
+pub mod gzip;
 pub mod ical;
 pub mod records;
 pub mod table;
@@ -112,6 +115,17 @@ fn datapackage(site: &Site, resources: Vec<Value>, i18n: &Localizer) -> Value {
     })
 }
 
+/// Gives `put` a bulk file and its gzip copy (`PATH.gz`, see [`gzip`]).
+fn put_bulk(put: &mut dyn FnMut(OutputFile), path: String, bytes: Vec<u8>) {
+    let gz = gzip::gzip(&bytes);
+    let gz_path = format!("{path}.gz");
+    put(OutputFile { path, bytes });
+    put(OutputFile {
+        path: gz_path,
+        bytes: gz,
+    });
+}
+
 /// Builds the export files and gives each to `put` as soon as it is made:
 /// one table at a time, its JSON written record by record, so that the
 /// exports of 250,000 associations never sit in memory together.
@@ -122,10 +136,11 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
     let mut descriptors: Vec<Value> = Vec::new();
     for table in records::builders() {
         let t = table(&cx);
-        put(OutputFile {
-            path: format!("data/{}.json", t.name),
-            bytes: without_isolates(t.json_bytes(&meta)),
-        });
+        put_bulk(
+            put,
+            format!("data/{}.json", t.name),
+            without_isolates(t.json_bytes(&meta)),
+        );
         put(json_file(
             format!("data/schema/{}.schema.json", t.name),
             &t.schema(&meta),
@@ -141,10 +156,11 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
         }
         for r in t.csv_resources(&langs) {
             descriptors.push(r.descriptor());
-            put(OutputFile {
-                path: format!("data/{}", r.file()),
-                bytes: without_isolates(r.bytes()),
-            });
+            put_bulk(
+                put,
+                format!("data/{}", r.file()),
+                without_isolates(r.bytes()),
+            );
         }
     }
     put(json_file(
@@ -152,7 +168,8 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
         &datapackage(site, descriptors, i18n),
     ));
     if let Some(g) = grants::package(&cx, i18n, &site.config.data_licence().url) {
-        put(json_file("data/grants.360giving.json".into(), &g));
+        let f = json_file("data/grants.360giving.json".into(), &g);
+        put_bulk(put, f.path, f.bytes);
     }
     for lang in site.config.codes() {
         put(text_file(
@@ -212,6 +229,9 @@ pub fn data_sizes(site: &Site, i18n: &Localizer) -> HashMap<String, u64> {
     sizes
 }
 
+/// The media type of the gzip copies.
+const GZIP: &str = "application/gzip";
+
 fn tables(site: &Site) -> Vec<DataTable> {
     let cx = Cx::new(site);
     records::all(&cx)
@@ -221,7 +241,9 @@ fn tables(site: &Site) -> Vec<DataTable> {
             count: t.rows.len(),
             downloads: vec![
                 dl(format!("{}.json", t.name), "json", "application/json"),
+                dl(format!("{}.json.gz", t.name), "json-gz", GZIP),
                 dl(format!("{}.csv", t.name), "csv", "text/csv"),
+                dl(format!("{}.csv.gz", t.name), "csv-gz", GZIP),
                 dl(
                     format!("schema/{}.schema.json", t.name),
                     "schema",
@@ -233,7 +255,12 @@ fn tables(site: &Site) -> Vec<DataTable> {
                 .iter()
                 .map(|c| c.name.to_string())
                 .chain(t.body_col().map(|_| format!("{}-bodies", t.name)))
-                .map(|name| dl(format!("{name}.csv"), "csv", "text/csv"))
+                .flat_map(|name| {
+                    [
+                        dl(format!("{name}.csv"), "csv", "text/csv"),
+                        dl(format!("{name}.csv.gz"), "csv-gz", GZIP),
+                    ]
+                })
                 .collect(),
         })
         .collect()

@@ -27,7 +27,8 @@ pub const LIST_SEPARATOR: &str = " | ";
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct Download {
     url: String,
-    /// `json`, `csv`, `schema`, `atom`, `ics`, `360giving`, `datapackage`.
+    /// `json`, `csv`, `schema`, `atom`, `ics`, `360giving`, `datapackage`;
+    /// `json-gz`, `csv-gz`, `360giving-gz` for the gzip copies.
     format: &'static str,
     media_type: &'static str,
     file: String,
@@ -92,6 +93,8 @@ pub struct DataTable {
 pub struct DataPage {
     tables: Vec<DataTable>,
     grants: Option<Download>,
+    /// Its gzip copy.
+    grants_gz: Option<Download>,
     grants_count: usize,
     datapackage: Download,
     feeds: Vec<Download>,
@@ -170,6 +173,14 @@ pub fn data_page(v: &View, files: &DataFiles) -> DataPage {
             )
             .sized(v, sizes)
         }),
+        grants_gz: (count > 0).then(|| {
+            dl(
+                "grants.360giving.json.gz".into(),
+                "360giving-gz",
+                "application/gzip",
+            )
+            .sized(v, sizes)
+        }),
         grants_count: count,
         datapackage: dl("datapackage.json".into(), "datapackage", "application/json")
             .sized(v, sizes),
@@ -218,9 +229,7 @@ pub fn dataset(v: &View, files: &DataFiles) -> Value {
         downloads.extend(t.parts.iter());
     }
     downloads.push(&page.datapackage);
-    if let Some(g) = &page.grants {
-        downloads.push(g);
-    }
+    downloads.extend(page.grants.iter().chain(&page.grants_gz));
     let distribution: Vec<Value> = downloads
         .iter()
         .map(|d| {
