@@ -144,3 +144,91 @@ fn the_data_page_lists_the_gzip_copies_and_the_bodies_with_their_sizes() {
         assert!(!html.contains("href=\"/data/associations/tifawin.json\""));
     }
 }
+
+#[test]
+fn tables_over_the_threshold_are_also_split_by_region_and_listed() {
+    use std::io::Read;
+    let site = Site::from_fixture("valid");
+    // Small enough that the associations' JSON (3.5 kB), CSV (1.4 kB) and
+    // bodies (0.5 kB) split, not their nested list of participations (73
+    // bytes); territories.csv (0.6 kB) has no region for every row.
+    let out = site.run_env(
+        &["build", "--now", common::NOW, "--out", "public"],
+        &[("NASSIJ_DATA_SPLIT_BYTES", "400")],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let data = site.path("public/data");
+    let bulk = json(&data.join("associations.json"));
+    let records = bulk["records"].as_array().unwrap();
+    let mut codes: Vec<&str> = records
+        .iter()
+        .map(|r| r["region"].as_str().unwrap())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    assert!(codes.len() > 1, "{codes:?}");
+    let mut rejoined = Vec::new();
+    for code in &codes {
+        let piece = json(&data.join(format!("associations/by-region/{code}.json")));
+        let mine: Vec<&Value> = records.iter().filter(|r| r["region"] == *code).collect();
+        assert_eq!(
+            piece["records"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .collect::<Vec<_>>(),
+            mine
+        );
+        assert_eq!(piece["kind"], "associations");
+        rejoined.extend(mine);
+        for f in [
+            format!("associations/by-region/{code}.csv"),
+            format!("associations-bodies/by-region/{code}.csv"),
+            format!("associations/by-region/{code}.json"),
+        ] {
+            let plain = std::fs::read(data.join(&f)).unwrap_or_else(|e| panic!("{f}: {e}"));
+            assert!(
+                plain.starts_with(b"\xef\xbb\xbf") || f.ends_with(".json"),
+                "{f}"
+            );
+            let gz = std::fs::read(data.join(format!("{f}.gz"))).unwrap();
+            let mut back = Vec::new();
+            flate2::read::GzDecoder::new(&gz[..])
+                .read_to_end(&mut back)
+                .unwrap();
+            assert!(back == plain, "{f}.gz is not {f}");
+        }
+        let csv = std::fs::read_to_string(data.join(format!("associations/by-region/{code}.csv")))
+            .unwrap();
+        let whole = std::fs::read_to_string(data.join("associations.csv")).unwrap();
+        assert_eq!(csv.lines().next(), whole.lines().next(), "same header");
+    }
+    assert_eq!(rejoined.len(), records.len(), "every record in one piece");
+    // The small nested list stays whole; small tables are not split.
+    assert!(!data.join("association-programmes/by-region").exists());
+    assert!(!data.join("institutions/by-region").exists());
+    assert!(!data.join("territories/by-region").exists());
+    // The data page lists every piece with its size, under its region.
+    for lang in ["ar", "fr", "zgh"] {
+        let html = site.read(&format!("public/{lang}/data/index.html"));
+        assert!(html.contains("<details class=\"by-region\">"), "{lang}");
+        for code in &codes {
+            for f in ["associations", "associations-bodies"] {
+                for ext in ["csv", "csv.gz"] {
+                    let href = format!("href=\"/data/{f}/by-region/{code}.{ext}\"");
+                    let at = html.find(&href).unwrap_or_else(|| panic!("{lang}: {href}"));
+                    let item = &html[at..at + html[at..].find("</li>").unwrap()];
+                    assert!(item.contains("class=\"size\""), "{lang}: {item}");
+                }
+            }
+        }
+    }
+    // Without the variable, the example site is far below 50 MB: no pieces.
+    let small = built();
+    assert!(!small.path("public/data/associations/by-region").exists());
+    assert!(
+        !small
+            .read("public/fr/data/index.html")
+            .contains("by-region")
+    );
+}

@@ -34,6 +34,7 @@ data-format-schema = مخطط JSON
 data-format-json-gz = JSON (gzip)
 data-format-csv-gz = CSV (gzip)
 data-parts = القوائم المتفرعة (CSV)
+data-by-region = حسب الجهة (الملفات الأثقل من أن تُنزَّل دفعة واحدة)
 data-table-results-note = كل سطر هو قيمة مؤشر خلال فترة، وفق نموذج النتائج لمبادرة IATI (مُخرَج، أثر مباشر، أثر بعيد): القيمة المرجعية والهدف والقيمة المحققة والنطاق والمصدر.
 data-grants-heading = المنح بمعيار 360Giving
 data-grants-text =

@@ -31,6 +31,7 @@ data-format-schema = Schéma JSON
 data-format-json-gz = JSON (gzip)
 data-format-csv-gz = CSV (gzip)
 data-parts = Listes imbriquées (CSV)
+data-by-region = Par région (les fichiers trop lourds pour un seul téléchargement)
 data-table-results-note = Chaque ligne est la valeur d'un indicateur sur une période, selon le modèle de résultats de l'IATI (réalisation, effet, impact) : valeur de référence, cible, valeur atteinte, portée et source.
 data-grants-heading = Attributions au format 360Giving
 data-grants-text =

@@ -52,6 +52,8 @@ data-format-json-gz = JSON (gzip)
 data-format-csv-gz = CSV (gzip)
 # review: ⵜⵉⵍⴳⴰⵎⵉⵏ, plural of ⵜⴰⵍⴳⴰⵎⵜ "list" (MW listfiles), formed by us.
 data-parts = ⵜⵉⵍⴳⴰⵎⵉⵏ ⴳ ⵜⵍⴳⴰⵎⵉⵏ (CSV)
+# review: formed by us; ⵜⴰⵎⵏⴰⴹⵜ "region" as in data-conventions-ids.
+data-by-region = ⵙ ⵜⵎⵏⴰⴹⵉⵏ (ⵉⴼⵓⵢⵍⴰ ⵉⵥⵥⵢⴰⵏ)
 # review: ⴰⵎⴰⵜⴰⵔ "indicator", ⴰⵙⴽⴰⵔ "output", ⵜⴰⵢⴰⴼⵓⵜ ⵜⴰⵖⵣⵣⴰⴼⵜ "impact", ⴰⵣⴰⵍ ⴰⵎⵣⵡⴰⵔⵓ "baseline", ⵉⵙⵡⵉ "target", ⴰⴳⵎⵎⴰⴹ "scope", ⴰⵖⴱⴰⵍⵓ "source" are marked review; ⴰⵣⵔⵉⴳ "line" (MW lineno).
 data-table-results-note = ⴽⵓ ⴰⵣⵔⵉⴳ ⵉⴳⴰ ⴰⵣⴰⵍ ⵏ ⵢⴰⵏ ⵓⵎⴰⵜⴰⵔ ⴳ ⵢⴰⵜ ⵜⵉⵣⵉ, ⵙ ⵓⵎⵓⴷⵎ ⵏ ⵜⵢⴰⴼⵓⵜⵉⵏ ⵏ IATI (ⴰⵙⴽⴰⵔ, ⵜⴰⵢⴰⴼⵓⵜ, ⵜⴰⵢⴰⴼⵓⵜ ⵜⴰⵖⵣⵣⴰⴼⵜ): ⴰⵣⴰⵍ ⴰⵎⵣⵡⴰⵔⵓ, ⵉⵙⵡⵉ, ⴰⵣⴰⵍ ⵉⵜⵜⵓⵙⴽⴰⵔⵏ, ⴰⴳⵎⵎⴰⴹ ⴷ ⵓⵖⴱⴰⵍⵓ.
 # review: ⵜⵉⵡⵉⵙⵉ "support" and ⵜⴰⵍⵖⴰ "format" are marked review.

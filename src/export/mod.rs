@@ -126,6 +126,56 @@ fn put_bulk(put: &mut dyn FnMut(OutputFile), path: String, bytes: Vec<u8>) {
     });
 }
 
+/// A bulk file larger than this (50 MB, uncompressed) is also written in
+/// pieces, one per region, when its table has a region per record (the
+/// associations, their nested lists and their bodies).
+pub const SPLIT_BYTES: u64 = 50_000_000;
+
+/// [`SPLIT_BYTES`], or the environment variable `NASSIJ_DATA_SPLIT_BYTES`
+/// when set to a number: the tests split the small example site with it.
+fn split_bytes() -> u64 {
+    std::env::var("NASSIJ_DATA_SPLIT_BYTES")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(SPLIT_BYTES)
+}
+
+/// Gives `put` the pieces of the bulk file `NAME.EXT`, one per region
+/// that has records, as `NAME/by-region/CODE.EXT` with their gzip copies:
+/// `piece` makes the file of the records it is asked to keep (by row).
+/// Pieces are made a few at a time in parallel, as many as there are
+/// threads, so that at most that many sit in memory.
+fn by_region(
+    put: &mut dyn FnMut(OutputFile),
+    name: &str,
+    ext: &str,
+    regions: &[Option<&str>],
+    piece: &(dyn Fn(&table::Keep) -> Vec<u8> + Sync),
+) {
+    use rayon::prelude::*;
+    let mut codes: Vec<&str> = regions.iter().flatten().copied().collect();
+    codes.sort_unstable();
+    codes.dedup();
+    for batch in codes.chunks(rayon::current_num_threads().max(1)) {
+        let made: Vec<(String, Vec<u8>, Vec<u8>)> = batch
+            .par_iter()
+            .map(|code| {
+                let bytes = piece(&|i| regions[i] == Some(*code));
+                let gz = gzip::gzip(&bytes);
+                (format!("data/{name}/by-region/{code}.{ext}"), bytes, gz)
+            })
+            .collect();
+        for (path, bytes, gz) in made {
+            let gz_path = format!("{path}.gz");
+            put(OutputFile { path, bytes });
+            put(OutputFile {
+                path: gz_path,
+                bytes: gz,
+            });
+        }
+    }
+}
+
 /// Builds the export files and gives each to `put` as soon as it is made:
 /// one table at a time, its JSON written record by record, so that the
 /// exports of 250,000 associations never sit in memory together.
@@ -134,13 +184,18 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
     let langs = cx.langs.clone();
     let meta = meta(site, &langs);
     let mut descriptors: Vec<Value> = Vec::new();
+    let split = split_bytes();
     for table in records::builders() {
         let t = table(&cx);
-        put_bulk(
-            put,
-            format!("data/{}.json", t.name),
-            without_isolates(t.json_bytes(&meta)),
-        );
+        let regions = t.regions();
+        let json = without_isolates(t.json_bytes(&meta));
+        let over = json.len() as u64 > split;
+        put_bulk(put, format!("data/{}.json", t.name), json);
+        if let (true, Some(regions)) = (over, &regions) {
+            by_region(put, t.name, "json", regions, &|keep| {
+                without_isolates(t.json_bytes_of(&meta, keep))
+            });
+        }
         put(json_file(
             format!("data/schema/{}.schema.json", t.name),
             &t.schema(&meta),
@@ -156,11 +211,14 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
         }
         for r in t.csv_resources(&langs) {
             descriptors.push(r.descriptor());
-            put_bulk(
-                put,
-                format!("data/{}", r.file()),
-                without_isolates(r.bytes()),
-            );
+            let bytes = without_isolates(r.bytes());
+            let over = bytes.len() as u64 > split;
+            put_bulk(put, format!("data/{}", r.file()), bytes);
+            if let (true, Some(regions)) = (over, &regions) {
+                by_region(put, &r.name, "csv", regions, &|keep| {
+                    without_isolates(r.bytes_of(keep))
+                });
+            }
         }
     }
     put(json_file(
@@ -262,6 +320,7 @@ fn tables(site: &Site) -> Vec<DataTable> {
                     ]
                 })
                 .collect(),
+            regions: Vec::new(),
         })
         .collect()
 }

@@ -321,11 +321,21 @@ impl Table {
     /// file's metadata) as pretty-printed bytes, written one record at a
     /// time: the JSON tree of 250,000 associations is never built whole.
     pub fn json_bytes(&self, meta: &Meta) -> Vec<u8> {
+        self.json_bytes_of(meta, &|_| true)
+    }
+
+    /// [`Table::json_bytes`] with only the records whose row `keep` accepts
+    /// (a piece of the file, e.g. one region's).
+    pub(super) fn json_bytes_of(&self, meta: &Meta, keep: &Keep) -> Vec<u8> {
         // Room for ~4 KiB a record: a Vec that doubles past its capacity holds
         // both buffers for a moment (1.5 GB at 250,000 associations), while
         // capacity never written is never resident.
         let mut out = Vec::with_capacity(self.rows.len() * 4096 + 4096);
-        let doc = JsonDoc { table: self, meta };
+        let doc = JsonDoc {
+            table: self,
+            meta,
+            keep,
+        };
         // Serializing plain data into a Vec cannot fail.
         let _ = serde_json::to_writer_pretty(&mut out, &doc);
         out.push(b'\n');
@@ -388,6 +398,25 @@ impl Table {
         })
     }
 
+    /// The region code of each row, for a table whose every record has a
+    /// region (a required `region` column: the associations), what divides
+    /// its files by region. Not the territories, whose regions have none.
+    pub(super) fn regions(&self) -> Option<Vec<Option<&str>>> {
+        let col = self
+            .cols
+            .iter()
+            .position(|c| c.name == "region" && c.ty == Ty::Str && c.required)?;
+        Some(
+            self.rows
+                .iter()
+                .map(|r| match &r[col] {
+                    Cell::Str(s) => Some(s.as_str()),
+                    _ => None,
+                })
+                .collect(),
+        )
+    }
+
     /// The position of the `body` column (the Markdown bodies), if any.
     pub(super) fn body_col(&self) -> Option<usize> {
         self.cols.iter().position(|c| c.name == BODY)
@@ -411,9 +440,11 @@ impl Table {
             title: self.title.to_string(),
             header: header(&kept, langs),
             fields: fields(&kept, langs),
-            rows: Box::new(move |f| {
-                for r in &self.rows {
-                    f(&csv_row(&self.cols, r, langs, body));
+            rows: Box::new(move |keep, f| {
+                for (i, r) in self.rows.iter().enumerate() {
+                    if keep(i) {
+                        f(&csv_row(&self.cols, r, langs, body));
+                    }
                 }
             }),
             primary_key: vec!["id"],
@@ -435,8 +466,8 @@ impl Table {
                 title: child.title.to_string(),
                 header: header(&cols, langs),
                 fields: fields(&cols, langs),
-                rows: Box::new(move |f| {
-                    for (p, cells) in &child.rows {
+                rows: Box::new(move |keep, f| {
+                    for (p, cells) in child.rows.iter().filter(|(p, _)| keep(*p)) {
                         let mut row = vec![self.id(*p).to_string()];
                         row.extend(csv_row(&child.cols, cells, langs, None));
                         f(&row);
@@ -477,8 +508,8 @@ impl Table {
                 title: format!("{}: bodies, one row per record and language", self.title),
                 header: header(&cols, langs),
                 fields,
-                rows: Box::new(move |f| {
-                    for (i, r) in self.rows.iter().enumerate() {
+                rows: Box::new(move |keep, f| {
+                    for (i, r) in self.rows.iter().enumerate().filter(|&(i, _)| keep(i)) {
                         if let Cell::Text(pairs) = &r[b] {
                             for (lang, text) in pairs {
                                 f(&[self.id(i).to_string(), lang.clone(), text.clone()]);
@@ -698,7 +729,12 @@ fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String], skip: Option<usize>) 
 
 /// One CSV file and its description in the data package.
 /// Gives each row of a CSV file to a callback.
-type Rows<'t> = Box<dyn Fn(&mut dyn FnMut(&[String])) + 't>;
+/// Gives each row of a CSV file whose record (the row of the table, or of
+/// the parent for a nested list or a body) `Keep` accepts to a callback.
+type Rows<'t> = Box<dyn Fn(&Keep, &mut dyn FnMut(&[String])) + Sync + 't>;
+
+/// Which rows of a table a file or a piece holds, by row position.
+pub(super) type Keep<'k> = dyn Fn(usize) -> bool + 'k;
 
 pub(super) struct CsvResource<'t> {
     pub(super) name: String,
@@ -721,9 +757,15 @@ impl CsvResource<'_> {
 
     /// The file: what [`csv::document`] makes of the header and the rows.
     pub(super) fn bytes(&self) -> Vec<u8> {
+        self.bytes_of(&|_| true)
+    }
+
+    /// The file with only the rows of the records `keep` accepts (a
+    /// piece, e.g. one region's), with its header.
+    pub(super) fn bytes_of(&self, keep: &Keep) -> Vec<u8> {
         let mut out = String::from(csv::BOM);
         csv::push_row(&mut out, &self.header);
-        (self.rows)(&mut |row| csv::push_row(&mut out, row));
+        (self.rows)(keep, &mut |row| csv::push_row(&mut out, row));
         out.into_bytes()
     }
 
@@ -758,6 +800,7 @@ impl CsvResource<'_> {
 struct JsonDoc<'a> {
     table: &'a Table,
     meta: &'a Meta<'a>,
+    keep: &'a Keep<'a>,
 }
 
 impl serde::Serialize for JsonDoc<'_> {
@@ -768,22 +811,22 @@ impl serde::Serialize for JsonDoc<'_> {
         m.serialize_entry("kind", self.table.name)?;
         m.serialize_entry("languages", self.meta.langs)?;
         m.serialize_entry("licence", &self.meta.licence)?;
-        m.serialize_entry("records", &JsonRecords(self.table))?;
+        m.serialize_entry("records", &JsonRecords(self.table, self.keep))?;
         m.serialize_entry("schema_version", &SCHEMA_VERSION)?;
         m.serialize_entry("title", self.table.title)?;
         m.end()
     }
 }
 
-struct JsonRecords<'a>(&'a Table);
+struct JsonRecords<'a>(&'a Table, &'a Keep<'a>);
 
 impl serde::Serialize for JsonRecords<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeSeq;
         let t = self.0;
         let children = t.children_by_row();
-        let mut seq = s.serialize_seq(Some(t.rows.len()))?;
-        for i in 0..t.rows.len() {
+        let mut seq = s.serialize_seq(None)?;
+        for i in (0..t.rows.len()).filter(|&i| (self.1)(i)) {
             seq.serialize_element(&t.record(i, &children))?;
         }
         seq.end()

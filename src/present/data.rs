@@ -86,6 +86,63 @@ pub struct DataTable {
     pub(crate) downloads: Vec<Download>,
     /// The CSV files of its nested lists.
     pub(crate) parts: Vec<Download>,
+    /// Its files' pieces by region (`associations/by-region/MA-01.csv`),
+    /// for the files too large to download whole; filled by [`data_page`]
+    /// from the files the build wrote.
+    pub(crate) regions: Vec<RegionPieces>,
+}
+
+/// The pieces of a table's files for one region.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct RegionPieces {
+    code: String,
+    name: Tx,
+    files: Vec<Download>,
+}
+
+/// The pieces' endings with their format and media type.
+const PIECE_FORMATS: [(&str, &str, &str); 4] = [
+    (".json.gz", "json-gz", "application/gzip"),
+    (".json", "json", "application/json"),
+    (".csv", "csv", "text/csv"),
+    (".csv.gz", "csv-gz", "application/gzip"),
+];
+
+/// The pieces by region of the files `stems` (`associations`,
+/// `associations-bodies`...) among the files of `sizes`:
+/// `STEM/by-region/CODE.EXT`, by region code, then in the order of `stems`
+/// and by name.
+fn region_pieces(v: &View, stems: &[&str], sizes: &HashMap<String, u64>) -> Vec<RegionPieces> {
+    let mut found: Vec<(&str, usize, &str)> = Vec::new();
+    for path in sizes.keys() {
+        for (n, stem) in stems.iter().enumerate() {
+            let rest = path
+                .strip_prefix(stem)
+                .and_then(|r| r.strip_prefix("/by-region/"));
+            if let Some(file) = rest {
+                let code = file.split('.').next().unwrap_or(file);
+                found.push((code, n, path));
+            }
+        }
+    }
+    found.sort();
+    let mut out: Vec<RegionPieces> = Vec::new();
+    for (code, _, path) in found {
+        let (_, format, media_type) = PIECE_FORMATS
+            .into_iter()
+            .find(|(ext, _, _)| path.ends_with(ext))
+            .unwrap_or(PIECE_FORMATS[3]);
+        let d = dl(path.to_string(), format, media_type).sized(v, sizes);
+        match out.last_mut() {
+            Some(r) if r.code == code => r.files.push(d),
+            _ => out.push(RegionPieces {
+                code: code.to_string(),
+                name: v.region(code),
+                files: vec![d],
+            }),
+        }
+    }
+    out
 }
 
 /// The data page's context.
@@ -154,10 +211,20 @@ pub fn data_page(v: &View, files: &DataFiles) -> DataPage {
     let tables = files
         .tables
         .iter()
-        .map(|t| DataTable {
-            downloads: t.downloads.iter().map(|d| d.sized(v, sizes)).collect(),
-            parts: t.parts.iter().map(|d| d.sized(v, sizes)).collect(),
-            ..t.clone()
+        .map(|t| {
+            let stems: Vec<&str> = std::iter::once(t.name)
+                .chain(
+                    t.parts
+                        .iter()
+                        .map(|d| d.file.split('.').next().unwrap_or("")),
+                )
+                .collect();
+            DataTable {
+                downloads: t.downloads.iter().map(|d| d.sized(v, sizes)).collect(),
+                parts: t.parts.iter().map(|d| d.sized(v, sizes)).collect(),
+                regions: region_pieces(v, &stems, sizes),
+                ..t.clone()
+            }
         })
         .collect();
     let count = grants_count(site);
@@ -227,6 +294,7 @@ pub fn dataset(v: &View, files: &DataFiles) -> Value {
     for t in &page.tables {
         downloads.extend(t.downloads.iter().filter(|d| d.format != "schema"));
         downloads.extend(t.parts.iter());
+        downloads.extend(t.regions.iter().flat_map(|r| &r.files));
     }
     downloads.push(&page.datapackage);
     downloads.extend(page.grants.iter().chain(&page.grants_gz));
