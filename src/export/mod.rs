@@ -15,7 +15,13 @@
 //!   360Giving Data Standard (`grants.360giving.json`); results following
 //!   the IATI result model (`results.json`, `results.csv`). Each of these
 //!   bulk files (not the schemas nor the data package) has a gzip copy,
-//!   `PATH.gz`, with the same bytes from build to build ([`gzip`]).
+//!   `PATH.gz`, with the same bytes from build to build ([`gzip`]). A
+//!   bulk file over [`SPLIT_BYTES`] whose table has a region for every
+//!   record (the associations, with their nested lists and bodies) is also
+//!   written in pieces, `NAME/by-region/CODE.EXT` and their gzip copies,
+//!   each with the whole file's header (CSV) or metadata (JSON); the data
+//!   page lists them (`present::data`), `datapackage.json` describes the
+//!   whole files only.
 //! - `/data/{kind}/{slug}.json`: each record that has a page, alone: the
 //!   object its kind's `NAME.json` holds (`record`), with `schema_version`,
 //!   `kind`, `languages` and `licence` but no build date, so that the file
