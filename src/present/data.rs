@@ -110,24 +110,29 @@ const PIECE_FORMATS: [(&str, &str, &str); 4] = [
 
 /// The pieces by region of the files `stems` (`associations`,
 /// `associations-bodies`...) among the files of `sizes`:
-/// `STEM/by-region/CODE.EXT`, by region code, then in the order of `stems`
-/// and by name.
+/// `STEM/by-region/CODE.EXT`, by region code, then in the order of `stems`,
+/// JSON before CSV and each file before its gzip copy.
 fn region_pieces(v: &View, stems: &[&str], sizes: &HashMap<String, u64>) -> Vec<RegionPieces> {
-    let mut found: Vec<(&str, usize, &str)> = Vec::new();
+    let mut found: Vec<(&str, usize, usize, &str)> = Vec::new();
     for path in sizes.keys() {
         for (n, stem) in stems.iter().enumerate() {
             let rest = path
                 .strip_prefix(stem)
                 .and_then(|r| r.strip_prefix("/by-region/"));
             if let Some(file) = rest {
-                let code = file.split('.').next().unwrap_or(file);
-                found.push((code, n, path));
+                let (code, ext) = file.split_once('.').unwrap_or((file, ""));
+                // JSON, then CSV, each before its gzip copy.
+                let rank = ["json", "json.gz", "csv", "csv.gz"]
+                    .iter()
+                    .position(|e| *e == ext)
+                    .unwrap_or(4);
+                found.push((code, n, rank, path));
             }
         }
     }
     found.sort();
     let mut out: Vec<RegionPieces> = Vec::new();
-    for (code, _, path) in found {
+    for (code, _, _, path) in found {
         let (_, format, media_type) = PIECE_FORMATS
             .into_iter()
             .find(|(ext, _, _)| path.ends_with(ext))
