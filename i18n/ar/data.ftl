@@ -31,7 +31,10 @@ data-records =
 data-format-json = JSON
 data-format-csv = CSV
 data-format-schema = مخطط JSON
+data-format-json-gz = JSON (gzip)
+data-format-csv-gz = CSV (gzip)
 data-parts = القوائم المتفرعة (CSV)
+data-by-region = حسب الجهة (الملفات الأثقل من أن تُنزَّل دفعة واحدة)
 data-table-results-note = كل سطر هو قيمة مؤشر خلال فترة، وفق نموذج النتائج لمبادرة IATI (مُخرَج، أثر مباشر، أثر بعيد): القيمة المرجعية والهدف والقيمة المحققة والنطاق والمصدر.
 data-grants-heading = المنح بمعيار 360Giving
 data-grants-text =
@@ -55,6 +58,9 @@ data-conventions-ids = المعرّفات هي تلك المستعملة في ع
 data-conventions-csv = ملفات CSV مرمّزة بـUTF-8 مع علامة ترتيب البايتات (BOM) حتى يعرض Excel العربية وتيفيناغ بشكل صحيح؛ سطر واحد لكل سجل؛ وللنص المترجم عمود لكل لغة (name_ar وname_fr وname_zgh)، فارغ إذا لم يُترجم.
 data-conventions-lists = في ملفات CSV، تُفصل عناصر القائمة بـ«{ $separator }».
 data-conventions-dates = التواريخ بصيغة YYYY-MM-DD؛ والآجال بتوقيت الدار البيضاء (Africa/Casablanca).
+data-conventions-records = لكل جمعية وبرنامج وعرض وخبر وصفحة أيضاً ملف JSON خاص بها، مثل /data/associations/tifawin.json، بالحقول نفسها الموجودة في الملف الكامل.
+data-conventions-bodies = النصوص الطويلة (الأوصاف بصيغة Markdown) ليست في ملف CSV الخاص بكل نوع، بل في ملف مستقل، مثل associations-bodies.csv: سطر لكل سجل ولكل لغة (id وlang وbody). أما ملفات JSON فتحتفظ بها.
+data-conventions-gzip = يتوفر كل ملف JSON وCSV أيضاً مضغوطاً بصيغة gzip (الامتداد .gz)، وهو أخف بكثير عند التنزيل.
 
 ## ملفات البيانات
 

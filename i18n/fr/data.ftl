@@ -28,7 +28,10 @@ data-records =
 data-format-json = JSON
 data-format-csv = CSV
 data-format-schema = Schéma JSON
+data-format-json-gz = JSON (gzip)
+data-format-csv-gz = CSV (gzip)
 data-parts = Listes imbriquées (CSV)
+data-by-region = Par région (les fichiers trop lourds pour un seul téléchargement)
 data-table-results-note = Chaque ligne est la valeur d'un indicateur sur une période, selon le modèle de résultats de l'IATI (réalisation, effet, impact) : valeur de référence, cible, valeur atteinte, portée et source.
 data-grants-heading = Attributions au format 360Giving
 data-grants-text =
@@ -49,6 +52,9 @@ data-conventions-ids = Les identifiants sont ceux des adresses des pages (par ex
 data-conventions-csv = Les fichiers CSV sont en UTF-8 avec une marque d'ordre des octets (BOM), pour qu'Excel affiche l'arabe et le tifinagh ; une ligne par enregistrement ; un texte traduit occupe une colonne par langue (name_ar, name_fr, name_zgh), vide quand il n'est pas traduit.
 data-conventions-lists = Dans les CSV, les éléments d'une liste sont séparés par « { $separator } ».
 data-conventions-dates = Les dates sont au format AAAA-MM-JJ ; les échéances sont à l'heure de Casablanca (Africa/Casablanca).
+data-conventions-records = Chaque association, programme, offre, actualité et page a aussi son propre fichier JSON, par exemple /data/associations/tifawin.json, avec les mêmes champs que le fichier complet.
+data-conventions-bodies = Les textes longs (descriptions en Markdown) ne sont pas dans le CSV d'un type mais dans un fichier à part, par exemple associations-bodies.csv : une ligne par enregistrement et par langue (id, lang, body). Les fichiers JSON les gardent.
+data-conventions-gzip = Chaque fichier JSON et CSV existe aussi compressé au format gzip (extension .gz), bien plus léger à télécharger.
 
 ## Fichiers de données
 

@@ -48,8 +48,12 @@ data-format-json = JSON
 data-format-csv = CSV
 # source: MW pageinfo-content-model "ⴰⵎⵓⴷⵎ" (model).
 data-format-schema = ⴰⵎⵓⴷⵎ JSON
+data-format-json-gz = JSON (gzip)
+data-format-csv-gz = CSV (gzip)
 # review: ⵜⵉⵍⴳⴰⵎⵉⵏ, plural of ⵜⴰⵍⴳⴰⵎⵜ "list" (MW listfiles), formed by us.
 data-parts = ⵜⵉⵍⴳⴰⵎⵉⵏ ⴳ ⵜⵍⴳⴰⵎⵉⵏ (CSV)
+# review: formed by us; ⵜⴰⵎⵏⴰⴹⵜ "region" as in data-conventions-ids.
+data-by-region = ⵙ ⵜⵎⵏⴰⴹⵉⵏ (ⵉⴼⵓⵢⵍⴰ ⵉⵥⵥⵢⴰⵏ)
 # review: ⴰⵎⴰⵜⴰⵔ "indicator", ⴰⵙⴽⴰⵔ "output", ⵜⴰⵢⴰⴼⵓⵜ ⵜⴰⵖⵣⵣⴰⴼⵜ "impact", ⴰⵣⴰⵍ ⴰⵎⵣⵡⴰⵔⵓ "baseline", ⵉⵙⵡⵉ "target", ⴰⴳⵎⵎⴰⴹ "scope", ⴰⵖⴱⴰⵍⵓ "source" are marked review; ⴰⵣⵔⵉⴳ "line" (MW lineno).
 data-table-results-note = ⴽⵓ ⴰⵣⵔⵉⴳ ⵉⴳⴰ ⴰⵣⴰⵍ ⵏ ⵢⴰⵏ ⵓⵎⴰⵜⴰⵔ ⴳ ⵢⴰⵜ ⵜⵉⵣⵉ, ⵙ ⵓⵎⵓⴷⵎ ⵏ ⵜⵢⴰⴼⵓⵜⵉⵏ ⵏ IATI (ⴰⵙⴽⴰⵔ, ⵜⴰⵢⴰⴼⵓⵜ, ⵜⴰⵢⴰⴼⵓⵜ ⵜⴰⵖⵣⵣⴰⴼⵜ): ⴰⵣⴰⵍ ⴰⵎⵣⵡⴰⵔⵓ, ⵉⵙⵡⵉ, ⴰⵣⴰⵍ ⵉⵜⵜⵓⵙⴽⴰⵔⵏ, ⴰⴳⵎⵎⴰⴹ ⴷ ⵓⵖⴱⴰⵍⵓ.
 # review: ⵜⵉⵡⵉⵙⵉ "support" and ⵜⴰⵍⵖⴰ "format" are marked review.
@@ -86,6 +90,12 @@ data-conventions-csv = ⵉⴼⵓⵢⵍⴰ CSV ⵍⵍⴰⵏ ⵙ UTF-8 ⴷ ⵓⵙ�
 data-conventions-lists = ⴳ ⵉⴼⵓⵢⵍⴰ CSV, ⵉⴳⵎⴰⵎⵏ ⵏ ⵢⴰⵜ ⵜⵍⴳⴰⵎⵜ ⵜⵜⵓⴱⴹⴰⵏ ⵙ « { $separator } ».
 # review: plural ⵉⵙⵓⴽⴰⴷ of ⴰⵙⴰⴽⵓⴷ is ours; ⴰⵏⴼⴰ "Casablanca" (English Wikipedia, Casablanca-Settat), ⵜⴰⵍⵖⴰ "format".
 data-conventions-dates = ⵉⵙⵓⴽⴰⴷ ⵍⵍⴰⵏ ⵙ ⵜⵍⵖⴰ YYYY-MM-DD; ⵉⵙⵓⴽⴰⴷ ⵉⵎⴳⴳⵓⵔⴰ ⵍⵍⴰⵏ ⵙ ⵓⴽⵓⴷ ⵏ ⴰⵏⴼⴰ (Africa/Casablanca).
+# review: formed by us from the words of data-conventions-csv and data-package-text (ⴰⵣⵎⵎⴻⵎ, ⴰⴼⴰⵢⵍⵓ); ⴰⵎⵇⵔⴰⵏ "whole, big" for the bulk file.
+data-conventions-records = ⴽⵓ ⴰⵣⵎⵎⴻⵎ ⵖⵓⵔⵙ ⵜⴰⵙⵏⴰ ⵖⵓⵔⵙ ⵓⵍⴰ ⴰⴼⴰⵢⵍⵓ JSON ⵏⵏⵙ (ⵙ ⵓⵎⴷⵢⴰ /data/associations/tifawin.json), ⴰⵎ ⴳ ⵓⴼⴰⵢⵍⵓ ⴰⵎⵇⵔⴰⵏ.
+# review: formed by us; ⴰⴹⵕⵉⵚ ⴰⵖⵣⵣⴰⴼ "long text".
+data-conventions-bodies = ⵉⴹⵕⵉⵚⵏ ⵉⵖⵣⵣⴰⴼⵏ (Markdown) ⵓⵔ ⵍⵍⵉⵏ ⴳ ⵓⴼⴰⵢⵍⵓ CSV ⵏ ⴽⵓ ⴰⵏⴰⵡ, ⵍⵍⴰⵏ ⴳ ⵢⴰⵏ ⵓⴼⴰⵢⵍⵓ ⵢⴰⴹⵏ (ⵙ ⵓⵎⴷⵢⴰ associations-bodies.csv): ⵢⴰⵏ ⵓⵣⵔⵉⴳ ⵉ ⴽⵓ ⴰⵣⵎⵎⴻⵎ ⴷ ⴽⵓ ⵜⵓⵜⵍⴰⵢⵜ (id, lang, body). ⵉⴼⵓⵢⵍⴰ JSON ⵃⴹⵓⵏ ⵜⵏ.
+# review: formed by us.
+data-conventions-gzip = ⴽⵓ ⴰⴼⴰⵢⵍⵓ JSON ⴷ CSV ⵢⵍⵍⴰ ⵓⵍⴰ ⵙ gzip (.gz).
 
 ## Data files
 

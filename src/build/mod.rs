@@ -187,7 +187,11 @@ pub fn assemble<E: Send>(
         }
         let mut sizes = HashMap::new();
         crate::export::each_file(site, &renderer.i18n, &mut |f| {
-            if let Some(rel) = f.path.strip_prefix("data/") {
+            if let Some(rel) = f
+                .path
+                .strip_prefix("data/")
+                .filter(|r| crate::export::is_listed(r))
+            {
                 sizes.insert(rel.to_string(), f.bytes.len() as u64);
             }
             sink.give(Part::Exports, f)

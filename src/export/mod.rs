@@ -7,10 +7,26 @@
 //!   (`NAME.csv`: UTF-8 with a byte-order mark, one row per record, a
 //!   translated field as one column per language `name_ar,name_fr,...`,
 //!   lists joined with ` | `; nested lists are their own CSV resources with
-//!   the parent's id first, e.g. `awards.csv`), all described by a
+//!   the parent's id first, e.g. `awards.csv`; the Markdown bodies, which
+//!   would make up most of a table's CSV, are their own resource
+//!   `NAME-bodies.csv`, one row per record and language: `id,lang,body`),
+//!   all described by a
 //!   Frictionless data package (`datapackage.json`); the awards in the
 //!   360Giving Data Standard (`grants.360giving.json`); results following
-//!   the IATI result model (`results.json`, `results.csv`).
+//!   the IATI result model (`results.json`, `results.csv`). Each of these
+//!   bulk files (not the schemas nor the data package) has a gzip copy,
+//!   `PATH.gz`, with the same bytes from build to build ([`gzip`]). A
+//!   bulk file over [`SPLIT_BYTES`] whose table has a region for every
+//!   record (the associations, with their nested lists and bodies) is also
+//!   written in pieces, `NAME/by-region/CODE.EXT` and their gzip copies,
+//!   each with the whole file's header (CSV) or metadata (JSON); the data
+//!   page lists them (`present::data`), `datapackage.json` describes the
+//!   whole files only.
+//! - `/data/{kind}/{slug}.json`: each record that has a page, alone: the
+//!   object its kind's `NAME.json` holds (`record`), with `schema_version`,
+//!   `kind`, `languages` and `licence` but no build date, so that the file
+//!   changes only with the record. The data page does not list them one by
+//!   one (see [`is_listed`]).
 //! - per language: Atom feeds of offers and news, the iCalendar file of
 //!   offer deadlines;
 //! - `/sitemap.xml` with hreflang alternates, `/robots.txt`;
@@ -24,11 +40,13 @@
 pub mod csv;
 pub mod feeds;
 pub mod grants;
+pub mod gzip;
 pub mod ical;
 pub mod records;
 pub mod table;
 
 use crate::i18n::Localizer;
+use crate::model::Kind;
 use crate::output::OutputFile;
 use crate::present::data::{DataFiles, DataTable, dl};
 use crate::present::urls;
@@ -103,6 +121,67 @@ fn datapackage(site: &Site, resources: Vec<Value>, i18n: &Localizer) -> Value {
     })
 }
 
+/// Gives `put` a bulk file and its gzip copy (`PATH.gz`, see [`gzip`]).
+fn put_bulk(put: &mut dyn FnMut(OutputFile), path: String, bytes: Vec<u8>) {
+    let gz = gzip::gzip(&bytes);
+    let gz_path = format!("{path}.gz");
+    put(OutputFile { path, bytes });
+    put(OutputFile {
+        path: gz_path,
+        bytes: gz,
+    });
+}
+
+/// A bulk file larger than this (50 MB, uncompressed) is also written in
+/// pieces, one per region, when its table has a region per record (the
+/// associations, their nested lists and their bodies).
+pub const SPLIT_BYTES: u64 = 50_000_000;
+
+/// [`SPLIT_BYTES`], or the environment variable `NASSIJ_DATA_SPLIT_BYTES`
+/// when set to a number: the tests split the small example site with it.
+fn split_bytes() -> u64 {
+    std::env::var("NASSIJ_DATA_SPLIT_BYTES")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(SPLIT_BYTES)
+}
+
+/// Gives `put` the pieces of the bulk file `NAME.EXT`, one per region
+/// that has records, as `NAME/by-region/CODE.EXT` with their gzip copies:
+/// `piece` makes the file of the records it is asked to keep (by row).
+/// Pieces are made a few at a time in parallel, as many as there are
+/// threads, so that at most that many sit in memory.
+fn by_region(
+    put: &mut dyn FnMut(OutputFile),
+    name: &str,
+    ext: &str,
+    regions: &[Option<&str>],
+    piece: &(dyn Fn(&table::Keep) -> Vec<u8> + Sync),
+) {
+    use rayon::prelude::*;
+    let mut codes: Vec<&str> = regions.iter().flatten().copied().collect();
+    codes.sort_unstable();
+    codes.dedup();
+    for batch in codes.chunks(rayon::current_num_threads().max(1)) {
+        let made: Vec<(String, Vec<u8>, Vec<u8>)> = batch
+            .par_iter()
+            .map(|code| {
+                let bytes = piece(&|i| regions[i] == Some(*code));
+                let gz = gzip::gzip(&bytes);
+                (format!("data/{name}/by-region/{code}.{ext}"), bytes, gz)
+            })
+            .collect();
+        for (path, bytes, gz) in made {
+            let gz_path = format!("{path}.gz");
+            put(OutputFile { path, bytes });
+            put(OutputFile {
+                path: gz_path,
+                bytes: gz,
+            });
+        }
+    }
+}
+
 /// Builds the export files and gives each to `put` as soon as it is made:
 /// one table at a time, its JSON written record by record, so that the
 /// exports of 250,000 associations never sit in memory together.
@@ -111,22 +190,41 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
     let langs = cx.langs.clone();
     let meta = meta(site, &langs);
     let mut descriptors: Vec<Value> = Vec::new();
+    let split = split_bytes();
     for table in records::builders() {
         let t = table(&cx);
-        put(OutputFile {
-            path: format!("data/{}.json", t.name),
-            bytes: without_isolates(t.json_bytes(&meta)),
-        });
+        let regions = t.regions();
+        let json = without_isolates(t.json_bytes(&meta));
+        let over = json.len() as u64 > split;
+        put_bulk(put, format!("data/{}.json", t.name), json);
+        if let (true, Some(regions)) = (over, &regions) {
+            by_region(put, t.name, "json", regions, &|keep| {
+                without_isolates(t.json_bytes_of(&meta, keep))
+            });
+        }
         put(json_file(
             format!("data/schema/{}.schema.json", t.name),
             &t.schema(&meta),
         ));
+        if has_record_files(t.name) {
+            let children = t.children_by_row();
+            for i in 0..t.len() {
+                put(OutputFile {
+                    path: format!("data/{}/{}.json", t.name, t.id(i)),
+                    bytes: without_isolates(t.record_bytes(i, &children, &meta)),
+                });
+            }
+        }
         for r in t.csv_resources(&langs) {
             descriptors.push(r.descriptor());
-            put(OutputFile {
-                path: format!("data/{}", r.file()),
-                bytes: without_isolates(r.bytes()),
-            });
+            let bytes = without_isolates(r.bytes());
+            let over = bytes.len() as u64 > split;
+            put_bulk(put, format!("data/{}", r.file()), bytes);
+            if let (true, Some(regions)) = (over, &regions) {
+                by_region(put, &r.name, "csv", regions, &|keep| {
+                    without_isolates(r.bytes_of(keep))
+                });
+            }
         }
     }
     put(json_file(
@@ -134,7 +232,8 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
         &datapackage(site, descriptors, i18n),
     ));
     if let Some(g) = grants::package(&cx, i18n, &site.config.data_licence().url) {
-        put(json_file("data/grants.360giving.json".into(), &g));
+        let f = json_file("data/grants.360giving.json".into(), &g);
+        put_bulk(put, f.path, f.bytes);
     }
     for lang in site.config.codes() {
         put(text_file(
@@ -154,6 +253,22 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
     put(text_file("robots.txt".into(), feeds::robots(site)));
 }
 
+/// Whether the table `name` is a record kind with pages, whose records
+/// each have their own file `data/NAME/ID.json`.
+pub(crate) fn has_record_files(name: &str) -> bool {
+    Kind::from_folder(name).is_some_and(Kind::has_pages)
+}
+
+/// Whether the file at `rel` (its path under `data/`) is listed on the data
+/// page with its size: every file but the records' own (`NAME/ID.json`),
+/// which the page does not list one by one.
+pub fn is_listed(rel: &str) -> bool {
+    match rel.split_once('/') {
+        Some((dir, file)) => !has_record_files(dir) || file.contains('/'),
+        None => true,
+    }
+}
+
 /// The data page's tables: names, counts and files, the same in every
 /// language, with `sizes`, the size of each file under `data/` (by its path
 /// there) as the build wrote it. Building them builds every export table,
@@ -171,12 +286,15 @@ pub fn data_tables(site: &Site, sizes: HashMap<String, u64>) -> DataFiles {
 pub fn data_sizes(site: &Site, i18n: &Localizer) -> HashMap<String, u64> {
     let mut sizes = HashMap::new();
     each_file(site, i18n, &mut |f| {
-        if let Some(rel) = f.path.strip_prefix("data/") {
+        if let Some(rel) = f.path.strip_prefix("data/").filter(|r| is_listed(r)) {
             sizes.insert(rel.to_string(), f.bytes.len() as u64);
         }
     });
     sizes
 }
+
+/// The media type of the gzip copies.
+const GZIP: &str = "application/gzip";
 
 fn tables(site: &Site) -> Vec<DataTable> {
     let cx = Cx::new(site);
@@ -187,7 +305,9 @@ fn tables(site: &Site) -> Vec<DataTable> {
             count: t.rows.len(),
             downloads: vec![
                 dl(format!("{}.json", t.name), "json", "application/json"),
+                dl(format!("{}.json.gz", t.name), "json-gz", GZIP),
                 dl(format!("{}.csv", t.name), "csv", "text/csv"),
+                dl(format!("{}.csv.gz", t.name), "csv-gz", GZIP),
                 dl(
                     format!("schema/{}.schema.json", t.name),
                     "schema",
@@ -197,8 +317,16 @@ fn tables(site: &Site) -> Vec<DataTable> {
             parts: t
                 .children
                 .iter()
-                .map(|c| dl(format!("{}.csv", c.name), "csv", "text/csv"))
+                .map(|c| c.name.to_string())
+                .chain(t.body_col().map(|_| format!("{}-bodies", t.name)))
+                .flat_map(|name| {
+                    [
+                        dl(format!("{name}.csv"), "csv", "text/csv"),
+                        dl(format!("{name}.csv.gz"), "csv-gz", GZIP),
+                    ]
+                })
                 .collect(),
+            regions: Vec::new(),
         })
         .collect()
 }
@@ -223,6 +351,28 @@ mod isolate_tests {
                 strip_bidi_isolates(s).as_bytes(),
                 "{s:?}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod listed_tests {
+    use super::{has_record_files, is_listed};
+
+    #[test]
+    fn record_files_are_not_listed_but_bulk_files_and_pieces_are() {
+        assert!(has_record_files("associations") && has_record_files("pages"));
+        assert!(!has_record_files("results") && !has_record_files("institutions"));
+        assert!(!is_listed("associations/tifawin.json"));
+        assert!(!is_listed("news/lancement.json"));
+        for listed in [
+            "associations.json",
+            "associations-bodies.csv",
+            "schema/associations.schema.json",
+            "associations/by-region/MA-01.csv",
+            "results/x.json",
+        ] {
+            assert!(is_listed(listed), "{listed}");
         }
     }
 }

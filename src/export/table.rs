@@ -253,7 +253,7 @@ fn record_json(cols: &[Col], cells: &[Cell]) -> Map<String, Value> {
 impl Table {
     /// For each child list, the positions of its rows by parent row (one
     /// pass, not a scan of every child row for every record).
-    fn children_by_row(&self) -> Vec<Vec<Vec<usize>>> {
+    pub(super) fn children_by_row(&self) -> Vec<Vec<Vec<usize>>> {
         self.children
             .iter()
             .map(|child| {
@@ -281,15 +281,61 @@ impl Table {
         Value::Object(obj)
     }
 
+    /// The id of row `i`: its first column (`id`), a slug or a code.
+    pub(super) fn id(&self, i: usize) -> &str {
+        match self.rows[i].first() {
+            Some(Cell::Str(s)) => s,
+            _ => "",
+        }
+    }
+
+    /// The number of rows (records).
+    pub(super) fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// `NAME/ID.json`: record `i` alone, the very object `NAME.json` holds
+    /// (same fields, children nested), with the file's metadata but not the
+    /// build date, so that a record's file changes only when the record,
+    /// the languages or the licence do. `children` is
+    /// [`Table::children_by_row`].
+    pub(super) fn record_bytes(
+        &self,
+        i: usize,
+        children: &[Vec<Vec<usize>>],
+        meta: &Meta,
+    ) -> Vec<u8> {
+        let doc = json!({
+            "schema_version": SCHEMA_VERSION,
+            "kind": self.name,
+            "languages": meta.langs,
+            "licence": meta.licence,
+            "record": self.record(i, children),
+        });
+        let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
+        out.push(b'\n');
+        out
+    }
+
     /// `NAME.json` (the records, children nested under their key, with the
     /// file's metadata) as pretty-printed bytes, written one record at a
     /// time: the JSON tree of 250,000 associations is never built whole.
     pub fn json_bytes(&self, meta: &Meta) -> Vec<u8> {
+        self.json_bytes_of(meta, &|_| true)
+    }
+
+    /// [`Table::json_bytes`] with only the records whose row `keep` accepts
+    /// (a piece of the file, e.g. one region's).
+    pub(super) fn json_bytes_of(&self, meta: &Meta, keep: &Keep) -> Vec<u8> {
         // Room for ~4 KiB a record: a Vec that doubles past its capacity holds
         // both buffers for a moment (1.5 GB at 250,000 associations), while
         // capacity never written is never resident.
         let mut out = Vec::with_capacity(self.rows.len() * 4096 + 4096);
-        let doc = JsonDoc { table: self, meta };
+        let doc = JsonDoc {
+            table: self,
+            meta,
+            keep,
+        };
         // Serializing plain data into a Vec cannot fail.
         let _ = serde_json::to_writer_pretty(&mut out, &doc);
         out.push(b'\n');
@@ -352,22 +398,56 @@ impl Table {
         })
     }
 
-    /// The CSV resources: the table itself, then each child.
-    /// The CSV files of the table (its records, then one per nested list),
-    /// their rows made only when the file is written (see
-    /// [`CsvResource::bytes`]).
+    /// The region code of each row, for a table whose every record has a
+    /// region (a required `region` column: the associations), what divides
+    /// its files by region. Not the territories, whose regions have none.
+    pub(super) fn regions(&self) -> Option<Vec<Option<&str>>> {
+        let col = self
+            .cols
+            .iter()
+            .position(|c| c.name == "region" && c.ty == Ty::Str && c.required)?;
+        Some(
+            self.rows
+                .iter()
+                .map(|r| match &r[col] {
+                    Cell::Str(s) => Some(s.as_str()),
+                    _ => None,
+                })
+                .collect(),
+        )
+    }
+
+    /// The position of the `body` column (the Markdown bodies), if any.
+    pub(super) fn body_col(&self) -> Option<usize> {
+        self.cols.iter().position(|c| c.name == BODY)
+    }
+
+    /// The CSV files of the table: its records (without their bodies), one
+    /// per nested list, then the bodies (`NAME-bodies.csv`, one row per
+    /// record and language), their rows made only when the file is written
+    /// (see [`CsvResource::bytes`]).
     pub(super) fn csv_resources<'t>(&'t self, langs: &'t [String]) -> Vec<CsvResource<'t>> {
+        let body = self.body_col();
+        let kept: Vec<Col> = self
+            .cols
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| Some(i) != body)
+            .map(|(_, c)| c.clone())
+            .collect();
         let mut out = vec![CsvResource {
-            name: self.name,
-            title: self.title,
-            header: header(&self.cols, langs),
-            fields: fields(&self.cols, langs),
-            rows: Box::new(move |f| {
-                for r in &self.rows {
-                    f(&csv_row(&self.cols, r, langs));
+            name: self.name.to_string(),
+            title: self.title.to_string(),
+            header: header(&kept, langs),
+            fields: fields(&kept, langs),
+            rows: Box::new(move |keep, f| {
+                for (i, r) in self.rows.iter().enumerate() {
+                    if keep(i) {
+                        f(&csv_row(&self.cols, r, langs, body));
+                    }
                 }
             }),
-            primary_key: Some("id"),
+            primary_key: vec!["id"],
             parent: None,
         }];
         for child in &self.children {
@@ -382,28 +462,71 @@ impl Table {
                 .chain(child.cols.iter().cloned())
                 .collect();
             out.push(CsvResource {
-                name: child.name,
-                title: child.title,
+                name: child.name.to_string(),
+                title: child.title.to_string(),
                 header: header(&cols, langs),
                 fields: fields(&cols, langs),
-                rows: Box::new(move |f| {
-                    for (p, cells) in &child.rows {
-                        let parent = match &self.rows[*p][0] {
-                            Cell::Str(s) => s.clone(),
-                            _ => String::new(),
-                        };
-                        let mut row = vec![parent];
-                        row.extend(csv_row(&child.cols, cells, langs));
+                rows: Box::new(move |keep, f| {
+                    for (p, cells) in child.rows.iter().filter(|(p, _)| keep(*p)) {
+                        let mut row = vec![self.id(*p).to_string()];
+                        row.extend(csv_row(&child.cols, cells, langs, None));
                         f(&row);
                     }
                 }),
-                primary_key: None,
+                primary_key: Vec::new(),
                 parent: Some((child.parent, self.name)),
+            });
+        }
+        if let Some(b) = body {
+            let cols = [
+                Col {
+                    name: "id",
+                    ty: Ty::Str,
+                    required: true,
+                    doc: "id of the record",
+                    values: None,
+                },
+                Col {
+                    name: "lang",
+                    ty: Ty::Str,
+                    required: true,
+                    doc: "language of the body",
+                    values: None,
+                },
+                Col {
+                    name: BODY,
+                    ty: Ty::Str,
+                    required: true,
+                    doc: self.cols[b].doc,
+                    values: None,
+                },
+            ];
+            let mut fields = fields(&cols, langs);
+            fields[1]["constraints"]["enum"] = json!(langs);
+            out.push(CsvResource {
+                name: format!("{}-bodies", self.name),
+                title: format!("{}: bodies, one row per record and language", self.title),
+                header: header(&cols, langs),
+                fields,
+                rows: Box::new(move |keep, f| {
+                    for (i, r) in self.rows.iter().enumerate().filter(|&(i, _)| keep(i)) {
+                        if let Cell::Text(pairs) = &r[b] {
+                            for (lang, text) in pairs {
+                                f(&[self.id(i).to_string(), lang.clone(), text.clone()]);
+                            }
+                        }
+                    }
+                }),
+                primary_key: vec!["id", "lang"],
+                parent: Some(("id", self.name)),
             });
         }
         out
     }
 }
+
+/// The column of the Markdown bodies, kept out of the table's CSV file.
+const BODY: &str = "body";
 
 pub(super) const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
@@ -560,9 +683,13 @@ fn fields(cols: &[Col], langs: &[String]) -> Vec<Value> {
     out
 }
 
-fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String]) -> Vec<String> {
+/// The CSV cells of a row, without the column at `skip`.
+fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String], skip: Option<usize>) -> Vec<String> {
     let mut row = Vec::new();
-    for (c, cell) in cols.iter().zip(cells) {
+    for (i, (c, cell)) in cols.iter().zip(cells).enumerate() {
+        if Some(i) == skip {
+            continue;
+        }
         match (c.ty, cell) {
             (Ty::Text, Cell::Text(p)) => row.extend(langs.iter().map(|l| {
                 p.iter()
@@ -602,17 +729,23 @@ fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String]) -> Vec<String> {
 
 /// One CSV file and its description in the data package.
 /// Gives each row of a CSV file to a callback.
-type Rows<'t> = Box<dyn Fn(&mut dyn FnMut(&[String])) + 't>;
+/// Gives each row of a CSV file whose record (the row of the table, or of
+/// the parent for a nested list or a body) `Keep` accepts to a callback.
+type Rows<'t> = Box<dyn Fn(&Keep, &mut dyn FnMut(&[String])) + Sync + 't>;
+
+/// Which rows of a table a file or a piece holds, by row position.
+pub(super) type Keep<'k> = dyn Fn(usize) -> bool + 'k;
 
 pub(super) struct CsvResource<'t> {
-    pub(super) name: &'static str,
-    pub(super) title: &'static str,
+    pub(super) name: String,
+    pub(super) title: String,
     pub(super) header: Vec<String>,
     pub(super) fields: Vec<Value>,
     /// Made row by row when the file is written: the rows of 250,000
     /// associations are never held as strings together.
     rows: Rows<'t>,
-    pub(super) primary_key: Option<&'static str>,
+    /// Its primary key's columns (none for a nested list).
+    pub(super) primary_key: Vec<&'static str>,
     /// (column, resource): the column holds the id of a row of resource.
     pub(super) parent: Option<(&'static str, &'static str)>,
 }
@@ -624,17 +757,23 @@ impl CsvResource<'_> {
 
     /// The file: what [`csv::document`] makes of the header and the rows.
     pub(super) fn bytes(&self) -> Vec<u8> {
+        self.bytes_of(&|_| true)
+    }
+
+    /// The file with only the rows of the records `keep` accepts (a
+    /// piece, e.g. one region's), with its header.
+    pub(super) fn bytes_of(&self, keep: &Keep) -> Vec<u8> {
         let mut out = String::from(csv::BOM);
         csv::push_row(&mut out, &self.header);
-        (self.rows)(&mut |row| csv::push_row(&mut out, row));
+        (self.rows)(keep, &mut |row| csv::push_row(&mut out, row));
         out.into_bytes()
     }
 
     /// Its entry in `datapackage.json`.
     pub(super) fn descriptor(&self) -> Value {
         let mut schema = json!({"fields": self.fields, "missingValues": [""]});
-        if let Some(pk) = self.primary_key {
-            schema["primaryKey"] = json!([pk]);
+        if !self.primary_key.is_empty() {
+            schema["primaryKey"] = json!(self.primary_key);
         }
         if let Some((col, resource)) = self.parent {
             schema["foreignKeys"] = json!([{
@@ -661,6 +800,7 @@ impl CsvResource<'_> {
 struct JsonDoc<'a> {
     table: &'a Table,
     meta: &'a Meta<'a>,
+    keep: &'a Keep<'a>,
 }
 
 impl serde::Serialize for JsonDoc<'_> {
@@ -671,22 +811,22 @@ impl serde::Serialize for JsonDoc<'_> {
         m.serialize_entry("kind", self.table.name)?;
         m.serialize_entry("languages", self.meta.langs)?;
         m.serialize_entry("licence", &self.meta.licence)?;
-        m.serialize_entry("records", &JsonRecords(self.table))?;
+        m.serialize_entry("records", &JsonRecords(self.table, self.keep))?;
         m.serialize_entry("schema_version", &SCHEMA_VERSION)?;
         m.serialize_entry("title", self.table.title)?;
         m.end()
     }
 }
 
-struct JsonRecords<'a>(&'a Table);
+struct JsonRecords<'a>(&'a Table, &'a Keep<'a>);
 
 impl serde::Serialize for JsonRecords<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeSeq;
         let t = self.0;
         let children = t.children_by_row();
-        let mut seq = s.serialize_seq(Some(t.rows.len()))?;
-        for i in 0..t.rows.len() {
+        let mut seq = s.serialize_seq(None)?;
+        for i in (0..t.rows.len()).filter(|&i| (self.1)(i)) {
             seq.serialize_element(&t.record(i, &children))?;
         }
         seq.end()

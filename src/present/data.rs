@@ -27,7 +27,8 @@ pub const LIST_SEPARATOR: &str = " | ";
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct Download {
     url: String,
-    /// `json`, `csv`, `schema`, `atom`, `ics`, `360giving`, `datapackage`.
+    /// `json`, `csv`, `schema`, `atom`, `ics`, `360giving`, `datapackage`;
+    /// `json-gz`, `csv-gz`, `360giving-gz` for the gzip copies.
     format: &'static str,
     media_type: &'static str,
     file: String,
@@ -85,6 +86,68 @@ pub struct DataTable {
     pub(crate) downloads: Vec<Download>,
     /// The CSV files of its nested lists.
     pub(crate) parts: Vec<Download>,
+    /// Its files' pieces by region (`associations/by-region/MA-01.csv`),
+    /// for the files too large to download whole; filled by [`data_page`]
+    /// from the files the build wrote.
+    pub(crate) regions: Vec<RegionPieces>,
+}
+
+/// The pieces of a table's files for one region.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct RegionPieces {
+    code: String,
+    name: Tx,
+    files: Vec<Download>,
+}
+
+/// The pieces' endings with their format and media type.
+const PIECE_FORMATS: [(&str, &str, &str); 4] = [
+    (".json.gz", "json-gz", "application/gzip"),
+    (".json", "json", "application/json"),
+    (".csv", "csv", "text/csv"),
+    (".csv.gz", "csv-gz", "application/gzip"),
+];
+
+/// The pieces by region of the files `stems` (`associations`,
+/// `associations-bodies`...) among the files of `sizes`:
+/// `STEM/by-region/CODE.EXT`, by region code, then in the order of `stems`,
+/// JSON before CSV and each file before its gzip copy.
+fn region_pieces(v: &View, stems: &[&str], sizes: &HashMap<String, u64>) -> Vec<RegionPieces> {
+    let mut found: Vec<(&str, usize, usize, &str)> = Vec::new();
+    for path in sizes.keys() {
+        for (n, stem) in stems.iter().enumerate() {
+            let rest = path
+                .strip_prefix(stem)
+                .and_then(|r| r.strip_prefix("/by-region/"));
+            if let Some(file) = rest {
+                let (code, ext) = file.split_once('.').unwrap_or((file, ""));
+                // JSON, then CSV, each before its gzip copy.
+                let rank = ["json", "json.gz", "csv", "csv.gz"]
+                    .iter()
+                    .position(|e| *e == ext)
+                    .unwrap_or(4);
+                found.push((code, n, rank, path));
+            }
+        }
+    }
+    found.sort();
+    let mut out: Vec<RegionPieces> = Vec::new();
+    for (code, _, _, path) in found {
+        let (_, format, media_type) = PIECE_FORMATS
+            .into_iter()
+            .find(|(ext, _, _)| path.ends_with(ext))
+            .unwrap_or(PIECE_FORMATS[3]);
+        let d = dl(path.to_string(), format, media_type).sized(v, sizes);
+        match out.last_mut() {
+            Some(r) if r.code == code => r.files.push(d),
+            _ => out.push(RegionPieces {
+                code: code.to_string(),
+                name: v.region(code),
+                files: vec![d],
+            }),
+        }
+    }
+    out
 }
 
 /// The data page's context.
@@ -92,6 +155,8 @@ pub struct DataTable {
 pub struct DataPage {
     tables: Vec<DataTable>,
     grants: Option<Download>,
+    /// Its gzip copy.
+    grants_gz: Option<Download>,
     grants_count: usize,
     datapackage: Download,
     feeds: Vec<Download>,
@@ -151,10 +216,20 @@ pub fn data_page(v: &View, files: &DataFiles) -> DataPage {
     let tables = files
         .tables
         .iter()
-        .map(|t| DataTable {
-            downloads: t.downloads.iter().map(|d| d.sized(v, sizes)).collect(),
-            parts: t.parts.iter().map(|d| d.sized(v, sizes)).collect(),
-            ..t.clone()
+        .map(|t| {
+            let stems: Vec<&str> = std::iter::once(t.name)
+                .chain(
+                    t.parts
+                        .iter()
+                        .map(|d| d.file.split('.').next().unwrap_or("")),
+                )
+                .collect();
+            DataTable {
+                downloads: t.downloads.iter().map(|d| d.sized(v, sizes)).collect(),
+                parts: t.parts.iter().map(|d| d.sized(v, sizes)).collect(),
+                regions: region_pieces(v, &stems, sizes),
+                ..t.clone()
+            }
         })
         .collect();
     let count = grants_count(site);
@@ -167,6 +242,14 @@ pub fn data_page(v: &View, files: &DataFiles) -> DataPage {
                 "grants.360giving.json".into(),
                 "360giving",
                 "application/json",
+            )
+            .sized(v, sizes)
+        }),
+        grants_gz: (count > 0).then(|| {
+            dl(
+                "grants.360giving.json.gz".into(),
+                "360giving-gz",
+                "application/gzip",
             )
             .sized(v, sizes)
         }),
@@ -216,11 +299,10 @@ pub fn dataset(v: &View, files: &DataFiles) -> Value {
     for t in &page.tables {
         downloads.extend(t.downloads.iter().filter(|d| d.format != "schema"));
         downloads.extend(t.parts.iter());
+        downloads.extend(t.regions.iter().flat_map(|r| &r.files));
     }
     downloads.push(&page.datapackage);
-    if let Some(g) = &page.grants {
-        downloads.push(g);
-    }
+    downloads.extend(page.grants.iter().chain(&page.grants_gz));
     let distribution: Vec<Value> = downloads
         .iter()
         .map(|d| {

@@ -259,6 +259,7 @@ fn content_type(path: &str) -> &'static str {
         "atom" => "application/atom+xml",
         "ics" => "text/calendar; charset=utf-8",
         "csv" => "text/csv; charset=utf-8",
+        "gz" => "application/gzip",
         "txt" => "text/plain; charset=utf-8",
         "woff2" => "font/woff2",
         "woff" => "font/woff",

@@ -98,6 +98,40 @@ def test_every_json_file_is_valid_against_its_schema(site):
         assert not errors, f"{f.name}:\n" + "\n".join(errors[:20])
 
 
+def test_record_files_are_valid_records_of_their_schema(site):
+    """/data/{kind}/{slug}.json: each record with a page alone, valid
+    against the record definition of its kind's schema."""
+    from jsonschema import Draft202012Validator
+
+    for kind in ("associations", "programmes", "offers", "news", "pages"):
+        schema = json.loads((site / "data" / "schema" / f"{kind}.schema.json").read_text("utf-8"))
+        record_schema = {**schema, "$ref": "#/$defs/record"}
+        for key in ("type", "required", "properties", "additionalProperties"):
+            record_schema.pop(key, None)
+        validator = Draft202012Validator(record_schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        files = sorted((site / "data" / kind).glob("*.json"))
+        assert files, kind
+        for f in files:
+            one = json.loads(f.read_text("utf-8"))
+            assert one["record"]["id"] == f.stem
+            errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(one["record"])]
+            assert not errors, f"{kind}/{f.name}:\n" + "\n".join(errors[:20])
+
+
+def test_bodies_are_in_their_own_csv_files(site):
+    import csv
+
+    for kind in ("associations", "programmes", "offers", "news", "pages"):
+        header = (site / "data" / f"{kind}.csv").read_text("utf-8-sig").splitlines()[0].split(",")
+        assert not [h for h in header if h.startswith("body")], f"{kind}.csv has body columns"
+        records = json.loads((site / "data" / f"{kind}.json").read_text("utf-8"))["records"]
+        expected = [(r["id"], lang, text) for r in records for lang, text in r.get("body", {}).items()]
+        with open(site / "data" / f"{kind}-bodies.csv", encoding="utf-8-sig", newline="") as fh:
+            rows = [(r["id"], r["lang"], r["body"]) for r in csv.DictReader(fh)]
+        assert rows == expected, kind
+        assert rows, f"{kind}-bodies.csv is empty"
+
+
 def test_schemas_reject_unknown_fields(site):
     """The schemas are closed: an extra field is an error, so a change of
     the export that forgets its schema fails here."""
