@@ -3,7 +3,9 @@
 //! of 0 in the header (RFC 1952: "no time stamp is available"), operating
 //! system 255 ("unknown"), one member, the default level (6).
 //!
-//! flate2, with its default pure-Rust back end (miniz_oxide): the
+//! flate2, with its zlib-rs back end (pure Rust, about twice as fast as the
+//! default miniz_oxide here: the exports of 10,000 generated associations
+//! in 1.0-1.15 s instead of 2.5 s, the same sizes within 1 %): the
 //! rust-lang project maintains it, it is the crate nearly every Rust
 //! program uses for gzip, and it needs no C compiler or system zlib, so the
 //! release binaries stay static and the bytes do not depend on the zlib of
