@@ -39,6 +39,17 @@ struct Cli {
     /// Also write the same records as a Hugo content tree here.
     #[arg(long)]
     hugo: Option<PathBuf>,
+    /// Association bodies: `mixed` (short, Arabic with some French and
+    /// Tifinagh translations) or `all` (ar, fr and zgh bodies of 300 to
+    /// 600 words each for every association).
+    #[arg(long, value_enum, default_value_t = Bodies::Mixed)]
+    bodies: Bodies,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum Bodies {
+    Mixed,
+    All,
 }
 
 fn main() {
@@ -49,6 +60,10 @@ fn main() {
         seed: cli.seed,
         out: cli.out,
         hugo: cli.hugo,
+        bodies: match cli.bodies {
+            Bodies::Mixed => generate::BodyMode::Mixed,
+            Bodies::All => generate::BodyMode::All,
+        },
     };
     match generate::generate(&cli.root, &opts) {
         Ok(s) => {

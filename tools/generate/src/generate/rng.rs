@@ -12,6 +12,8 @@ pub enum Stream {
     Offer = 4,
     Results = 5,
     News = 6,
+    /// Long association bodies (`--bodies all`).
+    Body = 7,
 }
 
 pub struct Rng(u64);
