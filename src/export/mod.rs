@@ -124,6 +124,11 @@ fn datapackage(site: &Site, resources: Vec<Value>, i18n: &Localizer) -> Value {
 /// Gives `put` a bulk file and its gzip copy (`PATH.gz`, see [`gzip`]).
 fn put_bulk(put: &mut dyn FnMut(OutputFile), path: String, bytes: Vec<u8>) {
     let gz = gzip::gzip(&bytes);
+    put_with_copy(put, path, bytes, gz);
+}
+
+/// Gives `put` a bulk file, then its gzip copy `gz` as `PATH.gz`.
+fn put_with_copy(put: &mut dyn FnMut(OutputFile), path: String, bytes: Vec<u8>, gz: Vec<u8>) {
     let gz_path = format!("{path}.gz");
     put(OutputFile { path, bytes });
     put(OutputFile {
@@ -172,12 +177,7 @@ fn by_region(
             })
             .collect();
         for (path, bytes, gz) in made {
-            let gz_path = format!("{path}.gz");
-            put(OutputFile { path, bytes });
-            put(OutputFile {
-                path: gz_path,
-                bytes: gz,
-            });
+            put_with_copy(put, path, bytes, gz);
         }
     }
 }
