@@ -35,6 +35,35 @@ fn main() {
         }
         code.push_str("];\n");
     }
+    // The build's identity: a hash of the sources and the locked
+    // dependencies, so that an incremental `nassij build` can tell an
+    // output written by another build of the tool, even of the same
+    // version (src/build/incremental.rs).
+    let mut sources = Vec::new();
+    for rel in [
+        "src",
+        "themes/default",
+        "i18n",
+        "content/taxonomies",
+        "Cargo.lock",
+        "Cargo.toml",
+        "build.rs",
+    ] {
+        println!("cargo:rerun-if-changed={rel}");
+        let base = root.join(rel);
+        collect(&base, &base, &mut sources);
+    }
+    sources.sort();
+    let mut hasher = std::hash::DefaultHasher::new();
+    for (relative, full) in &sources {
+        std::hash::Hash::hash(relative, &mut hasher);
+        std::hash::Hash::hash(&std::fs::read(full).unwrap_or_default(), &mut hasher);
+    }
+    let _ = writeln!(
+        code,
+        "pub(crate) const BUILD_ID: &str = \"{:016x}\";",
+        std::hash::Hasher::finish(&hasher)
+    );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("builtin.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
 }

@@ -8,6 +8,9 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 }
 
+/// A hash of the sources this binary was built from (see `build.rs`).
+pub(crate) const BUILD_ID: &str = generated::BUILD_ID;
+
 /// The name of the built-in theme in `site.yaml` and under `themes/`: a
 /// site's `themes/default/` overrides it file by file.
 pub(crate) const DEFAULT_THEME: &str = "default";

@@ -610,7 +610,10 @@ fn serve_reloads_after_edits_and_its_output_equals_build() {
             .unwrap();
         assert!(status.success(), "{name}: build failed");
         let served = read_tree(&mirror_dir);
-        let expected = read_tree(&built);
+        let mut expected = read_tree(&built);
+        // The build's own manifest (for its next incremental build) is
+        // not part of the site.
+        expected.retain(|path, _| !path.starts_with(".nassij"));
         let as_strings = |t: BTreeMap<PathBuf, Vec<u8>>| -> BTreeMap<String, Vec<u8>> {
             t.into_iter()
                 .map(|(k, v)| (k.to_string_lossy().replace('\\', "/"), v))

@@ -10,6 +10,9 @@
 //! search manifests and show the data tables' counts, so this module builds
 //! the indexes first and hands render the export tables on demand.
 
+pub mod incremental;
+pub mod manifest;
+
 use crate::diagnostics::{self, Diagnostic};
 use crate::model::lang::Lang;
 use crate::output::OutputFile;
@@ -72,6 +75,10 @@ pub struct Plan<'a> {
     /// `exports`, knowing them means making every export in memory: `check`,
     /// which renders a data page only to try its template, goes without.
     pub(crate) data_sizes: bool,
+    /// The sizes of the open-data files as an earlier build wrote them, for
+    /// a plan without `exports` (an incremental build whose records did
+    /// not change).
+    pub(crate) given_sizes: Option<&'a HashMap<String, u64>>,
 }
 
 impl<'a> Plan<'a> {
@@ -87,6 +94,7 @@ impl<'a> Plan<'a> {
             record_reads: false,
             link_prefix: "",
             data_sizes: true,
+            given_sizes: None,
         }
     }
 
@@ -102,6 +110,7 @@ impl<'a> Plan<'a> {
             record_reads: false,
             link_prefix: "",
             data_sizes: true,
+            given_sizes: None,
         }
     }
 
@@ -216,6 +225,7 @@ pub fn assemble<E: Send>(
     let tables_of = || {
         let sizes = match &data_sizes {
             Some(sizes) => sizes.clone(),
+            None if plan.given_sizes.is_some() => plan.given_sizes.cloned().unwrap_or_default(),
             None if plan.data_sizes => crate::export::data_sizes(site, &renderer.i18n),
             None => HashMap::new(),
         };

@@ -8,13 +8,12 @@ mod init;
 mod new;
 mod stats;
 
-use crate::build::{BuildError, Part, Plan};
+use crate::build::BuildError;
 use crate::diagnostics::{self, Diagnostic};
 use crate::load::sources::SourceCache;
 use crate::messages::{EditorLang, Msg};
 use crate::model::date::Today;
 use crate::msg;
-use crate::output::OutputFile;
 use crate::render::Renderer;
 use crate::validate::{self, Site};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -51,7 +50,7 @@ enum Command {
         /// Publish offers and news dated after "today" (scheduled for later).
         #[arg(long)]
         future: bool,
-        /// Rebuild every file instead of reusing the existing output (today every build is a full one).
+        /// Render every page again into a fresh folder, instead of reusing what the existing output's manifest says is unchanged.
         #[arg(long)]
         full: bool,
         /// "Today" for offer statuses and dates: YYYY-MM-DD, a local date-time, or RFC 3339 (default: SOURCE_DATE_EPOCH, else the clock).
@@ -233,15 +232,14 @@ where
             out,
             drafts,
             future,
-            // Every build writes the whole site into a fresh folder swapped
-            // in atomically: a full build, with or without --full.
-            full: _,
+            full,
             now,
             format,
         } => build(
             &cli.root,
             &out,
             &validate::Options { drafts, future },
+            full,
             now.as_deref(),
             format,
             lang,
@@ -646,10 +644,12 @@ fn build(
     root: &Path,
     out: &Path,
     options: &validate::Options,
+    full: bool,
     now: Option<&str>,
     format: Format,
     lang: EditorLang,
 ) -> i32 {
+    use crate::build::incremental::{self, BuildOptions, FullReason, Scope};
     let started = Instant::now();
     let mut timings = Timings::from_env(started);
     let today = match today(now, lang) {
@@ -687,61 +687,134 @@ fn build(
             return fail(root, &mut diagnostics);
         }
     };
-    // Pages are written to the staging folder as they are rendered; a
-    // failure drops the staging folder and leaves `out` as it was.
-    let staging = match crate::output::Staging::begin(root, &out) {
-        Ok(s) => s,
-        Err(e) => {
-            report(root, &mut diagnostics, format, lang);
-            say(lang, msg!("build-cannot-write", reason = e.msg()));
-            return EXIT_USAGE;
-        }
+    let cannot_write = |diagnostics: &mut Vec<Diagnostic>, e: crate::output::OutputError| {
+        report(root, diagnostics, format, lang);
+        say(lang, msg!("build-cannot-write", reason = e.msg()));
+        EXIT_USAGE
     };
-    let put = |_: Part, f: OutputFile| staging.put(&f.path, &f.bytes);
     timings.lap("load+validate");
-    let all = crate::present::pages(&site);
-    let rendered = match crate::build::assemble(
+    let link_prefix = site.config.path_prefix();
+    let inputs = incremental::inputs(
         &site,
         &renderer,
-        &Plan {
-            link_prefix: site.config.path_prefix(),
-            ..Plan::site(&all)
+        root,
+        BuildOptions {
+            drafts: options.drafts,
+            future: options.future,
+            link_prefix,
         },
-        &mut |name| timings.lap(name),
-        &put,
-    )
-    .map_err(|e| match e {
-        BuildError::Content(d) => Ok(d),
-        BuildError::Sink(e) => Err(e),
-        BuildError::Cancelled => unreachable!("a build's plan cannot be cancelled"),
-    })
-    .and_then(|r| staging.commit().map(|()| r).map_err(Err))
-    {
-        Ok(r) => r,
-        Err(Ok(mut d)) => {
+    );
+    // The last build's manifest, after finishing an update it left decided.
+    let old = if full || !out.is_dir() {
+        None
+    } else {
+        if let Err(e) = crate::output::update::recover(&out) {
+            return cannot_write(&mut diagnostics, e);
+        }
+        std::fs::read_to_string(out.join(crate::build::manifest::PATH))
+            .ok()
+            .and_then(|t| crate::build::manifest::Manifest::parse(&t))
+    };
+    let all = crate::present::pages(&site);
+    let scope = if full || !out.is_dir() {
+        Scope::Full(FullReason::Asked)
+    } else {
+        incremental::scope(old.as_ref(), &inputs, &all)
+    };
+    drop(all);
+    timings.lap("compare");
+    let result = match &scope {
+        // Pages are written to the staging folder as they are rendered; a
+        // failure drops the staging folder and leaves `out` as it was.
+        Scope::Full(_) => {
+            let staging = match crate::output::Staging::begin(root, &out) {
+                Ok(s) => s,
+                Err(e) => return cannot_write(&mut diagnostics, e),
+            };
+            let put = |path: &str, bytes: &[u8]| staging.put(path, bytes);
+            incremental::run(
+                &site,
+                &renderer,
+                &scope,
+                None,
+                &inputs,
+                link_prefix,
+                &mut |name| timings.lap(name),
+                &put,
+            )
+            .and_then(|done| staging.commit().map(|()| done).map_err(BuildError::Sink))
+        }
+        // Changed files are staged inside `out`, then moved in (see
+        // `output::update`); a failure leaves `out` as it was.
+        Scope::Update { .. } => {
+            let update = match crate::output::update::Update::begin(root, &out) {
+                Ok(u) => u,
+                Err(e) => return cannot_write(&mut diagnostics, e),
+            };
+            let put = |path: &str, bytes: &[u8]| update.put(path, bytes);
+            match incremental::run(
+                &site,
+                &renderer,
+                &scope,
+                old.as_ref(),
+                &inputs,
+                link_prefix,
+                &mut |name| timings.lap(name),
+                &put,
+            ) {
+                Ok(done) => update
+                    .commit(&done.removed)
+                    .map(|()| done)
+                    .map_err(BuildError::Sink),
+                Err(e) => {
+                    update.abandon();
+                    Err(e)
+                }
+            }
+        }
+    };
+    let done = match result {
+        Ok(done) => done,
+        Err(BuildError::Content(mut d)) => {
             diagnostics.append(&mut d);
             return fail(root, &mut diagnostics);
         }
-        Err(Err(e)) => {
-            report(root, &mut diagnostics, format, lang);
-            say(lang, msg!("build-cannot-write", reason = e.msg()));
-            return EXIT_USAGE;
-        }
+        Err(BuildError::Sink(e)) => return cannot_write(&mut diagnostics, e),
+        Err(BuildError::Cancelled) => unreachable!("a build's plan cannot be cancelled"),
     };
+    timings.lap("write");
     report(root, &mut diagnostics, format, lang);
     if format.human_on_stderr() {
-        say(
-            lang,
-            msg!(
-                "build-done",
-                pages = rendered.pages,
-                files = rendered.files,
-                out = &out,
-                languages = site.config.languages.len(),
-                seconds = format!("{:.2}", started.elapsed().as_secs_f64()),
-                counts = summary(&diagnostics),
+        let seconds = format!("{:.2}", started.elapsed().as_secs_f64());
+        let counts = summary(&diagnostics);
+        let languages = site.config.languages.len();
+        match scope {
+            Scope::Full(_) => say(
+                lang,
+                msg!(
+                    "build-done",
+                    pages = done.assembled.pages,
+                    files = done.assembled.files,
+                    out = &out,
+                    languages = languages,
+                    seconds = seconds,
+                    counts = counts,
+                ),
             ),
-        );
+            Scope::Update { .. } => say(
+                lang,
+                msg!(
+                    "build-updated",
+                    rendered = done.rendered * languages,
+                    total = done.manifest.pages.len() * languages,
+                    written = done.written,
+                    removed = done.removed.len(),
+                    out = &out,
+                    seconds = seconds,
+                    counts = counts,
+                ),
+            ),
+        }
     }
     EXIT_OK
 }

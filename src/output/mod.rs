@@ -4,6 +4,8 @@
 //! previous output is untouched, whatever happens to the build; a killed or
 //! failed build leaves only a hidden temporary folder, removed next time.
 
+pub mod update;
+
 use crate::messages::Msg;
 use crate::msg;
 use rayon::prelude::*;
@@ -154,7 +156,7 @@ impl Staging {
 
 /// `mkdir -p`, trying the folder itself first: it is usually new and its
 /// parent usually exists.
-fn make_folder(folder: &Path) -> io::Result<()> {
+pub(crate) fn make_folder(folder: &Path) -> io::Result<()> {
     match std::fs::create_dir(folder) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
@@ -190,7 +192,7 @@ fn swap_in(staged: &Path, out: &Path) -> Result<(), OutputError> {
 /// removing them one by one took longer than writing the new ones. Never
 /// follows symbolic links (they are removed as files). Best effort: what
 /// cannot be removed stays, and the next build removes its leftovers.
-fn remove_tree(dir: &Path) {
+pub(crate) fn remove_tree(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };

@@ -8,10 +8,12 @@ use crate::i18n::{
     Arg, Localizer, format_date, format_full_date, format_number, strip_bidi_isolates,
 };
 use crate::model::date::Date;
+use crate::model::kinds::KindData;
 use crate::model::lang::Lang;
 use crate::model::text::Text;
 use crate::model::{Kind, Record};
 use crate::validate::Site;
+use crate::validate::reads::{Read, note};
 use serde::Serialize;
 
 /// A text in the page's language, or a fallback marked with its language.
@@ -206,7 +208,8 @@ impl<'a> View<'a> {
     }
 
     /// The body in this language (or its fallback), as safe HTML.
-    pub(crate) fn body<T>(&self, record: &Record<T>) -> Option<Tx> {
+    pub(crate) fn body<T: KindData>(&self, record: &Record<T>) -> Option<Tx> {
+        note(|| Read::Body(T::KIND, record.slug.0.clone()));
         let (body, lang) = record.body_for(&self.chain, self.site.config.default_language)?;
         Some(Tx {
             text: markdown::to_html(&body.markdown, self.lang, self.site),
@@ -219,7 +222,8 @@ impl<'a> View<'a> {
     /// The body in this language (or its fallback) in two parts, as safe
     /// HTML: the notice that opens it, if any (see
     /// [`markdown::to_html_parts`]), and the rest.
-    pub(crate) fn body_parts<T>(&self, record: &Record<T>) -> (Option<Tx>, Option<Tx>) {
+    pub(crate) fn body_parts<T: KindData>(&self, record: &Record<T>) -> (Option<Tx>, Option<Tx>) {
+        note(|| Read::Body(T::KIND, record.slug.0.clone()));
         let Some((body, lang)) = record.body_for(&self.chain, self.site.config.default_language)
         else {
             return (None, None);

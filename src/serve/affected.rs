@@ -107,6 +107,7 @@ impl Before {
         let mut changed: Reads = [Read::Derived].into_iter().collect();
         for (kind, slug) in touched {
             changed.insert(Read::Record(*kind, slug.clone()));
+            changed.insert(Read::Body(*kind, slug.clone()));
             changed.insert(Read::Kind(*kind));
             let existed = self.existed.contains(&(*kind, slug.clone()));
             if existed != site.has(*kind, slug) {

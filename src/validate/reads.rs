@@ -44,6 +44,9 @@ pub enum IndexName {
 pub enum Read {
     /// A record's fields, or that it does not exist.
     Record(Kind, String),
+    /// A record's bodies (its Markdown in every language): read by the
+    /// pages that show them, not by those that list the record.
+    Body(Kind, String),
     /// Every record of a kind (a list or a scan of them).
     Kind(Kind),
     /// How many records a kind has.

@@ -73,6 +73,8 @@ build-done = البناء: { $pages ->
    *[other] { $languages } لغة
 }) في { $seconds } ثانية؛ { $counts }
 
+build-updated = البناء: حُدّث { $out } في { $seconds } ثانية (الصفحات المُعاد إنشاؤها: { $rendered } من { $total }، الملفات المكتوبة: { $written }، الملفات المحذوفة: { $removed }؛ الخيار ‎`--full`‎ يعيد إنشاء كل شيء)؛ { $counts }
+
 ## nassij new النوع الاسم
 new-unknown-kind = خطأ: نوع بطاقة غير معروف ‎`{ $kind }`‎
 new-unknown-kind--help = التصحيح: اكتب أحد الأنواع ‎`association`‎ أو ‎`programme`‎ أو ‎`offer`‎ أو ‎`results`‎ أو ‎`institution`‎ أو ‎`news`‎ أو ‎`page`‎، مثل ‎`nassij new association my-association`‎

@@ -35,6 +35,8 @@ build-failed = build: { $counts }; nothing was written, the previous site is unc
 build-cannot-write = error: cannot write the site: { $reason }
 build-done = build: { $pages } pages, { $files } files in { $out } ({ $languages } languages) in { $seconds }s; { $counts }
 
+build-updated = build: { $out } updated in { $seconds }s: { $rendered } of { $total } pages rendered again, { $written } files written, { $removed } removed (`--full` renders everything again); { $counts }
+
 ## nassij new KIND SLUG
 new-unknown-kind = error: unknown type of record `{ $kind }`
 new-unknown-kind--help = help: write one of `association`, `programme`, `offer`, `results`, `institution`, `news`, `page`, e.g. `nassij new association my-association`

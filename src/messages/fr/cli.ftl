@@ -49,6 +49,17 @@ build-done = construction : { $pages ->
    *[other] { $languages } langues
 }) en { $seconds } s ; { $counts }
 
+build-updated = construction : { $out } mis à jour en { $seconds } s : { $rendered } { $rendered ->
+    [one] page refaite
+   *[other] pages refaites
+} sur { $total }, { $written } { $written ->
+    [one] fichier écrit
+   *[other] fichiers écrits
+}, { $removed } { $removed ->
+    [one] supprimé
+   *[other] supprimés
+} (`--full` refait tout) ; { $counts }
+
 ## nassij new TYPE NOM
 new-unknown-kind = erreur : type de fiche inconnu `{ $kind }`
 new-unknown-kind--help = correction : écrivez l'un de ces types : `association`, `programme`, `offer`, `results`, `institution`, `news`, `page`, par exemple `nassij new association mon-association`

@@ -1,0 +1,484 @@
+//! Incremental builds: what the last build into an output recorded in its
+//! manifest ([`super::manifest`]), compared with the site just validated,
+//! says which pages to render again; everything else keeps its files.
+//!
+//! Nothing here knows which page shows what. While a page renders, the
+//! site notes every record, list and index entry it reads
+//! ([`crate::validate::reads`]); the manifest keeps those reads with a
+//! fingerprint of each. A page is rendered again when one of its reads
+//! has another fingerprint now, when it is new, or when it was never
+//! recorded; a page gone from the page table loses its files. The search
+//! indexes and the open data, made from every record, are made again when
+//! any record or index entry changed (and only the files whose bytes
+//! changed are written); the theme's files when the theme changed. What
+//! every page depends on (the configuration, taxonomies, theme, messages,
+//! today's date, the build's options, the tool itself) is one fingerprint:
+//! when it changes, or when the manifest is missing, damaged or written
+//! by another build of the tool, the build is a full one.
+//!
+//! The result is the output a full build of the same tree writes, byte
+//! for byte: `tests/incremental.rs` checks it after random sequences of
+//! edits.
+
+use super::manifest::{self, ABSENT, DebugHasher, FileEntry, Fp, Manifest, Owner};
+use super::{Assembled, BuildError, Part, Plan, Search};
+use crate::model::{Kind, Record};
+use crate::output::OutputFile;
+use crate::present::{Page, urls};
+use crate::render::{Renderer, SearchManifests};
+use crate::validate::Site;
+use crate::validate::reads::{Read, Reads};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::Mutex;
+
+/// What a build depends on, fingerprinted.
+pub struct Inputs {
+    /// The tool: its version and a hash of its executable.
+    pub tool: String,
+    /// What every page depends on.
+    pub global: Fp,
+    /// Every record and index entry.
+    pub content: Fp,
+    /// Each read of the site (by [`manifest::key_of_read`]): records,
+    /// kinds, counts, index entries and indexes.
+    reads: HashMap<u64, Fp>,
+}
+
+/// A record's slug, and the fingerprints of its fields and of its bodies.
+type RecordFps = (String, (Fp, Fp));
+
+/// Where a build puts a file (relative path, bytes).
+pub type Put<'a, E> = &'a (dyn Fn(&str, &[u8]) -> Result<(), E> + Sync);
+
+/// The build's options that change its output.
+#[derive(Debug, Clone, Copy)]
+pub struct BuildOptions<'a> {
+    /// `--drafts`.
+    pub drafts: bool,
+    /// `--future`.
+    pub future: bool,
+    /// See [`Plan::link_prefix`].
+    pub link_prefix: &'a str,
+}
+
+/// The tool that builds: its version and a hash of the sources it was
+/// built from (a rebuilt binary of the same version may render
+/// differently).
+pub fn tool_id() -> String {
+    format!("{}+{}", env!("CARGO_PKG_VERSION"), crate::builtin::BUILD_ID)
+}
+
+/// Hashes every file under `dir` (path and bytes), in path order.
+fn tree(h: &mut DebugHasher, dir: &Path) {
+    let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .collect();
+    files.sort();
+    for f in files {
+        h.debug(&f);
+        h.bytes(&std::fs::read(&f).unwrap_or_default());
+    }
+}
+
+/// A record's fingerprints: of its fields, with the date of its file's
+/// last commit (its pages show it when it has no `updated:`) and what
+/// today's moment makes of it (an offer's status: a deadline can have an
+/// hour); and of its bodies, which only the pages that show them read.
+fn fp_of<T: std::fmt::Debug>(
+    r: &Record<T>,
+    dates: &HashMap<std::path::PathBuf, crate::model::date::Date>,
+    status: Option<&crate::model::date::OfferStatus>,
+) -> (Fp, Fp) {
+    let mut fields = DebugHasher::new();
+    fields
+        .debug(&r.slug)
+        .debug(&r.file)
+        .debug(&r.data)
+        .debug(&dates.get(&r.file))
+        .debug(&status);
+    let mut bodies = DebugHasher::new();
+    bodies.debug(&r.body).debug(&r.translations);
+    (fields.finish(), bodies.finish())
+}
+
+/// The fingerprints of every read of `site`, and of what every page
+/// depends on. `root` is the site's folder (its theme and messages are
+/// hashed as files).
+pub fn inputs(site: &Site, renderer: &Renderer, root: &Path, options: BuildOptions) -> Inputs {
+    let tool = tool_id();
+    let mut g = DebugHasher::new();
+    g.debug(&tool)
+        .debug(&site.config)
+        .debug(&site.tax)
+        .debug(&site.today.date())
+        .debug(&options)
+        .debug(&std::env::var("NASSIJ_DATA_SPLIT_BYTES").ok());
+    tree(&mut g, &root.join("themes"));
+    tree(&mut g, &root.join("i18n"));
+    let global = g.finish();
+
+    let dates = &renderer.git_dates;
+    let mut per_kind: Vec<(Kind, Vec<RecordFps>)> = Vec::new();
+    macro_rules! kinds {
+        ($(($kind:ident, $data:ident, $field:ident)),*) => {
+            $(
+                per_kind.push((
+                    Kind::$kind,
+                    site.$field
+                        .par_iter()
+                        .enumerate()
+                        .map(|(i, r)| {
+                            let status = (Kind::$kind == Kind::Offers)
+                                .then(|| site.offer_status.get(i))
+                                .flatten();
+                            (r.slug.0.clone(), fp_of(r, dates, status))
+                        })
+                        .collect(),
+                ));
+            )*
+        };
+    }
+    crate::with_kinds!(kinds);
+    let mut reads: HashMap<u64, Fp> = HashMap::new();
+    let mut content = DebugHasher::new();
+    for (kind, records) in &per_kind {
+        let mut all = DebugHasher::new();
+        for (slug, (fields, bodies)) in records {
+            all.debug(slug)
+                .bytes(&fields.to_le_bytes())
+                .bytes(&bodies.to_le_bytes());
+        }
+        let all = all.finish();
+        content.debug(kind).bytes(&all.to_le_bytes());
+        reads.insert(manifest::key_of_read(&Read::Kind(*kind)), all);
+        reads.insert(
+            manifest::key_of_read(&Read::Count(*kind)),
+            manifest::fp(&(records.len() as u64).to_le_bytes()),
+        );
+    }
+    let record_keys: Vec<(u64, Fp)> = per_kind
+        .par_iter()
+        .flat_map(|(kind, records)| {
+            records
+                .par_iter()
+                .flat_map_iter(|(slug, (fields, bodies))| {
+                    [
+                        (
+                            manifest::key_of_read(&Read::Record(*kind, slug.clone())),
+                            *fields,
+                        ),
+                        (
+                            manifest::key_of_read(&Read::Body(*kind, slug.clone())),
+                            *bodies,
+                        ),
+                    ]
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    reads.extend(record_keys);
+    let mut indexes: HashMap<_, DebugHasher> = HashMap::new();
+    for ((index, key), list) in site.entries() {
+        let f = DebugHasher::new().debug(&list).finish();
+        reads.insert(manifest::key_of_read(&Read::Entry(index, key.clone())), f);
+        indexes
+            .entry(index)
+            .or_default()
+            .debug(&key)
+            .bytes(&f.to_le_bytes());
+    }
+    let mut indexes: Vec<_> = indexes.into_iter().collect();
+    indexes.sort_by_key(|(i, _)| *i);
+    for (index, h) in indexes {
+        let f = h.finish();
+        content.debug(&index).bytes(&f.to_le_bytes());
+        reads.insert(manifest::key_of_read(&Read::Index(index)), f);
+    }
+    let content = content.finish();
+    // What is derived from every record changes with any of them.
+    reads.insert(manifest::key_of_read(&Read::Derived), content);
+    Inputs {
+        tool,
+        global,
+        content,
+        reads,
+    }
+}
+
+impl Inputs {
+    fn now(&self, key: u64) -> Fp {
+        self.reads.get(&key).copied().unwrap_or(ABSENT)
+    }
+}
+
+/// What a build into an existing output has to do.
+#[derive(Debug)]
+pub enum Scope {
+    /// Everything, into a fresh folder swapped in: why.
+    Full(FullReason),
+    /// These pages again (in every language), and the search indexes and
+    /// open data when `content` changed; every other file is kept.
+    Update {
+        /// The pages to render again.
+        render: Vec<Page>,
+        /// Whether any record or index entry changed.
+        content: bool,
+    },
+}
+
+/// Why a build is a full one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FullReason {
+    /// `--full`, or no earlier output.
+    Asked,
+    /// The output has no manifest nassij can read.
+    NoManifest,
+    /// Another build of the tool wrote it.
+    Tool,
+    /// The configuration, taxonomies, theme, messages, date or options changed.
+    Global,
+    /// Something every page reads changed, or most pages changed.
+    Most,
+}
+
+/// The page's key in the manifest.
+fn page_key(page: &Page) -> u64 {
+    manifest::key(&format!("{page:?}"))
+}
+
+/// Decides what to render, from the last build's manifest (`None`: no
+/// usable manifest) and the site's pages now.
+pub fn scope(old: Option<&Manifest>, now: &Inputs, all: &[Page]) -> Scope {
+    let Some(old) = old else {
+        return Scope::Full(FullReason::NoManifest);
+    };
+    if old.tool != now.tool {
+        return Scope::Full(FullReason::Tool);
+    }
+    if old.global != now.global {
+        return Scope::Full(FullReason::Global);
+    }
+    let changed = |k: &u64| old.reads.get(k).is_none_or(|f| *f != now.now(*k));
+    if old.shared.iter().any(changed) {
+        return Scope::Full(FullReason::Most);
+    }
+    let render: Vec<Page> = all
+        .par_iter()
+        .filter(|p| {
+            old.pages
+                .get(&page_key(p))
+                .is_none_or(|reads| reads.iter().any(changed))
+        })
+        .cloned()
+        .collect();
+    if render.len() * 2 > all.len().max(1) {
+        return Scope::Full(FullReason::Most);
+    }
+    Scope::Update {
+        render,
+        content: old.content != now.content,
+    }
+}
+
+/// What a build did.
+pub struct Done {
+    /// What the assembly counted.
+    pub assembled: Assembled,
+    /// The pages rendered (each in every language).
+    pub rendered: usize,
+    /// Files given to `put` (changed or new).
+    pub written: usize,
+    /// Files of the last output that are gone.
+    pub removed: Vec<String>,
+    /// The manifest to write (already given to `put` as [`manifest::PATH`]).
+    pub manifest: Manifest,
+}
+
+/// Assembles what `scope` asks into `put`, which receives only the files
+/// whose bytes differ from `old`'s (all of them for a full build), the
+/// manifest last. `Err` as [`super::assemble`].
+#[allow(clippy::too_many_arguments)]
+pub fn run<E: Send>(
+    site: &Site,
+    renderer: &Renderer,
+    scope: &Scope,
+    old: Option<&Manifest>,
+    now: &Inputs,
+    link_prefix: &str,
+    stage: &mut dyn FnMut(&'static str),
+    put: Put<E>,
+) -> Result<Done, BuildError<E>> {
+    let all = crate::present::pages(site);
+    let update = match scope {
+        Scope::Update { render, content } => old.map(|m| (m, render, *content)),
+        Scope::Full(_) => None,
+    };
+    let old_search: SearchManifests = old
+        .map(|m| m.search.iter().cloned().collect())
+        .unwrap_or_default();
+    let old_sizes = old.map(Manifest::data_sizes).unwrap_or_default();
+    let (pages, plan) = match update {
+        None => (
+            all.as_slice(),
+            Plan {
+                record_reads: true,
+                link_prefix,
+                ..Plan::site(&all)
+            },
+        ),
+        Some((_, render, content)) => (
+            render.as_slice(),
+            Plan {
+                pages: render,
+                search: if content {
+                    Search::Build
+                } else {
+                    Search::Given(&old_search)
+                },
+                exports: content,
+                assets: false,
+                globals: true,
+                cancelled: None,
+                record_reads: true,
+                link_prefix,
+                data_sizes: true,
+                given_sizes: (!content).then_some(&old_sizes),
+            },
+        ),
+    };
+    // Each page's files, to name their owner in the manifest.
+    let langs: Vec<_> = site.config.codes().collect();
+    let owner_of_path: HashMap<String, u64> = pages
+        .par_iter()
+        .flat_map_iter(|p| {
+            let k = page_key(p);
+            langs
+                .iter()
+                .map(move |l| (urls::file_of(&p.url(*l)), k))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let entries: Mutex<Vec<(String, FileEntry)>> = Mutex::new(Vec::new());
+    let written = std::sync::atomic::AtomicUsize::new(0);
+    let old_files = old.map(|m| &m.files);
+    let give = |part: Part, f: OutputFile| -> Result<(), E> {
+        let owner = match part {
+            Part::Page => Owner::Page(owner_of_path.get(&f.path).copied().unwrap_or(0)),
+            Part::Search => Owner::Search,
+            Part::Exports => Owner::Exports,
+            Part::Assets => Owner::Assets,
+            Part::Global => Owner::Global,
+        };
+        let entry = FileEntry {
+            hash: manifest::fp(&f.bytes),
+            size: f.bytes.len() as u64,
+            owner,
+        };
+        let same = update.is_some()
+            && old_files
+                .and_then(|files| files.get(&f.path))
+                .is_some_and(|e| e.hash == entry.hash && e.size == entry.size);
+        if !same {
+            put(&f.path, &f.bytes)?;
+            written.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        entries
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((f.path, entry));
+        Ok(())
+    };
+    let mut assembled = super::assemble(site, renderer, &plan, stage, &give)?;
+    let reads = assembled.reads.take().unwrap_or_default();
+    let made: HashMap<String, FileEntry> = entries
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .collect();
+
+    let keys = |r: &Reads| -> Vec<u64> {
+        let mut v: Vec<u64> = r.iter().map(manifest::key_of_read).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let mut pages_reads: HashMap<u64, Vec<u64>> = match update {
+        Some((m, _, _)) => {
+            let live: HashSet<u64> = all.par_iter().map(page_key).collect();
+            m.pages
+                .iter()
+                .filter(|(k, _)| live.contains(k))
+                .map(|(k, v)| (*k, v.clone()))
+                .collect()
+        }
+        None => HashMap::new(),
+    };
+    for (page, r) in &reads.pages {
+        pages_reads.insert(page_key(page), keys(r));
+    }
+    let shared = keys(&reads.shared);
+    let mut files: HashMap<String, FileEntry> = match update {
+        Some((m, _, content)) => {
+            let live: HashSet<u64> = pages_reads.keys().copied().collect();
+            let rendered: HashSet<u64> = pages.iter().map(page_key).collect();
+            m.files
+                .iter()
+                .filter(|(_, e)| match e.owner {
+                    Owner::Page(k) => live.contains(&k) && !rendered.contains(&k),
+                    Owner::Search | Owner::Exports => !content,
+                    Owner::Assets => true,
+                    Owner::Global => false,
+                })
+                .map(|(p, e)| (p.clone(), e.clone()))
+                .collect()
+        }
+        None => HashMap::new(),
+    };
+    files.extend(made);
+    let mut removed: Vec<String> = old
+        .map(|m| {
+            m.files
+                .keys()
+                .filter(|p| !files.contains_key(*p))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    removed.sort();
+    let mut read_fps: HashMap<u64, Fp> = HashMap::new();
+    for k in pages_reads.values().flatten().chain(&shared) {
+        read_fps.entry(*k).or_insert_with(|| now.now(*k));
+    }
+    let m = Manifest {
+        tool: now.tool.clone(),
+        global: now.global,
+        content: now.content,
+        search: {
+            let mut s: Vec<(String, String)> = assembled
+                .search
+                .iter()
+                .map(|(l, u)| (l.clone(), u.clone()))
+                .collect();
+            s.sort();
+            s
+        },
+        reads: read_fps,
+        shared,
+        pages: pages_reads,
+        files,
+    };
+    put(manifest::PATH, m.to_text().as_bytes()).map_err(BuildError::Sink)?;
+    Ok(Done {
+        rendered: pages.len(),
+        written: written.into_inner(),
+        removed,
+        manifest: m,
+        assembled,
+    })
+}

@@ -1,0 +1,365 @@
+//! The build manifest, `.nassij/manifest` in the output: what each file of
+//! the output was made from, so that the next build into the same folder
+//! renders again only what an edit changed ([`super::incremental`]).
+//!
+//! It holds no text of the content: the things a page read (a record, a
+//! list, an index entry: [`Read`]) and the pages themselves are named by a
+//! 64-bit hash of their description, each read with a 128-bit fingerprint
+//! of its value as the build saw it; the files by path, with the hash and
+//! size of their bytes and what made them. A build compares the
+//! fingerprints of the reads with the site it has just validated: a page
+//! none of whose reads changed keeps its files.
+//!
+//! The format is plain text, one entry per line, tab-separated, ending
+//! with a line that counts the entries: a manifest cut short, edited or
+//! written by another build of the tool reads as none, and the build is
+//! then a full one.
+
+use crate::validate::reads::Read;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_128};
+
+/// Where the manifest lives, relative to the output folder.
+pub const PATH: &str = ".nassij/manifest";
+
+/// The first line: the format, changed whenever what is recorded changes.
+const HEADER: &str = "nassij-manifest 1";
+
+/// A fingerprint: 128 bits of xxh3 (a fast, stable, non-cryptographic
+/// hash: the manifest guards against stale pages, not against an attacker,
+/// who could edit the output directly).
+pub type Fp = u128;
+
+/// The fingerprint of something absent (a record that is not published,
+/// an index entry with no list).
+pub const ABSENT: Fp = 0;
+
+/// The fingerprint of `bytes`.
+pub fn fp(bytes: &[u8]) -> Fp {
+    xxh3_128(bytes)
+}
+
+/// The 64-bit name of a read or a page: the hash of its description.
+pub fn key_of_read(read: &Read) -> u64 {
+    key(&format!("{read:?}"))
+}
+
+/// The 64-bit name of a description.
+pub fn key(description: &str) -> u64 {
+    xxh3_64(description.as_bytes())
+}
+
+/// A hasher fed with `Debug` output, without building the string.
+pub struct DebugHasher(pub Xxh3);
+
+impl DebugHasher {
+    /// An empty hasher.
+    pub fn new() -> Self {
+        DebugHasher(Xxh3::new())
+    }
+
+    /// Adds `value`'s `Debug` description.
+    pub fn debug(&mut self, value: &dyn std::fmt::Debug) -> &mut Self {
+        // Writing to a hasher cannot fail.
+        let _ = write!(self, "{value:?}\u{1f}");
+        self
+    }
+
+    /// Adds `bytes`, with their length.
+    pub fn bytes(&mut self, bytes: &[u8]) -> &mut Self {
+        self.0.update(&(bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+        self
+    }
+
+    /// The fingerprint of what was added.
+    pub fn finish(&self) -> Fp {
+        self.0.digest128()
+    }
+}
+
+impl Default for DebugHasher {
+    fn default() -> Self {
+        DebugHasher::new()
+    }
+}
+
+impl std::fmt::Write for DebugHasher {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.update(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// What made a file of the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Owner {
+    /// A page of the page table, by its key ([`key`] of its `Debug`).
+    Page(u64),
+    /// The search indexes.
+    Search,
+    /// The open data, feeds, calendars, sitemap, robots.txt.
+    Exports,
+    /// The theme's static files.
+    Assets,
+    /// `/`, `/404.html`, `/data/`.
+    Global,
+}
+
+/// One file of the output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileEntry {
+    /// The hash of its bytes.
+    pub hash: Fp,
+    /// Its size in bytes.
+    pub size: u64,
+    /// What made it.
+    pub owner: Owner,
+}
+
+/// What a build wrote and what it was made from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Manifest {
+    /// The tool that wrote it (version and a hash of the executable).
+    pub tool: String,
+    /// Everything every page depends on: configuration, taxonomies, theme,
+    /// messages, today, the build's options.
+    pub global: Fp,
+    /// Every record and every index entry: the search indexes and the open
+    /// data are made from them all.
+    pub content: Fp,
+    /// The search manifest of each language, as the pages name them.
+    pub search: Vec<(String, String)>,
+    /// Each read's fingerprint, by key.
+    pub reads: HashMap<u64, Fp>,
+    /// What every page read (the menu, the site's title...).
+    pub shared: Vec<u64>,
+    /// Each page's reads, by page key.
+    pub pages: HashMap<u64, Vec<u64>>,
+    /// Each file, by path relative to the output.
+    pub files: HashMap<String, FileEntry>,
+}
+
+fn hex(fp: Fp) -> String {
+    format!("{fp:032x}")
+}
+
+fn owner_code(o: Owner) -> String {
+    match o {
+        Owner::Page(k) => format!("p{k:016x}"),
+        Owner::Search => "s".into(),
+        Owner::Exports => "e".into(),
+        Owner::Assets => "a".into(),
+        Owner::Global => "g".into(),
+    }
+}
+
+fn owner_of(code: &str) -> Option<Owner> {
+    Some(match code {
+        "s" => Owner::Search,
+        "e" => Owner::Exports,
+        "a" => Owner::Assets,
+        "g" => Owner::Global,
+        _ => Owner::Page(u64::from_str_radix(code.strip_prefix('p')?, 16).ok()?),
+    })
+}
+
+impl Manifest {
+    /// The manifest as text, its entries sorted: the same build writes the
+    /// same bytes.
+    pub fn to_text(&self) -> String {
+        let mut out = String::with_capacity(64 * (self.files.len() + self.reads.len()) + 1024);
+        let mut lines = 0usize;
+        let _ = writeln!(out, "{HEADER}");
+        let _ = writeln!(out, "tool\t{}", self.tool);
+        let _ = writeln!(out, "global\t{}", hex(self.global));
+        let _ = writeln!(out, "content\t{}", hex(self.content));
+        lines += 3;
+        for (lang, url) in &self.search {
+            let _ = writeln!(out, "search\t{lang}\t{url}");
+            lines += 1;
+        }
+        let mut reads: Vec<(&u64, &Fp)> = self.reads.iter().collect();
+        reads.sort_unstable();
+        for (k, f) in reads {
+            let _ = writeln!(out, "r\t{k:016x}\t{}", hex(*f));
+            lines += 1;
+        }
+        let mut shared = self.shared.clone();
+        shared.sort_unstable();
+        let _ = writeln!(out, "shared\t{}", join(&shared));
+        lines += 1;
+        let mut pages: Vec<(&u64, &Vec<u64>)> = self.pages.iter().collect();
+        pages.sort_unstable_by_key(|(k, _)| **k);
+        for (k, r) in pages {
+            let mut r = r.clone();
+            r.sort_unstable();
+            let _ = writeln!(out, "p\t{k:016x}\t{}", join(&r));
+            lines += 1;
+        }
+        let mut files: Vec<(&String, &FileEntry)> = self.files.iter().collect();
+        files.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (path, f) in files {
+            let _ = writeln!(
+                out,
+                "f\t{path}\t{}\t{}\t{}",
+                hex(f.hash),
+                f.size,
+                owner_code(f.owner)
+            );
+            lines += 1;
+        }
+        let _ = writeln!(out, "end\t{lines}");
+        out
+    }
+
+    /// Reads a manifest; `None` when the text is not one this build of the
+    /// tool wrote whole.
+    pub fn parse(text: &str) -> Option<Manifest> {
+        let mut lines = text.lines();
+        if lines.next()? != HEADER {
+            return None;
+        }
+        let mut m = Manifest::default();
+        let fp = |s: &str| u128::from_str_radix(s, 16).ok();
+        let k64 = |s: &str| u64::from_str_radix(s, 16).ok();
+        for (count, line) in lines.enumerate() {
+            let mut cols = line.split('\t');
+            match cols.next()? {
+                "tool" => m.tool = cols.next()?.to_string(),
+                "global" => m.global = fp(cols.next()?)?,
+                "content" => m.content = fp(cols.next()?)?,
+                "search" => m
+                    .search
+                    .push((cols.next()?.to_string(), cols.next()?.to_string())),
+                "r" => {
+                    m.reads.insert(k64(cols.next()?)?, fp(cols.next()?)?);
+                }
+                "shared" => m.shared = split(cols.next().unwrap_or(""))?,
+                "p" => {
+                    let k = k64(cols.next()?)?;
+                    m.pages.insert(k, split(cols.next().unwrap_or(""))?);
+                }
+                "f" => {
+                    let path = cols.next()?.to_string();
+                    let entry = FileEntry {
+                        hash: fp(cols.next()?)?,
+                        size: cols.next()?.parse().ok()?,
+                        owner: owner_of(cols.next()?)?,
+                    };
+                    m.files.insert(path, entry);
+                }
+                "end" => {
+                    return (cols.next()?.parse::<usize>().ok()? == count).then_some(m);
+                }
+                _ => return None,
+            }
+        }
+        // No end line: cut short.
+        None
+    }
+
+    /// The sizes of the files under `data/` listed on the data page, as
+    /// this manifest recorded them (for a build that does not make the
+    /// open data again).
+    pub fn data_sizes(&self) -> HashMap<String, u64> {
+        self.files
+            .iter()
+            .filter_map(|(path, f)| {
+                let rel = path.strip_prefix("data/")?;
+                (f.owner == Owner::Exports && crate::export::is_listed(rel))
+                    .then(|| (rel.to_string(), f.size))
+            })
+            .collect()
+    }
+}
+
+fn join(keys: &[u64]) -> String {
+    let mut s = String::with_capacity(keys.len() * 17);
+    for (i, k) in keys.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        let _ = write!(s, "{k:016x}");
+    }
+    s
+}
+
+fn split(s: &str) -> Option<Vec<u64>> {
+    if s.is_empty() {
+        return Some(Vec::new());
+    }
+    s.split(',')
+        .map(|k| u64::from_str_radix(k, 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Manifest {
+        let mut m = Manifest {
+            tool: "0.1.0+abc".into(),
+            global: 7,
+            content: u128::MAX,
+            search: vec![("ar".into(), "/search/ar/manifest.1.json".into())],
+            shared: vec![3, 1],
+            ..Manifest::default()
+        };
+        m.reads.insert(1, 11);
+        m.reads.insert(3, ABSENT);
+        m.pages.insert(42, vec![1, 3]);
+        m.pages.insert(43, vec![]);
+        m.files.insert(
+            "fr/index.html".into(),
+            FileEntry {
+                hash: 5,
+                size: 120,
+                owner: Owner::Page(42),
+            },
+        );
+        m.files.insert(
+            "data/associations.csv".into(),
+            FileEntry {
+                hash: 6,
+                size: 99,
+                owner: Owner::Exports,
+            },
+        );
+        m
+    }
+
+    #[test]
+    fn round_trips_and_writes_the_same_bytes() {
+        let m = sample();
+        let text = m.to_text();
+        let back = Manifest::parse(&text).expect("parses");
+        assert_eq!(back.to_text(), text);
+        assert_eq!(back.pages[&42], vec![1, 3]);
+        assert_eq!(back.files["fr/index.html"].owner, Owner::Page(42));
+        assert_eq!(back.data_sizes()["associations.csv"], 99);
+    }
+
+    #[test]
+    fn a_manifest_cut_short_or_edited_reads_as_none() {
+        let text = sample().to_text();
+        for cut in [1, text.len() / 2, text.len() - 3] {
+            assert_eq!(Manifest::parse(&text[..cut]), None, "cut at {cut}");
+        }
+        // A line removed: the count at the end no longer matches.
+        let without: String = text
+            .lines()
+            .filter(|l| !l.starts_with("r\t"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(Manifest::parse(&without), None);
+        assert_eq!(
+            Manifest::parse(&text.replace("nassij-manifest 1", "x")),
+            None
+        );
+        assert_eq!(Manifest::parse(&text.replace("\tp", "\tq")), None);
+        assert_eq!(Manifest::parse(""), None);
+    }
+}
