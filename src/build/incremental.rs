@@ -249,7 +249,10 @@ pub enum FullReason {
 
 /// The page's key in the manifest.
 fn page_key(page: &Page) -> u64 {
-    manifest::key(&format!("{page:?}"))
+    use std::hash::{Hash, Hasher};
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    page.hash(&mut h);
+    h.finish()
 }
 
 /// Decides what to render, from the last build's manifest (`None`: no

@@ -4,7 +4,7 @@
 //!
 //! It holds no text of the content: the things a page read (a record, a
 //! list, an index entry: [`Read`]) and the pages themselves are named by a
-//! 64-bit hash of their description, each read with a 128-bit fingerprint
+//! 64-bit hash, each read with a 128-bit fingerprint
 //! of its value as the build saw it; the files by path, with the hash and
 //! size of their bytes and what made them. A build compares the
 //! fingerprints of the reads with the site it has just validated: a page
@@ -18,7 +18,7 @@
 use crate::validate::reads::Read;
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_128};
+use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// Where the manifest lives, relative to the output folder.
 pub const PATH: &str = ".nassij/manifest";
@@ -40,14 +40,14 @@ pub fn fp(bytes: &[u8]) -> Fp {
     xxh3_128(bytes)
 }
 
-/// The 64-bit name of a read or a page: the hash of its description.
+/// The 64-bit name of a read: xxh3 of its `Hash` (the manifest is read
+/// only by the build of the tool that wrote it, so the derived `Hash`
+/// needs to be stable within one build only).
 pub fn key_of_read(read: &Read) -> u64 {
-    key(&format!("{read:?}"))
-}
-
-/// The 64-bit name of a description.
-pub fn key(description: &str) -> u64 {
-    xxh3_64(description.as_bytes())
+    use std::hash::{Hash, Hasher};
+    let mut h = Xxh3::new();
+    read.hash(&mut h);
+    h.finish()
 }
 
 /// A hasher fed with `Debug` output, without building the string.
@@ -180,22 +180,31 @@ impl Manifest {
             let _ = writeln!(out, "search\t{lang}\t{url}");
             lines += 1;
         }
+        // Reads are listed once, sorted by key; pages name them by their
+        // rank in that list, as differences from the previous one.
         let mut reads: Vec<(&u64, &Fp)> = self.reads.iter().collect();
         reads.sort_unstable();
-        for (k, f) in reads {
-            let _ = writeln!(out, "r\t{k:016x}\t{}", hex(*f));
+        let rank: HashMap<u64, usize> = reads
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (**k, i))
+            .collect();
+        for (k, f) in &reads {
+            let _ = writeln!(out, "r\t{k:016x}\t{}", hex(**f));
             lines += 1;
         }
-        let mut shared = self.shared.clone();
-        shared.sort_unstable();
-        let _ = writeln!(out, "shared\t{}", join(&shared));
+        let Some(shared) = ranks(&self.shared, &rank) else {
+            return String::new();
+        };
+        let _ = writeln!(out, "shared\t{shared}");
         lines += 1;
         let mut pages: Vec<(&u64, &Vec<u64>)> = self.pages.iter().collect();
         pages.sort_unstable_by_key(|(k, _)| **k);
         for (k, r) in pages {
-            let mut r = r.clone();
-            r.sort_unstable();
-            let _ = writeln!(out, "p\t{k:016x}\t{}", join(&r));
+            let Some(r) = ranks(r, &rank) else {
+                return String::new();
+            };
+            let _ = writeln!(out, "p\t{k:016x}\t{r}");
             lines += 1;
         }
         let mut files: Vec<(&String, &FileEntry)> = self.files.iter().collect();
@@ -224,6 +233,7 @@ impl Manifest {
         let mut m = Manifest::default();
         let fp = |s: &str| u128::from_str_radix(s, 16).ok();
         let k64 = |s: &str| u64::from_str_radix(s, 16).ok();
+        let mut keys: Vec<u64> = Vec::new();
         for (count, line) in lines.enumerate() {
             let mut cols = line.split('\t');
             match cols.next()? {
@@ -234,12 +244,14 @@ impl Manifest {
                     .search
                     .push((cols.next()?.to_string(), cols.next()?.to_string())),
                 "r" => {
-                    m.reads.insert(k64(cols.next()?)?, fp(cols.next()?)?);
+                    let k = k64(cols.next()?)?;
+                    keys.push(k);
+                    m.reads.insert(k, fp(cols.next()?)?);
                 }
-                "shared" => m.shared = split(cols.next().unwrap_or(""))?,
+                "shared" => m.shared = unrank(cols.next().unwrap_or(""), &keys)?,
                 "p" => {
                     let k = k64(cols.next()?)?;
-                    m.pages.insert(k, split(cols.next().unwrap_or(""))?);
+                    m.pages.insert(k, unrank(cols.next().unwrap_or(""), &keys)?);
                 }
                 "f" => {
                     let path = cols.next()?.to_string();
@@ -275,23 +287,39 @@ impl Manifest {
     }
 }
 
-fn join(keys: &[u64]) -> String {
-    let mut s = String::with_capacity(keys.len() * 17);
-    for (i, k) in keys.iter().enumerate() {
+/// `keys` as their ranks among the manifest's reads, sorted, each written
+/// as the difference from the one before; `None` if a key is not a read
+/// of the manifest.
+fn ranks(keys: &[u64], rank: &HashMap<u64, usize>) -> Option<String> {
+    let mut r: Vec<usize> = keys
+        .iter()
+        .map(|k| rank.get(k).copied())
+        .collect::<Option<_>>()?;
+    r.sort_unstable();
+    r.dedup();
+    let mut s = String::with_capacity(r.len() * 4);
+    let mut last = 0;
+    for (i, n) in r.iter().enumerate() {
         if i > 0 {
             s.push(',');
         }
-        let _ = write!(s, "{k:016x}");
+        let _ = write!(s, "{}", n - last);
+        last = *n;
     }
-    s
+    Some(s)
 }
 
-fn split(s: &str) -> Option<Vec<u64>> {
+/// The keys of ranks written by [`ranks`].
+fn unrank(s: &str, keys: &[u64]) -> Option<Vec<u64>> {
     if s.is_empty() {
         return Some(Vec::new());
     }
+    let mut at = 0usize;
     s.split(',')
-        .map(|k| u64::from_str_radix(k, 16).ok())
+        .map(|d| {
+            at = at.checked_add(d.parse().ok()?)?;
+            keys.get(at).copied()
+        })
         .collect()
 }
 
