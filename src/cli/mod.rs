@@ -77,6 +77,12 @@ enum Command {
         now: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// Folder of the parse cache, which spares parsing files unchanged since the last run (default: .nassij-cache in the site).
+        #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+        cache: Option<PathBuf>,
+        /// Parse every file, without reading or writing the parse cache.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Write a new record with every field present and commented.
     New {
@@ -252,7 +258,14 @@ where
             changed,
             now,
             format,
+            cache,
+            no_cache,
         } => {
+            let cache = match (no_cache, cache) {
+                (true, _) => None,
+                (false, Some(dir)) => Some(crate::load::CacheDir(dir)),
+                (false, None) => Some(crate::load::CacheDir::default_for(&cli.root)),
+            };
             let only = match (paths.is_empty(), changed) {
                 (true, None) => None,
                 (_, changed) => {
@@ -275,6 +288,7 @@ where
                 strict,
                 only.as_deref(),
                 now.as_deref(),
+                cache.as_ref(),
                 format,
                 lang,
             )
@@ -450,6 +464,12 @@ impl Timings {
         }
     }
 
+    fn note(&self, text: &str) {
+        if self.on {
+            eprintln!("timing: {text}");
+        }
+    }
+
     fn lap(&mut self, name: &str) {
         if !self.on {
             return;
@@ -586,6 +606,7 @@ fn check(
     strict: bool,
     only: Option<&[PathBuf]>,
     now: Option<&str>,
+    cache: Option<&crate::load::CacheDir>,
     format: Format,
     lang: EditorLang,
 ) -> i32 {
@@ -599,7 +620,19 @@ fn check(
         drafts: true,
         future: true,
     };
-    let (site, mut diagnostics) = load_and_validate(root, &today, &every);
+    let mut timings = Timings::from_env(Instant::now());
+    let loaded = match cache {
+        Some(cache) => {
+            let (loaded, (reused, parsed)) = crate::load::load_with_cache_counted(root, cache);
+            timings.note(&format!("parse cache: {reused} reused, {parsed} parsed"));
+            loaded
+        }
+        None => crate::load::load(root),
+    };
+    timings.lap("load");
+    let validated = validate::validate(loaded, &today, &every);
+    let (site, mut diagnostics) = (validated.site, validated.diagnostics);
+    timings.lap("validate");
     if let Some(site) = &site {
         match Renderer::load(root, site) {
             Ok(renderer) => {
@@ -609,6 +642,7 @@ fn check(
             Err(mut d) => diagnostics.append(&mut d),
         }
     }
+    timings.lap("templates");
     let (errors, warnings) = diagnostics::counts(&diagnostics);
     match only {
         None => report(root, &mut diagnostics, format, lang),
@@ -627,12 +661,14 @@ fn check(
             }
         }
     }
+    timings.lap("report");
     if let Some(site) = &site {
         scheduled(site, &today, format, lang);
     }
     if format.human_on_stderr() {
         say(lang, msg!("check-summary", counts = summary(&diagnostics)));
     }
+    timings.lap("scheduled");
     if environment_problem(&diagnostics) {
         EXIT_USAGE
     } else if errors > 0 || (strict && warnings > 0) {
