@@ -669,13 +669,18 @@ fn check(
         say(lang, msg!("check-summary", counts = summary(&diagnostics)));
     }
     timings.lap("scheduled");
-    if environment_problem(&diagnostics) {
+    let code = if environment_problem(&diagnostics) {
         EXIT_USAGE
     } else if errors > 0 || (strict && warnings > 0) {
         EXIT_CONTENT
     } else {
         EXIT_OK
-    }
+    };
+    // The process exits next: freeing a national site value by value (a
+    // few million strings) takes longer than the system reclaiming it.
+    std::mem::forget(site);
+    std::mem::forget(diagnostics);
+    code
 }
 
 fn build(
