@@ -66,6 +66,31 @@ fn main() {
     );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("builtin.rs");
     std::fs::write(out, code).expect("OUT_DIR is writable");
+    parse_fingerprint(&root);
+}
+
+/// What decides how a file parses: the code of src/model/ and src/load/
+/// (the records' types and their Deserialize impls, the YAML reading) and
+/// the versions of the libraries (Cargo.lock). Its hash is written in the
+/// parse cache (src/load/cache.rs), which a binary built from other code
+/// ignores, whatever its version number says.
+fn parse_fingerprint(root: &Path) {
+    let mut files = Vec::new();
+    for rel in ["src/model", "src/load", "Cargo.lock"] {
+        println!("cargo:rerun-if-changed={rel}");
+        collect(&root.join(rel), &root.join(rel), &mut files);
+    }
+    files.sort();
+    // FNV-1a, 64 bits: stable across compilers, unlike std's hashers.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (name, full) in files {
+        let bytes = std::fs::read(&full).unwrap_or_default();
+        for b in name.bytes().chain([0]).chain(bytes).chain([0]) {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    println!("cargo:rustc-env=NASSIJ_PARSE_FINGERPRINT={hash:016x}");
 }
 
 /// Every file below `dir` (or `dir` itself when it is a file), with its path

@@ -67,6 +67,8 @@ fn arg_help(sub: &str, arg: &str) -> Option<&'static str> {
         ("check", "strict") => "cli-help-check-strict",
         ("check", "paths") => "cli-help-check-paths",
         ("check", "changed") => "cli-help-check-changed",
+        ("check", "cache") => "cli-help-check-cache",
+        ("check", "no_cache") => "cli-help-check-no-cache",
         ("new", "kind") => "cli-help-new-kind",
         ("new", "slug") => "cli-help-new-slug",
         ("stats", "missing") => "cli-help-stats-missing",

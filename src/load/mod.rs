@@ -2,6 +2,7 @@
 //! records. Every file that cannot be read or parsed becomes a diagnostic
 //! with its position; nothing is skipped silently.
 
+pub mod cache;
 pub mod frontmatter;
 mod hints;
 pub mod sources;
@@ -16,7 +17,10 @@ use crate::model::records::{Association, Institution, News, Offer, Page, Program
 use crate::model::taxonomy::{Indicator, OrderedMap, Taxonomies, Term, Territories};
 use crate::model::{Body, Kind, Record};
 use crate::msg;
+pub use cache::CacheDir;
+use cache::Store;
 use rayon::prelude::*;
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -69,6 +73,14 @@ macro_rules! content {
                 out
             }
 
+            /// Room for `n` more records of `kind` (a site's lists are
+            /// large: growing them by doubling copies and zeroes memory).
+            fn reserve(&mut self, kind: Kind, n: usize) {
+                match kind {
+                    $(Kind::$kind => self.$field.reserve(n),)*
+                }
+            }
+
             /// The body translations of record `i` of `kind`.
             fn translations_mut(&mut self, kind: Kind, i: usize) -> &mut BTreeMap<String, Body> {
                 match kind {
@@ -87,10 +99,10 @@ macro_rules! content {
             /// Parses the record file `path` of `kind`.
             /// A record that parses after its faulty entries are left out
             /// comes with the errors of those entries.
-            fn parse(root: &Path, kind: Kind, slug: &str, path: &Path) -> Result<(AnyRecord, Vec<Diagnostic>), Vec<Diagnostic>> {
+            fn parse(root: &Path, kind: Kind, slug: &str, path: &Path, store: Option<&Store>) -> Result<(AnyRecord, Vec<Diagnostic>), Vec<Diagnostic>> {
                 Ok(match kind {
                     $(Kind::$kind => {
-                        let (r, errors) = parse_record(root, kind, slug, path)?;
+                        let (r, errors) = parse_record(root, kind, slug, path, store)?;
                         (AnyRecord::$kind(r), errors)
                     })*
                 })
@@ -165,8 +177,35 @@ enum Parsed {
 /// Reads and parses a whole site.
 pub fn load(root: &Path) -> Loaded {
     load_with(root, |entries| {
-        entries.par_iter().map(|e| parse_entry(root, e)).collect()
+        entries
+            .par_iter()
+            .map(|e| parse_entry(root, e, None))
+            .collect()
     })
+}
+
+/// Like [`load`], with the parse cache in `cache` ([`cache`]): a record
+/// file whose YAML is in the cache is not parsed again, and the cache is
+/// brought up to date for the next load. The result is the same as
+/// [`load`]'s, whatever the cache holds; a cache that cannot be read is
+/// ignored and one that cannot be written is not an error.
+pub fn load_with_cache(root: &Path, cache: &CacheDir) -> Loaded {
+    load_with_cache_counted(root, cache).0
+}
+
+/// [`load_with_cache`], and how many record files came from the cache and
+/// how many were parsed (and cached) anew.
+pub fn load_with_cache_counted(root: &Path, cache: &CacheDir) -> (Loaded, (usize, usize)) {
+    let store = Store::open(cache);
+    let loaded = load_with(root, |entries| {
+        entries
+            .par_iter()
+            .map(|e| parse_entry(root, e, Some(&store)))
+            .collect()
+    });
+    let counts = store.counts();
+    let _ = store.save();
+    (loaded, counts)
 }
 
 /// The parsed files of a site kept between two loads (`nassij serve`), by
@@ -214,7 +253,7 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache, dirty: &HashSet<PathBuf>
                 let path = e.path();
                 dirty.contains(path) || !cache.parsed.contains_key(path)
             })
-            .map(|(i, e)| (i, parse_entry(root, e)))
+            .map(|(i, e)| (i, parse_entry(root, e, None)))
             .collect();
         cache.last_parsed = fresh
             .iter()
@@ -229,7 +268,7 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache, dirty: &HashSet<PathBuf>
             .par_iter()
             .map(|e| match cache.parsed.get(e.path()) {
                 Some(parsed) => parsed.clone(),
-                None => parse_entry(root, e),
+                None => parse_entry(root, e, None),
             })
             .collect()
     })
@@ -284,7 +323,7 @@ pub fn load_record(
             entries.push(entry);
         }
     }
-    let parsed = entries.iter().map(|e| parse_entry(root, e)).collect();
+    let parsed = entries.iter().map(|e| parse_entry(root, e, None)).collect();
     let Gathered { content, .. } = gather(&entries, parsed, &mut diagnostics);
     if diagnostics.is_empty() {
         Ok(content)
@@ -335,6 +374,15 @@ fn gather(
         audiences: None,
         indicators: None,
     };
+    let mut per_kind: HashMap<Kind, usize> = HashMap::new();
+    for entry in entries {
+        if let Entry::Record { kind, .. } = entry {
+            *per_kind.entry(*kind).or_default() += 1;
+        }
+    }
+    for (kind, n) in per_kind {
+        g.content.reserve(kind, n);
+    }
     let mut translations = Vec::new();
     for p in parsed {
         match p {
@@ -727,9 +775,13 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// Reads and decodes a file, refusing oversized ones before reading.
+/// A site has hundreds of thousands of files: this takes four system calls
+/// a file (open, the size of the open file, one read, close).
 pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
+    use std::io::Read;
     let full = root.join(rel);
-    let meta = std::fs::metadata(&full).map_err(|e| io_error(rel, &e))?;
+    let mut file = std::fs::File::open(&full).map_err(|e| io_error(rel, &e))?;
+    let meta = file.metadata().map_err(|e| io_error(rel, &e))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
             "file-too-large",
@@ -739,7 +791,27 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
         )
         .with_help(Msg::plain("file-too-large--help")));
     }
-    let bytes = std::fs::read(&full).map_err(|e| io_error(rel, &e))?;
+    // The size the file had when opened: reading stops there, without a
+    // last read to find the end.
+    let size = meta.len() as usize;
+    let mut bytes = vec![0; size];
+    let mut filled = 0;
+    while filled < size {
+        match file.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(io_error(rel, &e)),
+        }
+    }
+    bytes.truncate(filled);
+    if size == 0 {
+        // A size of 0 may be a file whose size the system does not know.
+        (&mut file)
+            .take(MAX_FILE_BYTES)
+            .read_to_end(&mut bytes)
+            .map_err(|e| io_error(rel, &e))?;
+    }
     frontmatter::decode(bytes).map_err(|e| {
         Diagnostic::error("bad-encoding", rel, Locus::At(e.position), e.message).with_help(e.help)
     })
@@ -826,11 +898,36 @@ fn check_body_size(rel: &Path, body: &str, at: Position) -> Result<(), Diagnosti
     .with_help(Msg::plain("body-too-large--help")))
 }
 
-fn parse_record<T: DeserializeOwned>(
+/// [`parse_yaml`] through the parse cache: a value that parsed without any
+/// diagnostic is kept, and found again for the same kind and text.
+fn parse_yaml_cached<T: DeserializeOwned + Serialize>(
+    store: Option<&Store>,
+    kind: Kind,
+    rel: &Path,
+    yaml: &str,
+    line_offset: usize,
+    hints: &Hints,
+) -> (Option<T>, Vec<Diagnostic>) {
+    let Some(store) = store else {
+        return parse_yaml(rel, yaml, line_offset, hints);
+    };
+    let key = cache::Key::of(kind, yaml);
+    if let Some(value) = store.get(&key) {
+        return (Some(value), Vec::new());
+    }
+    let (value, errors) = parse_yaml(rel, yaml, line_offset, hints);
+    if let (Some(v), true) = (&value, errors.is_empty()) {
+        store.put(key, v);
+    }
+    (value, errors)
+}
+
+fn parse_record<T: DeserializeOwned + Serialize>(
     root: &Path,
     kind: Kind,
     slug: &str,
     rel: &Path,
+    store: Option<&Store>,
 ) -> Result<(Record<T>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let text = read_text(root, rel).map_err(|d| vec![d])?;
     let hints = Hints {
@@ -854,9 +951,15 @@ fn parse_record<T: DeserializeOwned>(
             markdown: split.body.to_string(),
             offset: split.body_offset,
         };
-        (parse_yaml::<T>(rel, split.yaml, 1, &hints), Some(body))
+        (
+            parse_yaml_cached::<T>(store, kind, rel, split.yaml, 1, &hints),
+            Some(body),
+        )
     } else {
-        (parse_yaml::<T>(rel, &text, 0, &hints), None)
+        (
+            parse_yaml_cached::<T>(store, kind, rel, &text, 0, &hints),
+            None,
+        )
     };
     let Some(data) = data else {
         return Err(errors);
@@ -873,10 +976,14 @@ fn parse_record<T: DeserializeOwned>(
     ))
 }
 
-fn parse_entry(root: &Path, entry: &Entry) -> Result<Parsed, Vec<Diagnostic>> {
+fn parse_entry(
+    root: &Path,
+    entry: &Entry,
+    store: Option<&Store>,
+) -> Result<Parsed, Vec<Diagnostic>> {
     match entry {
         Entry::Record { kind, slug, path } => {
-            let (record, errors) = AnyRecord::parse(root, *kind, slug, path)?;
+            let (record, errors) = AnyRecord::parse(root, *kind, slug, path, store)?;
             Ok(Parsed::Record(Box::new(record), errors))
         }
         Entry::Translation {

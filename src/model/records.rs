@@ -1,12 +1,16 @@
 //! One typed struct per record kind, exactly the fields of SPEC.md. Unknown
 //! keys are parse errors (`deny_unknown_fields`) and every closed set is an
 //! enum, so a typo is reported where it is, never silently ignored.
+//!
+//! Each type also serializes to what its Deserialize reads back, for the
+//! parse cache (src/load/cache.rs); the tests there check the round trip.
 
 use super::date::{Date, Deadline};
 use super::ids::{ProvinceCode, RegionCode, Slug, TermKey};
 use super::taxonomy::OrderedMap;
 use super::text::Text;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -16,7 +20,7 @@ pub use super::sets::{
 };
 
 /// An association of the directory (`associations/SLUG.md`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Association {
     pub(crate) name: Text,
@@ -53,7 +57,7 @@ pub struct Association {
     pub(crate) sources: Vec<Source>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Contact {
     pub(crate) email: Option<String>,
@@ -69,7 +73,7 @@ pub(crate) struct GeoPoint {
     pub(crate) lon: f64,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Participation {
     pub(crate) programme: Slug,
@@ -85,7 +89,7 @@ pub(crate) struct People {
     pub(crate) staff: Option<u64>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Governance {
     pub(crate) statutes_updated: Option<Date>,
@@ -95,7 +99,7 @@ pub(crate) struct Governance {
 }
 
 /// A public programme, strategy, phase or project (`programmes/SLUG.md`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     pub(crate) title: Text,
@@ -125,14 +129,14 @@ pub struct Programme {
     pub(crate) sources: Vec<Source>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Budget {
     pub(crate) amount: f64,
     pub(crate) currency: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Milestone {
     pub(crate) title: Text,
@@ -156,6 +160,15 @@ impl Regions {
         match self {
             Regions::All => &[],
             Regions::List(v) => v,
+        }
+    }
+}
+
+impl Serialize for Regions {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Regions::All => s.serialize_str("all"),
+            Regions::List(v) => v.serialize(s),
         }
     }
 }
@@ -191,7 +204,7 @@ impl<'de> Deserialize<'de> for Regions {
 
 /// A public support offer, call for projects or call for applications
 /// (`offers/SLUG.md`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Offer {
     pub(crate) title: Text,
@@ -220,7 +233,7 @@ pub struct Offer {
     pub(crate) sources: Vec<Source>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Amount {
     pub(crate) min: Option<f64>,
@@ -229,7 +242,7 @@ pub(crate) struct Amount {
     pub(crate) currency: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Apply {
     pub(crate) url: Option<String>,
@@ -238,7 +251,7 @@ pub(crate) struct Apply {
     pub(crate) documents: Vec<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Award {
     pub(crate) association: Slug,
@@ -247,7 +260,7 @@ pub(crate) struct Award {
 }
 
 /// A results report of one programme over one period (`results/SLUG.yaml`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Results {
     pub(crate) programme: Slug,
@@ -262,14 +275,14 @@ pub struct Results {
     pub updated: Option<Date>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Period {
     pub(crate) start: Date,
     pub(crate) end: Date,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Source {
     pub(crate) title: Text,
@@ -279,7 +292,7 @@ pub(crate) struct Source {
 
 /// One figure of a results report: an indicator's value, with its target
 /// and baseline when known.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResultValue {
     pub(crate) indicator: TermKey,
@@ -300,6 +313,19 @@ pub enum Scope {
     Region(RegionCode),
     /// One province or prefecture (`{province: CODE}`).
     Province(ProvinceCode),
+}
+
+impl Serialize for Scope {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (key, code) = match self {
+            Scope::National => return s.serialize_str("national"),
+            Scope::Region(c) => ("region", c.as_str()),
+            Scope::Province(c) => ("province", c.as_str()),
+        };
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry(key, code)?;
+        map.end()
+    }
 }
 
 impl<'de> Deserialize<'de> for Scope {
@@ -340,7 +366,7 @@ impl<'de> Deserialize<'de> for Scope {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Institution {
     pub(crate) name: Text,
@@ -353,7 +379,7 @@ pub(crate) struct Institution {
 }
 
 /// A news item (`news/SLUG.md`).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct News {
     pub(crate) title: Text,
@@ -372,7 +398,7 @@ pub struct News {
     pub(crate) sources: Vec<Source>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Page {
     pub(crate) title: Text,

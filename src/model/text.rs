@@ -2,7 +2,7 @@
 //! proper noun or an acronym) or a map from language code to string.
 
 use super::lang::Lang;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -98,7 +98,11 @@ impl Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
+        /// `compact`: a binary format (the parse cache) reads back what
+        /// Serialize wrote, a map as a list of pairs; YAML never does.
+        struct TextVisitor {
+            compact: bool,
+        }
         impl<'de> Visitor<'de> for TextVisitor {
             type Value = Text;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -123,8 +127,19 @@ impl<'de> Deserialize<'de> for Text {
                 }
                 Ok(Text::PerLang(entries))
             }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Text, A::Error> {
+                if !self.compact {
+                    return Err(de::Error::invalid_type(de::Unexpected::Seq, &self));
+                }
+                let mut entries = Vec::new();
+                while let Some(pair) = seq.next_element::<(String, String)>()? {
+                    entries.push(pair);
+                }
+                Ok(Text::PerLang(entries))
+            }
         }
-        deserializer.deserialize_any(TextVisitor)
+        let compact = !deserializer.is_human_readable();
+        deserializer.deserialize_any(TextVisitor { compact })
     }
 }
 

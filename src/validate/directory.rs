@@ -15,7 +15,8 @@ use crate::model::collate::Collation;
 use crate::model::config::SiteConfig;
 use crate::model::lang::Lang;
 use crate::model::records::Association;
-use std::collections::BTreeMap;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 /// Where the associations of a list are.
@@ -98,34 +99,6 @@ impl fmt::Display for Selection {
     }
 }
 
-/// The selections an association belongs to: every association, its
-/// region, its province, each of its domains, and each place with each
-/// domain.
-fn selections(a: &Association) -> Vec<Selection> {
-    let places = [
-        None,
-        Some(Place::Region(a.region.0.clone())),
-        Some(Place::Province(a.province.0.clone())),
-    ];
-    let mut domains: Vec<Option<String>> = vec![None];
-    for d in &a.domains {
-        let d = Some(d.to_string());
-        if !domains.contains(&d) {
-            domains.push(d);
-        }
-    }
-    let mut out = Vec::with_capacity(places.len() * domains.len());
-    for place in places {
-        for domain in &domains {
-            out.push(Selection {
-                place: place.clone(),
-                domain: domain.clone(),
-            });
-        }
-    }
-    out
-}
-
 /// The lists of the directory: who is in each non-empty one, and in what
 /// order each language shows them.
 pub(crate) struct Lists {
@@ -140,27 +113,98 @@ pub(crate) struct Lists {
 }
 
 /// Every non-empty list of the directory, in every language of `config`.
+///
+/// An association belongs to every association's list, its region's, its
+/// province's, each of its domains' and each place's with each domain. A
+/// national directory has hundreds of thousands of associations and a few
+/// thousand lists: each list is named (displayed) once, and an association
+/// holds the numbers of its lists.
 pub(crate) fn lists(config: &SiteConfig, associations: &[Record<Association>]) -> Lists {
-    let belongs: Vec<Vec<Selection>> = associations.iter().map(|a| selections(&a.data)).collect();
-    let mut members: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, list) in belongs.iter().enumerate() {
-        for s in list {
-            members.entry(s.to_string()).or_default().push(i);
-        }
-    }
-    let mut ordered: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for lang in config.codes() {
-        let chain = config.chain(lang);
-        let collation = Collation::new(lang);
-        let mut order: Vec<usize> = (0..associations.len()).collect();
-        // Stable: equal names keep the order of the slugs.
-        order.sort_by_cached_key(|&i| collation.key(associations[i].data.name.get(&chain).text));
+    // (place: region or province and its code, domain) -> list number;
+    // list number -> the selection as displayed. Two selections that
+    // display alike share their list, as they share its key.
+    type Shape<'a> = (Option<(bool, &'a str)>, Option<&'a str>);
+    let mut numbers: HashMap<Shape, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut names: Vec<String> = Vec::new();
+    let belongs: Vec<Vec<usize>> = associations
+        .iter()
+        .map(|a| {
+            let a = &a.data;
+            let places = [
+                None,
+                Some((true, a.region.as_str())),
+                Some((false, a.province.as_str())),
+            ];
+            let mut domains: Vec<Option<&str>> = vec![None];
+            for d in &a.domains {
+                let d = Some(d.as_str());
+                if !domains.contains(&d) {
+                    domains.push(d);
+                }
+            }
+            let mut mine = Vec::with_capacity(places.len() * domains.len());
+            for place in places {
+                for &domain in &domains {
+                    let n = *numbers.entry((place, domain)).or_insert_with(|| {
+                        let selection = Selection {
+                            place: place.map(|(region, code)| {
+                                if region {
+                                    Place::Region(code.to_string())
+                                } else {
+                                    Place::Province(code.to_string())
+                                }
+                            }),
+                            domain: domain.map(str::to_string),
+                        };
+                        let name = selection.to_string();
+                        *by_name.entry(name.clone()).or_insert_with(|| {
+                            names.push(name);
+                            names.len() - 1
+                        })
+                    });
+                    mine.push(n);
+                }
+            }
+            mine
+        })
+        .collect();
+    let gather = |order: &mut dyn Iterator<Item = usize>| -> Vec<Vec<usize>> {
+        let mut lists = vec![Vec::new(); names.len()];
         for i in order {
-            for s in &belongs[i] {
-                ordered.entry(key(lang, s)).or_default().push(i);
+            for &n in &belongs[i] {
+                lists[n].push(i);
             }
         }
-    }
+        lists
+    };
+    let members: BTreeMap<String, Vec<usize>> = names
+        .iter()
+        .cloned()
+        .zip(gather(&mut (0..associations.len())))
+        .filter(|(_, list)| !list.is_empty())
+        .collect();
+    // One language per thread: the collation keys are most of the work.
+    let languages: Vec<Lang> = config.codes().collect();
+    let ordered: BTreeMap<String, Vec<usize>> = languages
+        .par_iter()
+        .map(|&lang| {
+            let chain = config.chain(lang);
+            let collation = Collation::new(lang);
+            let mut order: Vec<usize> = (0..associations.len()).collect();
+            // Stable: equal names keep the order of the slugs.
+            order
+                .sort_by_cached_key(|&i| collation.key(associations[i].data.name.get(&chain).text));
+            let lists = gather(&mut order.into_iter());
+            names
+                .iter()
+                .zip(lists)
+                .filter(|(_, list)| !list.is_empty())
+                .map(|(name, list)| (format!("{lang}/{name}"), list))
+                .collect::<Vec<_>>()
+        })
+        .flatten()
+        .collect();
     Lists { members, ordered }
 }
 
