@@ -59,6 +59,12 @@ enum Command {
         /// How to print diagnostics.
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
+        /// Folder of the parse cache, which spares parsing files unchanged since the last run (default: .nassij-cache in the site).
+        #[arg(long, value_name = "DIR", conflicts_with = "no_cache")]
+        cache: Option<PathBuf>,
+        /// Parse every file, without reading or writing the parse cache.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Validate only; exit 1 on any error.
     Check {
@@ -241,15 +247,25 @@ where
             full,
             now,
             format,
-        } => build(
-            &cli.root,
-            &out,
-            &validate::Options { drafts, future },
-            full,
-            now.as_deref(),
-            format,
-            lang,
-        ),
+            cache,
+            no_cache,
+        } => {
+            let cache = match (no_cache, cache) {
+                (true, _) => None,
+                (false, Some(dir)) => Some(crate::load::CacheDir(dir)),
+                (false, None) => Some(crate::load::CacheDir::default_for(&cli.root)),
+            };
+            build(
+                &cli.root,
+                &out,
+                &validate::Options { drafts, future },
+                full,
+                now.as_deref(),
+                cache.as_ref(),
+                format,
+                lang,
+            )
+        }
         Command::Check {
             strict,
             paths,
@@ -488,17 +504,6 @@ impl Timings {
     }
 }
 
-/// Load and validate: the site when valid, the diagnostics in any case.
-fn load_and_validate(
-    root: &Path,
-    today: &Today,
-    options: &validate::Options,
-) -> (Option<Site>, Vec<Diagnostic>) {
-    let loaded = crate::load::load(root);
-    let validated = validate::validate(loaded, today, options);
-    (validated.site, validated.diagnostics)
-}
-
 /// Lists the offers and news scheduled for a later day: `build` leaves them
 /// out until then (unless `--future`). Not a warning: nothing is wrong.
 fn scheduled(site: &Site, today: &Today, format: Format, lang: EditorLang) {
@@ -687,6 +692,7 @@ fn build(
     options: &validate::Options,
     full: bool,
     now: Option<&str>,
+    cache: Option<&crate::load::CacheDir>,
     format: Format,
     lang: EditorLang,
 ) -> i32 {
@@ -706,7 +712,12 @@ fn build(
         say(lang, msg!("build-bad-target", reason = e.msg()));
         return EXIT_USAGE;
     }
-    let (site, mut diagnostics) = load_and_validate(root, &today, options);
+    let loaded = match cache {
+        Some(cache) => crate::load::load_with_cache(root, cache),
+        None => crate::load::load(root),
+    };
+    let validated = validate::validate(loaded, &today, options);
+    let (site, mut diagnostics) = (validated.site, validated.diagnostics);
     let fail = |root: &Path, diagnostics: &mut Vec<Diagnostic>| {
         report(root, diagnostics, format, lang);
         if format.human_on_stderr() {
