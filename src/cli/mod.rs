@@ -686,6 +686,7 @@ fn check(
     code
 }
 
+#[allow(clippy::too_many_arguments)]
 fn build(
     root: &Path,
     out: &Path,
