@@ -152,16 +152,16 @@ fn split_bytes() -> u64 {
 }
 
 /// Gives `put` the pieces of the bulk file `NAME.EXT`, one per region
-/// that has records, as `NAME/by-region/CODE.EXT` with their gzip copies:
-/// `piece` makes the file of the records it is asked to keep (by row).
-/// Pieces are made a few at a time in parallel, as many as there are
-/// threads, so that at most that many sit in memory.
+/// that has records, as `NAME/by-region/CODE.EXT` with their gzip copies,
+/// cut from the whole file (`bulk`). Pieces are made a few at a time in
+/// parallel, as many as there are threads, so that at most that many sit
+/// in memory.
 fn by_region(
     put: &mut dyn FnMut(OutputFile),
     name: &str,
     ext: &str,
     regions: &[Option<&str>],
-    piece: &(dyn Fn(&table::Keep) -> Vec<u8> + Sync),
+    bulk: &table::Bulk,
 ) {
     use rayon::prelude::*;
     let mut codes: Vec<&str> = regions.iter().flatten().copied().collect();
@@ -171,7 +171,7 @@ fn by_region(
         let made: Vec<(String, Vec<u8>, Vec<u8>)> = batch
             .par_iter()
             .map(|code| {
-                let bytes = piece(&|i| regions[i] == Some(*code));
+                let bytes = bulk.piece(&|i| regions[i] == Some(*code));
                 let gz = gzip::gzip(&bytes);
                 (format!("data/{name}/by-region/{code}.{ext}"), bytes, gz)
             })
@@ -183,8 +183,10 @@ fn by_region(
 }
 
 /// Builds the export files and gives each to `put` as soon as it is made:
-/// one table at a time, its JSON written record by record, so that the
-/// exports of 250,000 associations never sit in memory together.
+/// one table at a time, its JSON and CSV files made record by record on
+/// every core, so that the exports of 250,000 associations never sit in
+/// memory together. A bulk file's pieces by region are cut from it, then
+/// it is given with its gzip copy (compressed on every core, [`gzip`]).
 pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile)) {
     let cx = Cx::new(site);
     let langs = cx.langs.clone();
@@ -194,37 +196,31 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
     for table in records::builders() {
         let t = table(&cx);
         let regions = t.regions();
-        let json = without_isolates(t.json_bytes(&meta));
-        let over = json.len() as u64 > split;
-        put_bulk(put, format!("data/{}.json", t.name), json);
-        if let (true, Some(regions)) = (over, &regions) {
-            by_region(put, t.name, "json", regions, &|keep| {
-                without_isolates(t.json_bytes_of(&meta, keep))
-            });
+        let name = t.name;
+        let mut record_file = |i: usize, bytes: Vec<u8>| {
+            put(OutputFile {
+                path: format!("data/{name}/{}.json", t.id(i)),
+                bytes,
+            })
+        };
+        let files: Option<&mut dyn FnMut(usize, Vec<u8>)> =
+            has_record_files(name).then_some(&mut record_file);
+        let json = t.json_bulk(&meta, &without_isolates, files);
+        if let (true, Some(regions)) = (json.bytes.len() as u64 > split, &regions) {
+            by_region(put, name, "json", regions, &json);
         }
+        put_bulk(put, format!("data/{name}.json"), json.bytes);
         put(json_file(
-            format!("data/schema/{}.schema.json", t.name),
+            format!("data/schema/{name}.schema.json"),
             &t.schema(&meta),
         ));
-        if has_record_files(t.name) {
-            let children = t.children_by_row();
-            for i in 0..t.len() {
-                put(OutputFile {
-                    path: format!("data/{}/{}.json", t.name, t.id(i)),
-                    bytes: without_isolates(t.record_bytes(i, &children, &meta)),
-                });
-            }
-        }
         for r in t.csv_resources(&langs) {
             descriptors.push(r.descriptor());
-            let bytes = without_isolates(r.bytes());
-            let over = bytes.len() as u64 > split;
-            put_bulk(put, format!("data/{}", r.file()), bytes);
-            if let (true, Some(regions)) = (over, &regions) {
-                by_region(put, &r.name, "csv", regions, &|keep| {
-                    without_isolates(r.bytes_of(keep))
-                });
+            let csv = r.bulk(&without_isolates);
+            if let (true, Some(regions)) = (csv.bytes.len() as u64 > split, &regions) {
+                by_region(put, &r.name, "csv", regions, &csv);
             }
+            put_bulk(put, format!("data/{}", r.file()), csv.bytes);
         }
     }
     put(json_file(

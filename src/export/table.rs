@@ -289,55 +289,152 @@ impl Table {
         }
     }
 
-    /// The number of rows (records).
-    pub(super) fn len(&self) -> usize {
-        self.rows.len()
-    }
-
-    /// `NAME/ID.json`: record `i` alone, the very object `NAME.json` holds
-    /// (same fields, children nested), with the file's metadata but not the
-    /// build date, so that a record's file changes only when the record,
-    /// the languages or the licence do. `children` is
-    /// [`Table::children_by_row`].
-    pub(super) fn record_bytes(
+    /// Record `i` alone as pretty-printed JSON, with the file's metadata
+    /// but not the build date (`NAME/ID.json`), and as it sits in
+    /// `NAME.json` (indented below `records`, without its separator), from
+    /// one serialization: `head` and `tail` are [`Table::record_file_ends`].
+    /// `children` is [`Table::children_by_row`].
+    fn record_json_twice(
         &self,
         i: usize,
         children: &[Vec<Vec<usize>>],
-        meta: &Meta,
-    ) -> Vec<u8> {
+        ends: Option<(&[u8], &[u8])>,
+    ) -> (Option<Vec<u8>>, Vec<u8>) {
+        // Serializing plain data cannot fail.
+        let alone = serde_json::to_vec_pretty(&self.record(i, children)).unwrap_or_default();
+        let file = ends.map(|(head, tail)| {
+            let mut file =
+                Vec::with_capacity(head.len() + alone.len() + alone.len() / 8 + tail.len());
+            file.extend_from_slice(head);
+            push_indented(&mut file, &alone, 2);
+            file.extend_from_slice(tail);
+            file
+        });
+        let mut in_bulk = Vec::with_capacity(alone.len() + alone.len() / 4);
+        push_indented(&mut in_bulk, &alone, 4);
+        (file, in_bulk)
+    }
+
+    /// What a record's own file holds around the record: its metadata
+    /// before and after (`"record": ` is the fourth of its five keys,
+    /// which serde_json's map keeps sorted), with the final line end.
+    fn record_file_ends(&self, meta: &Meta) -> (Vec<u8>, Vec<u8>) {
         let doc = json!({
             "schema_version": SCHEMA_VERSION,
             "kind": self.name,
             "languages": meta.langs,
             "licence": meta.licence,
-            "record": self.record(i, children),
+            "record": null,
         });
         let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
         out.push(b'\n');
-        out
+        split_at_marker(out, b"\"record\": null", b"\"record\": ", 4)
     }
 
-    /// `NAME.json` (the records, children nested under their key, with the
-    /// file's metadata) as pretty-printed bytes, written one record at a
-    /// time: the JSON tree of 250,000 associations is never built whole.
-    pub fn json_bytes(&self, meta: &Meta) -> Vec<u8> {
-        self.json_bytes_of(meta, &|_| true)
-    }
-
-    /// [`Table::json_bytes`] with only the records whose row `keep` accepts
-    /// (a piece of the file, e.g. one region's).
-    pub(super) fn json_bytes_of(&self, meta: &Meta, keep: &Keep) -> Vec<u8> {
+    /// `NAME/ID.json` for each record and `NAME.json` (the records,
+    /// children nested under their key, with the file's metadata), made
+    /// on every core a window of records at a time: with `file`, each
+    /// record's file is given to it as soon as its window is done, and the JSON tree of
+    /// 250,000 associations is never built whole. The bytes are those of
+    /// serde_json's pretty printer on the whole document: each record is
+    /// printed alone and indented to its depth (JSON strings escape their
+    /// line ends, so every line end is the printer's). Bidi isolation marks
+    /// are removed record by record ([`clean`]).
+    pub(super) fn json_bulk(
+        &self,
+        meta: &Meta,
+        clean: &(dyn Fn(Vec<u8>) -> Vec<u8> + Sync),
+        mut file: Option<&mut dyn FnMut(usize, Vec<u8>)>,
+    ) -> Bulk {
+        let children = self.children_by_row();
+        let (file_head, file_tail) = self.record_file_ends(meta);
+        let ends = file
+            .is_some()
+            .then_some((file_head.as_slice(), file_tail.as_slice()));
+        let (head, tail) = self.json_ends(meta);
+        let (head, tail) = (clean(head), clean(tail));
         // Room for ~4 KiB a record: a Vec that doubles past its capacity holds
         // both buffers for a moment (1.5 GB at 250,000 associations), while
         // capacity never written is never resident.
-        let mut out = Vec::with_capacity(self.rows.len() * 4096 + 4096);
+        let mut bytes = Vec::with_capacity(self.rows.len() * 4096 + head.len() + tail.len());
+        bytes.extend_from_slice(&head);
+        let mut parts = Vec::with_capacity(self.rows.len());
+        in_windows(
+            self.rows.len(),
+            &|i| {
+                let (f, b) = self.record_json_twice(i, &children, ends);
+                (f.map(clean), clean(b))
+            },
+            &mut |i, (f, b)| {
+                bytes.extend_from_slice(if i == 0 { b"\n    " } else { b",\n    " });
+                let start = bytes.len();
+                bytes.extend_from_slice(&b);
+                parts.push((i, start..bytes.len()));
+                if let (Some(file), Some(f)) = (file.as_mut(), f) {
+                    file(i, f);
+                }
+            },
+        );
+        if !parts.is_empty() {
+            bytes.extend_from_slice(b"\n  ");
+        }
+        let tail_start = bytes.len();
+        bytes.extend_from_slice(&tail);
+        Bulk {
+            bytes,
+            head: 0..head.len(),
+            tail: tail_start..tail_start + tail.len(),
+            parts,
+            json: true,
+        }
+    }
+
+    /// `NAME.json` without its records, cut where they go: up to and
+    /// including `"records": [`, and from the `]` that closes them.
+    fn json_ends(&self, meta: &Meta) -> (Vec<u8>, Vec<u8>) {
+        let mut out = Vec::new();
+        let doc = JsonDoc {
+            table: self,
+            meta,
+            keep: &|_| false,
+        };
+        let _ = serde_json::to_writer_pretty(&mut out, &doc);
+        out.push(b'\n');
+        split_at_marker(out, b"\"records\": []", b"\"records\": [", 0)
+    }
+
+    /// `NAME.json` as pretty-printed bytes in one pass, as [`Table::json_bulk`]
+    /// must give them.
+    #[cfg(test)]
+    pub(super) fn json_bytes(&self, meta: &Meta) -> Vec<u8> {
+        self.json_bytes_of(meta, &|_| true)
+    }
+
+    /// [`Table::json_bytes`] with only the records whose row `keep` accepts.
+    #[cfg(test)]
+    pub(super) fn json_bytes_of(&self, meta: &Meta, keep: &Keep) -> Vec<u8> {
+        let mut out = Vec::new();
         let doc = JsonDoc {
             table: self,
             meta,
             keep,
         };
-        // Serializing plain data into a Vec cannot fail.
         let _ = serde_json::to_writer_pretty(&mut out, &doc);
+        out.push(b'\n');
+        out
+    }
+
+    /// `NAME/ID.json` in one pass, as [`Table::json_bulk`] must give it.
+    #[cfg(test)]
+    pub(super) fn record_bytes(&self, i: usize, meta: &Meta) -> Vec<u8> {
+        let doc = json!({
+            "schema_version": SCHEMA_VERSION,
+            "kind": self.name,
+            "languages": meta.langs,
+            "licence": meta.licence,
+            "record": self.record(i, &self.children_by_row()),
+        });
+        let mut out = serde_json::to_vec_pretty(&doc).unwrap_or_default();
         out.push(b'\n');
         out
     }
@@ -440,13 +537,9 @@ impl Table {
             title: self.title.to_string(),
             header: header(&kept, langs),
             fields: fields(&kept, langs),
-            rows: Box::new(move |keep, f| {
-                for (i, r) in self.rows.iter().enumerate() {
-                    if keep(i) {
-                        f(&csv_row(&self.cols, r, langs, body));
-                    }
-                }
-            }),
+            items: self.rows.len(),
+            record_of: Box::new(|i| i),
+            rows: Box::new(move |i, f| f(&csv_row(&self.cols, &self.rows[i], langs, body))),
             primary_key: vec!["id"],
             parent: None,
         }];
@@ -466,12 +559,13 @@ impl Table {
                 title: child.title.to_string(),
                 header: header(&cols, langs),
                 fields: fields(&cols, langs),
-                rows: Box::new(move |keep, f| {
-                    for (p, cells) in child.rows.iter().filter(|(p, _)| keep(*p)) {
-                        let mut row = vec![self.id(*p).to_string()];
-                        row.extend(csv_row(&child.cols, cells, langs, None));
-                        f(&row);
-                    }
+                items: child.rows.len(),
+                record_of: Box::new(|j| child.rows[j].0),
+                rows: Box::new(move |j, f| {
+                    let (p, cells) = &child.rows[j];
+                    let mut row = vec![self.id(*p).to_string()];
+                    row.extend(csv_row(&child.cols, cells, langs, None));
+                    f(&row);
                 }),
                 primary_key: Vec::new(),
                 parent: Some((child.parent, self.name)),
@@ -508,12 +602,12 @@ impl Table {
                 title: format!("{}: bodies, one row per record and language", self.title),
                 header: header(&cols, langs),
                 fields,
-                rows: Box::new(move |keep, f| {
-                    for (i, r) in self.rows.iter().enumerate().filter(|&(i, _)| keep(i)) {
-                        if let Cell::Text(pairs) = &r[b] {
-                            for (lang, text) in pairs {
-                                f(&[self.id(i).to_string(), lang.clone(), text.clone()]);
-                            }
+                items: self.rows.len(),
+                record_of: Box::new(|i| i),
+                rows: Box::new(move |i, f| {
+                    if let Cell::Text(pairs) = &self.rows[i][b] {
+                        for (lang, text) in pairs {
+                            f(&[self.id(i).to_string(), lang.clone(), text.clone()]);
                         }
                     }
                 }),
@@ -727,22 +821,25 @@ fn csv_row(cols: &[Col], cells: &[Cell], langs: &[String], skip: Option<usize>) 
     row
 }
 
-/// One CSV file and its description in the data package.
-/// Gives each row of a CSV file to a callback.
-/// Gives each row of a CSV file whose record (the row of the table, or of
-/// the parent for a nested list or a body) `Keep` accepts to a callback.
-type Rows<'t> = Box<dyn Fn(&Keep, &mut dyn FnMut(&[String])) + Sync + 't>;
+/// Gives the CSV rows of one item of a CSV file (none, one, or one per
+/// language) to a callback.
+type Rows<'t> = Box<dyn Fn(usize, &mut dyn FnMut(&[String])) + Sync + 't>;
 
 /// Which rows of a table a file or a piece holds, by row position.
 pub(super) type Keep<'k> = dyn Fn(usize) -> bool + 'k;
 
+/// One CSV file and its description in the data package.
 pub(super) struct CsvResource<'t> {
     pub(super) name: String,
     pub(super) title: String,
     pub(super) header: Vec<String>,
     pub(super) fields: Vec<Value>,
-    /// Made row by row when the file is written: the rows of 250,000
-    /// associations are never held as strings together.
+    /// What the file is made of: the table's records, or the items of a
+    /// nested list; each gives its rows when the file is written, so the
+    /// rows of 250,000 associations are never held as strings together.
+    items: usize,
+    /// The table's row (the record) of each item: its own, or its parent's.
+    record_of: Box<dyn Fn(usize) -> usize + Sync + 't>,
     rows: Rows<'t>,
     /// Its primary key's columns (none for a nested list).
     pub(super) primary_key: Vec<&'static str>,
@@ -755,17 +852,53 @@ impl CsvResource<'_> {
         format!("{}.csv", self.name)
     }
 
-    /// The file: what [`csv::document`] makes of the header and the rows.
+    /// The file, what [`csv::document`] makes of the header and the rows,
+    /// made on every core a window of items at a time, with bidi isolation
+    /// marks removed item by item ([`clean`]).
+    pub(super) fn bulk(&self, clean: &(dyn Fn(Vec<u8>) -> Vec<u8> + Sync)) -> Bulk {
+        let mut head = String::from(csv::BOM);
+        csv::push_row(&mut head, &self.header);
+        let head = clean(head.into_bytes());
+        let mut bytes = head.clone();
+        let mut parts = Vec::with_capacity(self.items);
+        in_windows(
+            self.items,
+            &|i| {
+                let mut rows = String::new();
+                (self.rows)(i, &mut |row| csv::push_row(&mut rows, row));
+                clean(rows.into_bytes())
+            },
+            &mut |i, rows| {
+                let start = bytes.len();
+                bytes.extend_from_slice(&rows);
+                parts.push(((self.record_of)(i), start..bytes.len()));
+            },
+        );
+        let end = bytes.len();
+        Bulk {
+            bytes,
+            head: 0..head.len(),
+            tail: end..end,
+            parts,
+            json: false,
+        }
+    }
+
+    /// The file in one pass, as [`CsvResource::bulk`] must give it.
+    #[cfg(test)]
     pub(super) fn bytes(&self) -> Vec<u8> {
         self.bytes_of(&|_| true)
     }
 
-    /// The file with only the rows of the records `keep` accepts (a
-    /// piece, e.g. one region's), with its header.
+    /// The file with only the rows of the records `keep` accepts, in one
+    /// pass, as [`Bulk::piece`] must give it.
+    #[cfg(test)]
     pub(super) fn bytes_of(&self, keep: &Keep) -> Vec<u8> {
         let mut out = String::from(csv::BOM);
         csv::push_row(&mut out, &self.header);
-        (self.rows)(keep, &mut |row| csv::push_row(&mut out, row));
+        for i in (0..self.items).filter(|&i| keep((self.record_of)(i))) {
+            (self.rows)(i, &mut |row| csv::push_row(&mut out, row));
+        }
         out.into_bytes()
     }
 
@@ -830,5 +963,171 @@ impl serde::Serialize for JsonRecords<'_> {
             seq.serialize_element(&t.record(i, &children))?;
         }
         seq.end()
+    }
+}
+
+/// A bulk file made record by record ([`Table::json_bulk`],
+/// [`CsvResource::bulk`]), with where each record's part lies in it, so
+/// that its pieces (one region's records) are cut from it rather than made
+/// again.
+pub(super) struct Bulk {
+    pub(super) bytes: Vec<u8>,
+    /// What every piece starts with (the JSON metadata and `"records": [`,
+    /// the CSV byte-order mark and header).
+    head: std::ops::Range<usize>,
+    /// What every piece ends with.
+    tail: std::ops::Range<usize>,
+    /// (row of the table, bytes), in the file's order.
+    parts: Vec<(usize, std::ops::Range<usize>)>,
+    /// JSON records are joined with `,` and closed on a line of their own.
+    json: bool,
+}
+
+impl Bulk {
+    /// The file with only the records whose row `keep` accepts, as the
+    /// whole file would be written for them alone.
+    pub(super) fn piece(&self, keep: &Keep) -> Vec<u8> {
+        let b = &self.bytes;
+        let mut out = Vec::new();
+        out.extend_from_slice(&b[self.head.clone()]);
+        let mut any = false;
+        for (row, range) in &self.parts {
+            if !keep(*row) {
+                continue;
+            }
+            if self.json {
+                out.extend_from_slice(if any { b",\n    " } else { b"\n    " });
+            }
+            any = true;
+            out.extend_from_slice(&b[range.clone()]);
+        }
+        if self.json && any {
+            out.extend_from_slice(b"\n  ");
+        }
+        out.extend_from_slice(&b[self.tail.clone()]);
+        out
+    }
+}
+
+/// Maps the items `0..n` on every core, [`WINDOW`] of them at a time (so
+/// that at most a window of results is held), and gives each result to
+/// `f` in order.
+fn in_windows<T: Send>(n: usize, map: &(dyn Fn(usize) -> T + Sync), f: &mut dyn FnMut(usize, T)) {
+    use rayon::prelude::*;
+    let mut start = 0;
+    while start < n {
+        let end = (start + WINDOW).min(n);
+        let done: Vec<T> = (start..end).into_par_iter().map(map).collect();
+        for (k, r) in done.into_iter().enumerate() {
+            f(start + k, r);
+        }
+        start = end;
+    }
+}
+
+/// The records made together by [`in_windows`].
+const WINDOW: usize = 256;
+
+/// Appends `text` with `depth` spaces after each of its line ends.
+fn push_indented(out: &mut Vec<u8>, text: &[u8], depth: usize) {
+    const SPACES: &[u8] = b"        ";
+    let mut rest = text;
+    while let Some(at) = rest.iter().position(|&b| b == b'\n') {
+        out.extend_from_slice(&rest[..=at]);
+        out.extend_from_slice(&SPACES[..depth]);
+        rest = &rest[at + 1..];
+    }
+    out.extend_from_slice(rest);
+}
+
+/// `text` cut around the only `marker` it holds: `kept` (the start of the
+/// marker) ends the first part, the second starts `dropped` bytes after. JSON strings escape their
+/// quotes, so a key followed by its value can only be the key itself.
+fn split_at_marker(
+    text: Vec<u8>,
+    marker: &[u8],
+    kept: &[u8],
+    dropped: usize,
+) -> (Vec<u8>, Vec<u8>) {
+    let at = text
+        .windows(marker.len())
+        .position(|w| w == marker)
+        .expect("the marker is in the document");
+    let cut = at + kept.len();
+    let tail = text[cut + dropped..].to_vec();
+    let mut head = text;
+    head.truncate(cut);
+    (head, tail)
+}
+
+#[cfg(test)]
+mod bulk_tests {
+    use super::super::records::{Cx, builders};
+    use super::super::{has_record_files, meta};
+    use crate::model::date::Today;
+    use std::path::Path;
+
+    /// The example site at the repository root.
+    fn example() -> crate::validate::Site {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let today = Today::resolve(Some("2026-11-22"), None).unwrap();
+        crate::validate::validate(crate::load::load(root), &today, &Default::default())
+            .site
+            .expect("the example site validates")
+    }
+
+    #[test]
+    fn files_made_record_by_record_are_those_of_one_pass() {
+        let site = example();
+        let cx = Cx::new(&site);
+        let langs = cx.langs.clone();
+        let meta = meta(&site, &langs);
+        let mut pieces = 0;
+        for table in builders() {
+            let t = table(&cx);
+            let mut files = Vec::new();
+            let mut file = |i: usize, bytes: Vec<u8>| files.push((i, bytes));
+            let with_files = has_record_files(t.name);
+            let bulk = t.json_bulk(
+                &meta,
+                &|b| b,
+                with_files.then_some(&mut file as &mut dyn FnMut(usize, Vec<u8>)),
+            );
+            assert_eq!(bulk.bytes, t.json_bytes(&meta), "{}.json", t.name);
+            if with_files {
+                assert_eq!(files.len(), t.rows.len(), "{}", t.name);
+                for (i, bytes) in files {
+                    assert_eq!(bytes, t.record_bytes(i, &meta), "{}/{}", t.name, t.id(i));
+                }
+            }
+            // Every way of keeping rows: none, all, every other one, each alone.
+            let n = t.rows.len();
+            let mut keeps: Vec<Box<dyn Fn(usize) -> bool>> = vec![
+                Box::new(|_| false),
+                Box::new(|_| true),
+                Box::new(|i| i % 2 == 1),
+            ];
+            keeps.extend(
+                (0..n.min(5)).map(|k| Box::new(move |i| i == k) as Box<dyn Fn(usize) -> bool>),
+            );
+            for keep in &keeps {
+                assert_eq!(
+                    bulk.piece(keep),
+                    t.json_bytes_of(&meta, keep),
+                    "{}.json",
+                    t.name
+                );
+                pieces += 1;
+            }
+            for r in t.csv_resources(&langs) {
+                let csv = r.bulk(&|b| b);
+                assert_eq!(csv.bytes, r.bytes(), "{}", r.file());
+                assert_eq!(csv.piece(&|_| true), r.bytes(), "{}", r.file());
+                for keep in &keeps {
+                    assert_eq!(csv.piece(keep), r.bytes_of(keep), "{}", r.file());
+                }
+            }
+        }
+        assert!(pieces > 20);
     }
 }

@@ -10,8 +10,11 @@ use super::view::{Link, Money, Tx, View};
 use crate::model::Kind;
 use crate::model::date::Date;
 use crate::validate::Site;
+use crate::validate::reads::{self, Reads};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 /// One award counted in the funding totals.
 #[derive(Debug, Clone)]
@@ -70,6 +73,83 @@ pub(crate) fn grants(site: &Site) -> Vec<Grant> {
             .then(a.award.cmp(&b.award))
     });
     out
+}
+
+/// A value computed once for many pages, with what computing it read of
+/// the site: each page that uses it notes those reads as its own
+/// ([`reads::note_all`]), so that `serve` sees the same reads as if the
+/// page had computed it.
+struct Kept<T> {
+    value: T,
+    reads: Reads,
+}
+
+impl<T> Kept<T> {
+    fn get(cell: &OnceLock<Kept<T>>, make: impl FnOnce() -> T) -> &T {
+        let kept = cell.get_or_init(|| {
+            let (value, reads) = reads::recording(make);
+            Kept { value, reads }
+        });
+        reads::note_all(&kept.reads);
+        &kept.value
+    }
+}
+
+/// The funding lists shared by the pages of one render (see
+/// `render::Shared`): every counted award, and per division the awards of
+/// each key, computed on first use. Without it each funding page, each
+/// region's and province's directory page and each programme page went
+/// through every award of the site again (twice as many pages times twice
+/// as many awards for twice the associations).
+#[derive(Default)]
+pub struct Memo {
+    grants: OnceLock<Kept<Vec<Grant>>>,
+    /// Per [`FundingBy::ALL`] position: the positions in `grants` of each
+    /// key's awards, in the order of `grants`.
+    by: [OnceLock<Kept<ByKey>>; FundingBy::ALL.len()],
+}
+
+/// The positions of each key's awards in the list of every award.
+type ByKey = HashMap<String, Vec<usize>>;
+
+/// Every counted award ([`grants`]), from the view's memo when it has one.
+fn all_grants<'v>(v: &View<'v>) -> Cow<'v, [Grant]> {
+    match v.funding {
+        Some(memo) => Cow::Borrowed(Kept::get(&memo.grants, || grants(v.site)).as_slice()),
+        None => Cow::Owned(grants(v.site)),
+    }
+}
+
+/// The awards of one division key (all of them for `None`): [`select`],
+/// from the view's memo when it has one.
+fn selected<'v>(v: &View<'v>, by: Option<(FundingBy, &str)>) -> Cow<'v, [Grant]> {
+    let (Some(memo), Some((by, key))) = (v.funding, by) else {
+        return match by {
+            None => all_grants(v),
+            Some(_) => Cow::Owned(select(v.site, grants(v.site), by)),
+        };
+    };
+    let all = all_grants(v);
+    let slot = FundingBy::ALL.iter().position(|b| *b == by).unwrap_or(0);
+    let index = Kept::get(&memo.by[slot], || {
+        let mut index = ByKey::new();
+        for (i, g) in all.iter().enumerate() {
+            for k in keys_of(v.site, g, by) {
+                let list = index.entry(k).or_default();
+                // A key listed twice (a domain given twice) keeps the award once.
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        index
+    });
+    Cow::Owned(
+        index
+            .get(key)
+            .map(|list| list.iter().map(|&i| all[i].clone()).collect())
+            .unwrap_or_default(),
+    )
 }
 
 /// The programme of a grant's offer.
@@ -359,7 +439,7 @@ pub(crate) fn funding_view(
     page: usize,
 ) -> (FundingView, usize) {
     let site = v.site;
-    let list = select(site, grants(site), by);
+    let list = selected(v, by);
     let refs: Vec<&Grant> = list.iter().collect();
     let pages = list.len().div_ceil(urls::PAGE_SIZE).max(1);
     let start = (page.max(1) - 1) * urls::PAGE_SIZE;
@@ -439,7 +519,7 @@ pub(crate) fn programme_funding(v: &View, slug: &str) -> ProgrammeFunding {
     let site = v.site;
     let below = subtree(site, slug);
     let has_phases = below.len() > 1;
-    let all = grants(site);
+    let all = all_grants(v);
     let mine: Vec<&Grant> = all
         .iter()
         .filter(|g| programme_of(site, g).is_some_and(|p| below.contains(p)))
@@ -502,7 +582,7 @@ pub(crate) fn association_total(v: &View, slug: &str) -> Option<Awarded> {
 /// The support received by the associations of a region or province (the
 /// awards of its funding page), or `None` without any.
 pub(crate) fn place_total(v: &View, by: (FundingBy, &str)) -> Option<Awarded> {
-    let list = select(v.site, grants(v.site), Some(by));
+    let list = selected(v, Some(by));
     (!list.is_empty()).then(|| Awarded {
         amount: money(v, list.iter().map(|g| g.cents).sum()),
         awards: list.len(),
@@ -518,7 +598,7 @@ pub(crate) struct Awarded {
 }
 
 pub(crate) fn total_awarded(v: &View) -> Awarded {
-    let all = grants(v.site);
+    let all = all_grants(v);
     Awarded {
         amount: money(v, all.iter().map(|g| g.cents).sum()),
         awards: all.len(),

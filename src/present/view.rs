@@ -42,6 +42,9 @@ pub struct View<'a> {
     pub(crate) lang: Lang,
     pub(crate) chain: Vec<Lang>,
     pub(crate) i18n: &'a Localizer,
+    /// The funding lists computed once for the pages of one render
+    /// (`render::Shared`); without it, each is computed when asked.
+    pub(crate) funding: Option<&'a super::funding::Memo>,
 }
 
 impl<'a> View<'a> {
@@ -51,6 +54,7 @@ impl<'a> View<'a> {
             lang,
             chain: site.config.chain(lang),
             i18n,
+            funding: None,
         }
     }
 

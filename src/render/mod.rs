@@ -278,12 +278,14 @@ pub type TablesOf<'s> = &'s (dyn Fn() -> DataFiles + Sync);
 
 /// What the pages of one render share, computed once instead of once per
 /// page: per language the part of every page's context that does not
-/// depend on the page (with the search manifest it names), and (when a
-/// data page asks) the data page's tables.
+/// depend on the page (with the search manifest it names), the funding
+/// lists, and (when a data page asks) the data page's tables.
 pub struct Shared<'s> {
     langs: Vec<(Lang, Value)>,
     data_tables: std::sync::OnceLock<DataFiles>,
     tables_of: TablesOf<'s>,
+    /// The funding lists, computed once for all the pages that show them.
+    funding: funding::Memo,
     /// The search manifests (the search page names its language's).
     search: SearchManifests,
     site: &'s Site,
@@ -309,6 +311,7 @@ impl<'s> Shared<'s> {
             search: search.clone(),
             data_tables: std::sync::OnceLock::new(),
             tables_of,
+            funding: funding::Memo::default(),
             site,
             renderer,
         }
@@ -573,7 +576,8 @@ fn page_context(
     page: &Page,
     shared: &Shared,
 ) -> Value {
-    let v = View::new(site, lang, &renderer.i18n);
+    let mut v = View::new(site, lang, &renderer.i18n);
+    v.funding = Some(&shared.funding);
     match page {
         Page::Home => {
             let open: Vec<OfferCard> = (0..site.offers.len())

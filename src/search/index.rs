@@ -124,6 +124,13 @@ impl Terms {
         self.scratch = scratch;
     }
 
+    /// The words [`words_into`] found, in order.
+    fn words(&mut self, words: &str, w: u8) {
+        for t in words.split_terminator('\n') {
+            self.term(t, w);
+        }
+    }
+
     /// Every language's string of a text (names).
     fn all(&mut self, text: &Text, w: u8) {
         for s in text.all() {
@@ -151,6 +158,27 @@ impl Terms {
         self.current.clear();
     }
 }
+
+/// The terms [`Terms::text`] gives a text, in the same order, each ended
+/// by a line end (no token has one): found apart from the terms, on any
+/// thread.
+fn words_into(text: &str, variants: bool, out: &mut String) {
+    let mut scratch: Vec<String> = Vec::new();
+    for_each_token(text, |t| {
+        out.push_str(t);
+        out.push('\n');
+        if variants {
+            tifinagh_variants(t, |v| scratch.push(v.to_string()));
+            for v in scratch.drain(..) {
+                out.push_str(&v);
+                out.push('\n');
+            }
+        }
+    });
+}
+
+/// The associations whose bodies' words are found together.
+const BODY_WINDOW: usize = 256;
 
 /// A document's metadata row: url, title, kind, place, summary.
 struct Meta {
@@ -291,7 +319,24 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
                 y.slug.as_str(),
             ))
     });
-    for r in associations {
+    // The bodies' words, most of the text, are found on every core a
+    // window of associations at a time, then given to `terms` in order.
+    let variants = terms.tifinagh_variants;
+    let words_of = |r: &&crate::model::Record<crate::model::records::Association>| {
+        let mut words = String::new();
+        if let Some((b, _)) = r.body_for(&v.chain, default) {
+            words_into(&body_text(&b.markdown), variants, &mut words);
+        }
+        words
+    };
+    let mut bodies: Vec<String> = Vec::new();
+    for (k, r) in associations.iter().enumerate() {
+        if k % BODY_WINDOW == 0 {
+            let end = (k + BODY_WINDOW).min(associations.len());
+            bodies = associations[k..end].par_iter().map(words_of).collect();
+            bodies.reverse();
+        }
+        let words = bodies.pop().unwrap_or_default();
         let a = &r.data;
         let doc = metas.len() as u32;
         terms.all(&a.name, W_NAME);
@@ -315,7 +360,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
         if let Some(s) = &a.summary {
             terms.text(&v.tx(s).text, W_SUMMARY);
         }
-        body(&mut terms, r.body_for(&v.chain, default));
+        terms.words(&words, W_BODY);
         terms.filter("kind:", Kind::Associations.singular());
         terms.filter("region:", a.region.as_str());
         terms.filter("province:", a.province.as_str());

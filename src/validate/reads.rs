@@ -87,6 +87,18 @@ pub fn note(read: impl FnOnce() -> Read) {
     });
 }
 
+/// Notes every read of `reads` (what a computation kept aside read, see
+/// [`recording`]), when a recording is under way on this thread: a value
+/// computed once for many pages notes for each of them what computing it
+/// read.
+pub fn note_all(reads: &Reads) {
+    READS.with(|r| {
+        if let Some(current) = r.borrow_mut().as_mut() {
+            current.extend(reads.iter().cloned());
+        }
+    });
+}
+
 /// The published records of one kind, in the site's order. Indexing
 /// (`records[i]`) notes the record; anything else that sees the list (an
 /// iteration, `len`, a slice) notes the whole kind; [`Records::count`] and
