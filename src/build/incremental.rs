@@ -102,8 +102,19 @@ fn fp_of<T: std::fmt::Debug>(
         .debug(&r.data)
         .debug(&dates.get(&r.file))
         .debug(&status);
+    // Bodies are long: their bytes, not their `Debug`.
     let mut bodies = DebugHasher::new();
-    bodies.debug(&r.body).debug(&r.translations);
+    for (lang, body) in std::iter::once(("", r.body.as_ref()))
+        .chain(r.translations.iter().map(|(l, b)| (l.as_str(), Some(b))))
+    {
+        bodies.bytes(lang.as_bytes());
+        if let Some(b) = body {
+            bodies
+                .debug(&b.file)
+                .bytes(&b.offset.to_le_bytes())
+                .bytes(b.markdown.as_bytes());
+        }
+    }
     (fields.finish(), bodies.finish())
 }
 

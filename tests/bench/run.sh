@@ -13,9 +13,12 @@
 # config and layouts doing the same work) each write into a fresh folder
 # that no earlier run used; one association record is then edited (a
 # sentence appended to its Arabic body) and each tool builds again into the
-# same folder ("rebuild 1 edit": today nassij rebuilds everything, the
-# number an incremental build has to beat); the record is restored.
-# `nassij check` runs once per run. Every command is measured with GNU time
+# same folder ("rebuild 1 edit": nassij's incremental build); nassij then
+# builds the edited tree in full into a fresh folder ("full build of the
+# edit", the time the incremental one is compared with) and the two
+# folders are compared byte for byte (`diff -r`, said on stderr and in the
+# results); the record is restored. `nassij check` runs once per run with
+# the parse cache (warm after the first build) and once with --no-cache. Every command is measured with GNU time
 # (wall, user, sys, peak RSS; pages per CPU second, user + sys, is the
 # figure to compare on a shared machine); nassij and Hugo run back to back
 # (paired), and
@@ -79,6 +82,7 @@ OUT=$(cd "$OUT" && pwd)
 RAW=$OUT/raw.tsv
 printf 'size\tfs\ttool\trun\tpages\twall_s\tuser_s\tsys_s\tpeak_kib\n' > "$RAW"
 
+IDENTICAL=yes
 started=$(date +%s)
 echo "== building nassij and nassij-generate (release)" >&2
 cargo build --release --quiet
@@ -163,10 +167,23 @@ for N in $SIZES; do
             row "$N" "$fs" "nassij build" "$run" "$(html_count "$dir/public")" "$r"
             grep '^timing:' "$log" >&2 || true
             edit "$record"
-            r=$(measure "$OUT/rebuild-$N-$fs.log" "$BIN" --root "$SITE" build --now "$NOW" --out "$dir/public")
-            restore
+            r=$(measure "$OUT/rebuild-$N-$fs.log" env NASSIJ_TIMINGS=1 "$BIN" --root "$SITE" build --now "$NOW" --out "$dir/public")
             row "$N" "$fs" "nassij rebuild 1 edit" "$run" "$(html_count "$dir/public")" "$r"
-            rm -rf "$dir"
+            grep -E '^(timing:|build:)' "$OUT/rebuild-$N-$fs.log" >&2 || true
+            # The same edited tree built in full into a fresh folder: the
+            # time an incremental build is compared with, and the output
+            # it must equal byte for byte (manifest included).
+            full=$(fresh "$fs" nassij-full "$N")
+            r=$(measure "$OUT/full-$N-$fs.log" "$BIN" --root "$SITE" build --now "$NOW" --out "$full/public")
+            restore
+            row "$N" "$fs" "nassij full build of the edit" "$run" "$(html_count "$full/public")" "$r"
+            if diff -rq "$dir/public" "$full/public" > "$OUT/diff-$N-$fs.log" 2>&1; then
+                echo "$N $fs run $run: incremental output identical to the full build" >&2
+            else
+                echo "$N $fs run $run: incremental output DIFFERS from the full build ($OUT/diff-$N-$fs.log)" >&2
+                IDENTICAL=no
+            fi
+            rm -rf "$dir" "$full"
             if [ "$with_hugo" = 1 ]; then
                 dir=$(fresh "$fs" hugo "$N")
                 rm -rf "$HUGO/resources"
@@ -181,6 +198,8 @@ for N in $SIZES; do
         done
         r=$(measure "$OUT/check-$N.log" "$BIN" --root "$SITE" check --now "$NOW")
         row "$N" "-" "nassij check" "$run" "-" "$r"
+        r=$(measure "$OUT/check-nocache-$N.log" "$BIN" --root "$SITE" check --now "$NOW" --no-cache)
+        row "$N" "-" "nassij check --no-cache" "$run" "-" "$r"
     done
     ROWS+=("$N $gen_s")
 done
@@ -193,14 +212,14 @@ disk_fs=$(df -T "$OUT/out" | awk 'NR == 2 { print $2 }')
     echo
     echo "Machine: $machine; disk output on $disk_fs ($OUT/out), tmpfs output in $TMPFS; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "Tools: $("$BIN" --version)$([ "$HUGO_MAX" -le 0 ] || echo ", $(hugo version | cut -d' ' -f1-2)"), rustc $(rustc --version | cut -d' ' -f2); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')."
-    echo "Command: \`bash tests/bench/run.sh${args:+ $args}\` (seed $SEED, --now $NOW, $BODIES bodies); median of $RUNS runs; whole run ${elapsed}s."
+    echo "Command: \`bash tests/bench/run.sh${args:+ $args}\` (seed $SEED, --now $NOW, $BODIES bodies); median of $RUNS runs; whole run ${elapsed}s; incremental outputs identical to full builds of the same tree: $IDENTICAL."
     echo
     echo "| associations | output | tool | pages | wall s | user s | sys s | pages/s (wall) | pages/CPU s | peak MiB |"
     echo "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
     for r in "${ROWS[@]}"; do
         N=${r%% *}
         for fs in $FS -; do
-            for tool in "nassij build" "hugo" "nassij rebuild 1 edit" "hugo rebuild 1 edit" "nassij check"; do
+            for tool in "nassij build" "hugo" "nassij rebuild 1 edit" "nassij full build of the edit" "hugo rebuild 1 edit" "nassij check" "nassij check --no-cache"; do
                 sel() { awk -F'\t' -v n="$N" -v f="$fs" -v t="$tool" -v c="$1" '$1 == n && $2 == f && $3 == t { print $c }' "$RAW"; }
                 pages=$(sel 5 | head -1)
                 [ -n "$pages" ] || continue
