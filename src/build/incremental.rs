@@ -278,7 +278,13 @@ pub fn scope(old: Option<&Manifest>, now: &Inputs, all: &[Page]) -> Scope {
     if old.global != now.global {
         return Scope::Full(FullReason::Global);
     }
-    let changed = |k: &u64| old.reads.get(k).is_none_or(|f| *f != now.now(*k));
+    let leaf_changed = |k: &u64| old.reads.get(k).is_none_or(|f| *f != now.now(*k));
+    // A group (a value computed once for many pages) changed when one of
+    // the reads made computing it changed.
+    let changed = |k: &u64| match old.groups.get(k) {
+        Some(members) => members.iter().any(leaf_changed),
+        None => leaf_changed(k),
+    };
     if old.shared.iter().any(changed) {
         return Scope::Full(FullReason::Most);
     }
@@ -437,6 +443,27 @@ pub fn run<E: Send>(
         pages_reads.insert(page_key(page), keys(r));
     }
     let shared = keys(&reads.shared);
+    // The groups the pages read: as computed now, else as the last build
+    // kept them (unchanged, or the pages reading them would have been
+    // rendered again).
+    let mut groups: HashMap<u64, Vec<u64>> = HashMap::new();
+    for (group, r) in &reads.groups {
+        groups.insert(manifest::key_of_read(group), keys(r));
+    }
+    let referenced: HashSet<u64> = pages_reads
+        .values()
+        .flatten()
+        .chain(&shared)
+        .copied()
+        .collect();
+    if let Some((m, _, _)) = update {
+        for (k, r) in &m.groups {
+            if referenced.contains(k) {
+                groups.entry(*k).or_insert_with(|| r.clone());
+            }
+        }
+    }
+    groups.retain(|k, _| referenced.contains(k));
     let mut files: HashMap<String, FileEntry> = match update {
         Some((m, _, content)) => {
             let live: HashSet<u64> = pages_reads.keys().copied().collect();
@@ -466,8 +493,20 @@ pub fn run<E: Send>(
         .unwrap_or_default();
     removed.sort();
     let mut read_fps: HashMap<u64, Fp> = HashMap::new();
-    for k in pages_reads.values().flatten().chain(&shared) {
-        read_fps.entry(*k).or_insert_with(|| now.now(*k));
+    for k in pages_reads
+        .values()
+        .flatten()
+        .chain(&shared)
+        .chain(groups.values().flatten())
+    {
+        // A group's own entry only names it (pages list it by rank); its
+        // members decide whether it changed.
+        let fp = if groups.contains_key(k) {
+            ABSENT
+        } else {
+            now.now(*k)
+        };
+        read_fps.entry(*k).or_insert(fp);
     }
     let m = Manifest {
         tool: now.tool.clone(),
@@ -485,6 +524,7 @@ pub fn run<E: Send>(
         reads: read_fps,
         shared,
         pages: pages_reads,
+        groups,
         files,
     };
     put(manifest::PATH, m.to_text().as_bytes()).map_err(BuildError::Sink)?;

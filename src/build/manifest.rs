@@ -24,7 +24,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 pub const PATH: &str = ".nassij/manifest";
 
 /// The first line: the format, changed whenever what is recorded changes.
-const HEADER: &str = "nassij-manifest 1";
+const HEADER: &str = "nassij-manifest 2";
 
 /// A fingerprint: 128 bits of xxh3 (a fast, stable, non-cryptographic
 /// hash: the manifest guards against stale pages, not against an attacker,
@@ -137,6 +137,9 @@ pub struct Manifest {
     pub shared: Vec<u64>,
     /// Each page's reads, by page key.
     pub pages: HashMap<u64, Vec<u64>>,
+    /// What each value computed once for many pages read
+    /// ([`Read::Group`]), by the group's key.
+    pub groups: HashMap<u64, Vec<u64>>,
     /// Each file, by path relative to the output.
     pub files: HashMap<String, FileEntry>,
 }
@@ -198,14 +201,16 @@ impl Manifest {
         };
         let _ = writeln!(out, "shared\t{shared}");
         lines += 1;
-        let mut pages: Vec<(&u64, &Vec<u64>)> = self.pages.iter().collect();
-        pages.sort_unstable_by_key(|(k, _)| **k);
-        for (k, r) in pages {
-            let Some(r) = ranks(r, &rank) else {
-                return String::new();
-            };
-            let _ = writeln!(out, "p\t{k:016x}\t{r}");
-            lines += 1;
+        for (tag, map) in [("g", &self.groups), ("p", &self.pages)] {
+            let mut entries: Vec<(&u64, &Vec<u64>)> = map.iter().collect();
+            entries.sort_unstable_by_key(|(k, _)| **k);
+            for (k, r) in entries {
+                let Some(r) = ranks(r, &rank) else {
+                    return String::new();
+                };
+                let _ = writeln!(out, "{tag}\t{k:016x}\t{r}");
+                lines += 1;
+            }
         }
         let mut files: Vec<(&String, &FileEntry)> = self.files.iter().collect();
         files.sort_unstable_by(|a, b| a.0.cmp(b.0));
@@ -252,6 +257,11 @@ impl Manifest {
                 "p" => {
                     let k = k64(cols.next()?)?;
                     m.pages.insert(k, unrank(cols.next().unwrap_or(""), &keys)?);
+                }
+                "g" => {
+                    let k = k64(cols.next()?)?;
+                    m.groups
+                        .insert(k, unrank(cols.next().unwrap_or(""), &keys)?);
                 }
                 "f" => {
                     let path = cols.next()?.to_string();
@@ -340,6 +350,7 @@ mod tests {
         m.reads.insert(3, ABSENT);
         m.pages.insert(42, vec![1, 3]);
         m.pages.insert(43, vec![]);
+        m.groups.insert(44, vec![3]);
         m.files.insert(
             "fr/index.html".into(),
             FileEntry {
@@ -366,6 +377,7 @@ mod tests {
         let back = Manifest::parse(&text).expect("parses");
         assert_eq!(back.to_text(), text);
         assert_eq!(back.pages[&42], vec![1, 3]);
+        assert_eq!(back.groups[&44], vec![3]);
         assert_eq!(back.files["fr/index.html"].owner, Owner::Page(42));
         assert_eq!(back.data_sizes()["associations.csv"], 99);
     }

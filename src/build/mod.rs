@@ -137,6 +137,9 @@ pub struct PageReads {
     pub(crate) pages: HashMap<Page, Reads>,
     /// Read once for every page (the menu, the site's title...).
     pub shared: Reads,
+    /// What each value computed once for many pages read
+    /// ([`reads::Read::Group`]).
+    pub groups: HashMap<reads::Read, Reads>,
 }
 
 /// Why an assembly stopped.
@@ -289,6 +292,7 @@ pub fn assemble<E: Send>(
     let reads = plan.record_reads.then(|| PageReads {
         pages: page_reads.into_inner().unwrap_or_else(|e| e.into_inner()),
         shared: shared_reads,
+        groups: shared.groups().into_iter().collect(),
     });
     sink.finish(search, reads).map_err(BuildError::Sink)
 }

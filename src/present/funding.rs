@@ -10,7 +10,7 @@ use super::view::{Link, Money, Tx, View};
 use crate::model::Kind;
 use crate::model::date::Date;
 use crate::validate::Site;
-use crate::validate::reads::{self, Reads};
+use crate::validate::reads::{self, Read, Reads};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -76,24 +76,36 @@ pub(crate) fn grants(site: &Site) -> Vec<Grant> {
 }
 
 /// A value computed once for many pages, with what computing it read of
-/// the site: each page that uses it notes those reads as its own
-/// ([`reads::note_all`]), so that `serve` sees the same reads as if the
-/// page had computed it.
+/// the site: each page that uses it notes it as one read,
+/// [`Read::Group`] with its name, and the reads are kept once here
+/// ([`Memo::groups`]), so that `serve` and incremental builds render a
+/// page again when one of them changes, as if the page had computed it.
 struct Kept<T> {
     value: T,
     reads: Reads,
 }
 
 impl<T> Kept<T> {
-    fn get(cell: &OnceLock<Kept<T>>, make: impl FnOnce() -> T) -> &T {
+    fn get<'c>(cell: &'c OnceLock<Kept<T>>, name: &'static str, make: impl FnOnce() -> T) -> &'c T {
         let kept = cell.get_or_init(|| {
             let (value, reads) = reads::recording(make);
             Kept { value, reads }
         });
-        reads::note_all(&kept.reads);
+        reads::note(|| Read::Group(name));
         &kept.value
     }
 }
+
+/// The names of the memo's groups: every award, then each division's.
+const GRANTS: &str = "funding-grants";
+const BY: [&str; FundingBy::ALL.len()] = [
+    "funding-by-0",
+    "funding-by-1",
+    "funding-by-2",
+    "funding-by-3",
+    "funding-by-4",
+    "funding-by-5",
+];
 
 /// The funding lists shared by the pages of one render (see
 /// `render::Shared`): every counted award, and per division the awards of
@@ -109,13 +121,28 @@ pub struct Memo {
     by: [OnceLock<Kept<ByKey>>; FundingBy::ALL.len()],
 }
 
+impl Memo {
+    /// The groups computed so far ([`Read::Group`]), with their reads.
+    pub(crate) fn groups(&self) -> Vec<(Read, Reads)> {
+        std::iter::once((GRANTS, &self.grants))
+            .map(|(name, cell)| cell.get().map(|k| (Read::Group(name), k.reads.clone())))
+            .chain(
+                BY.iter()
+                    .zip(&self.by)
+                    .map(|(name, cell)| cell.get().map(|k| (Read::Group(name), k.reads.clone()))),
+            )
+            .flatten()
+            .collect()
+    }
+}
+
 /// The positions of each key's awards in the list of every award.
 type ByKey = HashMap<String, Vec<usize>>;
 
 /// Every counted award ([`grants`]), from the view's memo when it has one.
 fn all_grants<'v>(v: &View<'v>) -> Cow<'v, [Grant]> {
     match v.funding {
-        Some(memo) => Cow::Borrowed(Kept::get(&memo.grants, || grants(v.site)).as_slice()),
+        Some(memo) => Cow::Borrowed(Kept::get(&memo.grants, GRANTS, || grants(v.site)).as_slice()),
         None => Cow::Owned(grants(v.site)),
     }
 }
@@ -131,7 +158,7 @@ fn selected<'v>(v: &View<'v>, by: Option<(FundingBy, &str)>) -> Cow<'v, [Grant]>
     };
     let all = all_grants(v);
     let slot = FundingBy::ALL.iter().position(|b| *b == by).unwrap_or(0);
-    let index = Kept::get(&memo.by[slot], || {
+    let index = Kept::get(&memo.by[slot], BY[slot], || {
         let mut index = ByKey::new();
         for (i, g) in all.iter().enumerate() {
             for k in keys_of(v.site, g, by) {

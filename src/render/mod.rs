@@ -324,6 +324,12 @@ impl<'s> Shared<'s> {
             .map_or_else(Value::default, |(_, v)| v.clone())
     }
 
+    /// The values computed once for the pages ([`Read::Group`]) so far,
+    /// with what computing each read.
+    pub(crate) fn groups(&self) -> Vec<(Read, crate::validate::reads::Reads)> {
+        self.funding.groups()
+    }
+
     /// The data tables and the sizes of the data files: derived from every record.
     fn data_tables(&self) -> &DataFiles {
         note(|| Read::Derived);

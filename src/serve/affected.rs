@@ -26,6 +26,8 @@ pub struct Readers {
     by_page: HashMap<Page, Reads>,
     readers: HashMap<Read, HashSet<Page>>,
     shared: Reads,
+    /// What each value computed once for many pages read.
+    groups: HashMap<Read, Reads>,
 }
 
 impl Readers {
@@ -57,6 +59,7 @@ impl Readers {
             self.by_page.insert(page, read);
         }
         self.shared = reads.shared;
+        self.groups.extend(reads.groups);
     }
 
     /// Whether `page` was rendered with its reads recorded.
@@ -66,6 +69,13 @@ impl Readers {
 
     /// The pages that read any of `changed`, in a stable order.
     pub fn affected(&self, changed: &Reads) -> Affected {
+        // A value computed for many pages changed when one of its reads did.
+        let mut changed = changed.clone();
+        for (group, reads) in &self.groups {
+            if reads.iter().any(|r| changed.contains(r)) {
+                changed.insert(group.clone());
+            }
+        }
         if changed.iter().any(|r| self.shared.contains(r)) {
             return Affected::All;
         }
@@ -147,6 +157,7 @@ mod tests {
             .into_iter()
             .collect(),
             shared: [Read::Kind(Kind::Pages)].into_iter().collect(),
+            groups: HashMap::new(),
         });
         let only_b: Reads = [b.clone()].into_iter().collect();
         assert_eq!(readers.affected(&only_b), Affected::Pages(vec![page("b")]));
@@ -154,10 +165,33 @@ mod tests {
         readers.update(PageReads {
             pages: [(page("b"), only_b.clone())].into_iter().collect(),
             shared: [Read::Kind(Kind::Pages)].into_iter().collect(),
+            groups: HashMap::new(),
         });
         let only_a: Reads = [a].into_iter().collect();
         assert_eq!(readers.affected(&only_a), Affected::Pages(vec![page("a")]));
         let menu: Reads = [Read::Kind(Kind::Pages)].into_iter().collect();
         assert_eq!(readers.affected(&menu), Affected::All);
+    }
+
+    #[test]
+    fn a_page_reading_a_group_is_affected_by_what_the_group_read() {
+        let mut readers = Readers::default();
+        let a = Read::Record(Kind::Associations, "a".into());
+        let group = Read::Group("funding-grants");
+        readers.reset(PageReads {
+            pages: [(page("b"), [group.clone()].into_iter().collect())]
+                .into_iter()
+                .collect(),
+            shared: Reads::new(),
+            groups: [(group, [a.clone()].into_iter().collect())]
+                .into_iter()
+                .collect(),
+        });
+        let only_a: Reads = [a].into_iter().collect();
+        assert_eq!(readers.affected(&only_a), Affected::Pages(vec![page("b")]));
+        let other: Reads = [Read::Record(Kind::Associations, "c".into())]
+            .into_iter()
+            .collect();
+        assert_eq!(readers.affected(&other), Affected::Pages(vec![]));
     }
 }

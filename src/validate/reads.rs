@@ -47,6 +47,10 @@ pub enum Read {
     /// A record's bodies (its Markdown in every language): read by the
     /// pages that show them, not by those that list the record.
     Body(Kind, String),
+    /// A value computed once for many pages (the funding lists), by name:
+    /// it changes when one of the reads made computing it changes (kept
+    /// once beside the pages' reads, `build::PageReads::groups`).
+    Group(&'static str),
     /// Every record of a kind (a list or a scan of them).
     Kind(Kind),
     /// How many records a kind has.
@@ -83,18 +87,6 @@ pub fn note(read: impl FnOnce() -> Read) {
     READS.with(|r| {
         if let Some(reads) = r.borrow_mut().as_mut() {
             reads.insert(read());
-        }
-    });
-}
-
-/// Notes every read of `reads` (what a computation kept aside read, see
-/// [`recording`]), when a recording is under way on this thread: a value
-/// computed once for many pages notes for each of them what computing it
-/// read.
-pub fn note_all(reads: &Reads) {
-    READS.with(|r| {
-        if let Some(current) = r.borrow_mut().as_mut() {
-            current.extend(reads.iter().cloned());
         }
     });
 }
