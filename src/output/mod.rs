@@ -251,6 +251,17 @@ fn temp_prefix(out: &Path) -> String {
 }
 
 /// Removes temporary folders left by builds of `out` that were killed.
+/// Removes the staging folders that killed full builds of `out` left
+/// beside it (an incremental build does not stage a folder, so it clears
+/// them itself).
+pub(crate) fn clear_stale_staging(out: &Path) {
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    remove_stale_temps(&parent, &temp_prefix(out));
+}
+
 fn remove_stale_temps(parent: &Path, prefix: &str) {
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;

@@ -14,7 +14,7 @@
 //! renames of the last step (or, after a kill in that step, until the next
 //! build); see the README's "Incremental builds".
 
-use super::{OutputError, check_target, make_folder, remove_tree};
+use super::{OutputError, check_target, clear_stale_staging, make_folder, remove_tree};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -43,6 +43,7 @@ impl Update {
     /// a killed build left decided, clears what one left undecided.
     pub fn begin(root: &Path, out: &Path) -> Result<Update, OutputError> {
         check_target(root, out)?;
+        clear_stale_staging(out);
         recover(out)?;
         let staged = out.join(STAGED);
         make_folder(&staged).map_err(io_err(&staged))?;
