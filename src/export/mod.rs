@@ -372,3 +372,75 @@ mod listed_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod bulk_tests {
+    use super::records::{Cx, builders};
+    use super::{has_record_files, meta};
+    use crate::model::date::Today;
+    use std::path::Path;
+
+    /// The example site at the repository root.
+    fn example() -> crate::validate::Site {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let today = Today::resolve(Some("2026-11-22"), None).unwrap();
+        crate::validate::validate(crate::load::load(root), &today, &Default::default())
+            .site
+            .expect("the example site validates")
+    }
+
+    #[test]
+    fn files_made_record_by_record_are_those_of_one_pass() {
+        let site = example();
+        let cx = Cx::new(&site);
+        let langs = cx.langs.clone();
+        let meta = meta(&site, &langs);
+        let mut pieces = 0;
+        for table in builders() {
+            let t = table(&cx);
+            let mut files = Vec::new();
+            let mut file = |i: usize, bytes: Vec<u8>| files.push((i, bytes));
+            let with_files = has_record_files(t.name);
+            let bulk = t.json_bulk(
+                &meta,
+                &|b| b,
+                with_files.then_some(&mut file as &mut dyn FnMut(usize, Vec<u8>)),
+            );
+            assert_eq!(bulk.bytes, t.json_bytes(&meta), "{}.json", t.name);
+            if with_files {
+                assert_eq!(files.len(), t.rows.len(), "{}", t.name);
+                for (i, bytes) in files {
+                    assert_eq!(bytes, t.record_bytes(i, &meta), "{}/{}", t.name, t.id(i));
+                }
+            }
+            // Every way of keeping rows: none, all, every other one, each alone.
+            let n = t.rows.len();
+            let mut keeps: Vec<Box<dyn Fn(usize) -> bool>> = vec![
+                Box::new(|_| false),
+                Box::new(|_| true),
+                Box::new(|i| i % 2 == 1),
+            ];
+            keeps.extend(
+                (0..n.min(5)).map(|k| Box::new(move |i| i == k) as Box<dyn Fn(usize) -> bool>),
+            );
+            for keep in &keeps {
+                assert_eq!(
+                    bulk.piece(keep),
+                    t.json_bytes_of(&meta, keep),
+                    "{}.json",
+                    t.name
+                );
+                pieces += 1;
+            }
+            for r in t.csv_resources(&langs) {
+                let csv = r.bulk(&|b| b);
+                assert_eq!(csv.bytes, r.bytes(), "{}", r.file());
+                assert_eq!(csv.piece(&|_| true), r.bytes(), "{}", r.file());
+                for keep in &keeps {
+                    assert_eq!(csv.piece(keep), r.bytes_of(keep), "{}", r.file());
+                }
+            }
+        }
+        assert!(pieces > 20);
+    }
+}

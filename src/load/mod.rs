@@ -1072,3 +1072,37 @@ fn attach_translations(
         content.translations_mut(kind, i).insert(lang, body);
     }
 }
+
+#[cfg(test)]
+mod cache_tests {
+    use super::cache::CacheDir;
+    use std::path::Path;
+
+    /// Every record of the example site and of the valid fixture (every
+    /// kind, texts as strings and maps, `regions: all`, scopes, deadlines
+    /// with a time) reads back from the cache as YAML gave it.
+    #[test]
+    fn records_read_back_from_the_cache_as_they_were_parsed() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for root in [repo.to_path_buf(), repo.join("tests/fixtures/valid")] {
+            let dir = tempfile::tempdir().unwrap();
+            let cache = CacheDir(dir.path().join("cache"));
+            let plain = super::load(&root);
+            let (cold, (reused, parsed)) = super::load_with_cache_counted(&root, &cache);
+            assert_eq!(reused, 0);
+            assert!(parsed > 10, "{}: {parsed} records", root.display());
+            let (warm, counts) = super::load_with_cache_counted(&root, &cache);
+            assert_eq!(counts, (parsed, 0), "{}", root.display());
+            for loaded in [&cold, &warm] {
+                assert_eq!(
+                    format!("{:?}", loaded.content),
+                    format!("{:?}", plain.content)
+                );
+                assert_eq!(
+                    format!("{:?}", loaded.diagnostics),
+                    format!("{:?}", plain.diagnostics)
+                );
+            }
+        }
+    }
+}

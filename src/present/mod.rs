@@ -16,6 +16,7 @@ pub mod funding;
 pub mod html;
 pub mod jsonld;
 pub mod markdown;
+pub mod memo;
 pub mod page;
 pub mod urls;
 pub mod view;

@@ -44,7 +44,7 @@ pub struct View<'a> {
     pub(crate) i18n: &'a Localizer,
     /// The funding lists computed once for the pages of one render
     /// (`render::Shared`); without it, each is computed when asked.
-    pub(crate) funding: Option<&'a super::funding::Memo>,
+    pub(crate) funding: Option<&'a super::memo::Memo>,
 }
 
 impl<'a> View<'a> {

@@ -285,7 +285,7 @@ pub struct Shared<'s> {
     data_tables: std::sync::OnceLock<DataFiles>,
     tables_of: TablesOf<'s>,
     /// The funding lists, computed once for all the pages that show them.
-    funding: funding::Memo,
+    funding: crate::present::memo::Memo,
     /// The search manifests (the search page names its language's).
     search: SearchManifests,
     site: &'s Site,
@@ -311,7 +311,7 @@ impl<'s> Shared<'s> {
             search: search.clone(),
             data_tables: std::sync::OnceLock::new(),
             tables_of,
-            funding: funding::Memo::default(),
+            funding: crate::present::memo::Memo::default(),
             site,
             renderer,
         }
