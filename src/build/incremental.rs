@@ -281,9 +281,20 @@ pub fn scope(old: Option<&Manifest>, now: &Inputs, all: &[Page]) -> Scope {
     let leaf_changed = |k: &u64| old.reads.get(k).is_none_or(|f| *f != now.now(*k));
     // A group (a value computed once for many pages) changed when one of
     // the reads made computing it changed.
-    let changed = |k: &u64| match old.groups.get(k) {
-        Some(members) => members.iter().any(leaf_changed),
-        None => leaf_changed(k),
+    // Each group decided once: thousands of pages read the same group,
+    // whose members can be tens of thousands of records.
+    let changed_groups: HashSet<u64> = old
+        .groups
+        .par_iter()
+        .filter(|(_, members)| members.iter().any(leaf_changed))
+        .map(|(k, _)| *k)
+        .collect();
+    let changed = |k: &u64| {
+        if old.groups.contains_key(k) {
+            changed_groups.contains(k)
+        } else {
+            leaf_changed(k)
+        }
     };
     if old.shared.iter().any(changed) {
         return Scope::Full(FullReason::Most);
