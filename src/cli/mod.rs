@@ -250,11 +250,7 @@ where
             cache,
             no_cache,
         } => {
-            let cache = match (no_cache, cache) {
-                (true, _) => None,
-                (false, Some(dir)) => Some(crate::load::CacheDir(dir)),
-                (false, None) => Some(crate::load::CacheDir::default_for(&cli.root)),
-            };
+            let cache = cache_dir(no_cache, cache, &cli.root);
             build(
                 &cli.root,
                 &out,
@@ -275,11 +271,7 @@ where
             cache,
             no_cache,
         } => {
-            let cache = match (no_cache, cache) {
-                (true, _) => None,
-                (false, Some(dir)) => Some(crate::load::CacheDir(dir)),
-                (false, None) => Some(crate::load::CacheDir::default_for(&cli.root)),
-            };
+            let cache = cache_dir(no_cache, cache, &cli.root);
             let only = match (paths.is_empty(), changed) {
                 (true, None) => None,
                 (_, changed) => {
@@ -684,6 +676,16 @@ fn check(
     std::mem::forget(site);
     std::mem::forget(diagnostics);
     code
+}
+
+/// The parse cache of `--cache DIR` / `--no-cache` (`check` and `build`):
+/// none, the folder given, or `.nassij-cache/` in the site.
+fn cache_dir(no_cache: bool, cache: Option<PathBuf>, root: &Path) -> Option<crate::load::CacheDir> {
+    match (no_cache, cache) {
+        (true, _) => None,
+        (false, Some(dir)) => Some(crate::load::CacheDir(dir)),
+        (false, None) => Some(crate::load::CacheDir::default_for(root)),
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
