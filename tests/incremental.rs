@@ -442,3 +442,62 @@ fn an_update_killed_after_deciding_is_finished_by_the_next_build() {
     assert!(!out.join(".nassij/journal").exists());
     assert!(!out.join(".nassij/staged").exists());
 }
+
+/// The first number after `line` on the line of stderr that starts with it.
+fn timing(stderr: &str, line: &str) -> usize {
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix(line))
+        .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+        .unwrap_or_else(|| panic!("no `{line}` in:\n{stderr}"))
+}
+
+#[test]
+fn kept_words_and_gzip_pieces_give_the_bytes_of_a_build_without_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    assert_eq!(generate(40, &site).code, 0);
+    let out = dir.path().join("public");
+    let timed = |out: &Path, extra: &[&str]| {
+        let out = out.to_string_lossy().into_owned();
+        let mut args = vec!["build", "--now", NOW, "--out", out.as_str()];
+        args.extend_from_slice(extra);
+        let o = run_in(&site, &args, &[("NASSIJ_TIMINGS", "1")]);
+        assert_eq!(o.code, 0, "{}", o.stderr);
+        o.stderr
+    };
+    let first = timed(&out, &[]);
+    assert_eq!(timing(&first, "timing: words of the bodies: "), 0);
+    assert!(site.join(".nassij-cache/words.bin").is_file());
+
+    // One body edited: the other bodies' words and the copies' pieces that
+    // did not change are taken from the cache and the last output.
+    let a = associations(&site)[5].clone();
+    edit(&a, |t| format!("{t}\nⵜⴰⵎⵓⵏⵜ ⵏ ⵜⵉⴼⴰⵡⵉⵏ.\n"));
+    let second = timed(&out, &[]);
+    assert!(
+        timing(&second, "timing: words of the bodies: ") >= 30,
+        "{second}"
+    );
+    assert!(timing(&second, "timing: gzip pieces: ") > 0, "{second}");
+    let reference = dir.path().join("reference");
+    timed(&reference, &["--no-cache"]);
+    let diff = differences(&out, &reference);
+    assert!(diff.is_empty(), "{}", diff.join("\n"));
+
+    // A damaged cache is not used, and says nothing.
+    std::fs::write(
+        site.join(".nassij-cache/words.bin"),
+        b"nassij-words\0\0\0\n0",
+    )
+    .unwrap();
+    let again = dir.path().join("again");
+    let third = timed(&again, &[]);
+    assert_eq!(
+        timing(&third, "timing: words of the bodies: "),
+        0,
+        "{third}"
+    );
+    let diff = differences(&again, &reference);
+    assert!(diff.is_empty(), "{}", diff.join("\n"));
+}

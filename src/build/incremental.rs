@@ -22,10 +22,12 @@
 
 use super::manifest::{self, ABSENT, DebugHasher, FileEntry, Fp, Manifest, Owner};
 use super::{Assembled, BuildError, Part, Plan, Search};
+use crate::export::gzip::{Piece, Pieces};
 use crate::model::{Kind, Record};
 use crate::output::OutputFile;
 use crate::present::{Page, urls};
 use crate::render::{Renderer, SearchManifests};
+use crate::search::words::Words;
 use crate::validate::Site;
 use crate::validate::reads::{Read, Reads};
 use rayon::prelude::*;
@@ -51,6 +53,73 @@ type RecordFps = (String, (Fp, Fp));
 
 /// Where a build puts a file (relative path, bytes).
 pub type Put<'a, E> = &'a (dyn Fn(&str, &[u8]) -> Result<(), E> + Sync);
+
+/// Reads `len` bytes at `offset` of a file of the last output (relative
+/// path); `None` when it cannot.
+pub type ReadOld<'a> = &'a (dyn Fn(&str, u64, u64) -> Option<Vec<u8>> + Sync);
+
+/// What a build takes from earlier ones.
+pub struct Reuse<'a> {
+    /// The last build's manifest, when it was read whole.
+    pub old: Option<&'a Manifest>,
+    /// Reads the last output's files (the gzip pieces `old` names).
+    pub read_old: ReadOld<'a>,
+    /// The words of the bodies, kept in the cache folder.
+    pub words: Option<&'a Words>,
+}
+
+/// The pieces of the last output's gzip copies, whose deflated bytes are
+/// read from the copies ([`crate::export::gzip::Pieces`]), and those of
+/// this build's copies.
+struct GzPieces<'a> {
+    /// Where each piece of the last output is: copy, offset, length.
+    at: HashMap<u128, (&'a str, u64, u64)>,
+    read: ReadOld<'a>,
+    made: Mutex<HashMap<String, Vec<Piece>>>,
+    /// How many pieces were taken from the last output.
+    reused: std::sync::atomic::AtomicUsize,
+}
+
+impl<'a> GzPieces<'a> {
+    /// The pieces `last` recorded, for copies it still lists with the tool
+    /// of this build (another build of the tool may deflate otherwise).
+    fn new(last: Option<&'a Manifest>, tool: &str, read: ReadOld<'a>) -> Self {
+        let mut at = HashMap::new();
+        if let Some(m) = last.filter(|m| m.tool == tool) {
+            for (path, table) in &m.pieces {
+                let Some(file) = m.files.get(path) else {
+                    continue;
+                };
+                for p in table.iter().filter(|p| p.offset + p.len <= file.size) {
+                    at.insert(p.key, (path.as_str(), p.offset, p.len));
+                }
+            }
+        }
+        GzPieces {
+            at,
+            read,
+            made: Mutex::new(HashMap::new()),
+            reused: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+}
+
+impl Pieces for GzPieces<'_> {
+    fn deflated(&self, key: u128) -> Option<Vec<u8>> {
+        let (path, offset, len) = self.at.get(&key)?;
+        let d = (self.read)(path, *offset, *len).filter(|d| d.len() as u64 == *len)?;
+        self.reused
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Some(d)
+    }
+
+    fn made(&self, path: &str, pieces: Vec<Piece>) {
+        self.made
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path.to_string(), pieces);
+    }
+}
 
 /// The build's options that change its output.
 #[derive(Debug, Clone, Copy)]
@@ -329,23 +398,31 @@ pub struct Done {
     pub removed: Vec<String>,
     /// The manifest to write (already given to `put` as [`manifest::PATH`]).
     pub manifest: Manifest,
+    /// The gzip pieces taken from the last output, and all of this one's.
+    pub gzip_pieces: (usize, usize),
 }
 
-/// Assembles what `scope` asks into `put`, which receives only the files
-/// whose bytes differ from `old`'s (all of them for a full build), the
-/// manifest last. `Err` as [`super::assemble`].
+/// Assembles what `scope` asks of the pages `all` ([`crate::present::pages`])
+/// into `put`, which receives only the files whose bytes differ from
+/// the last manifest's for an update (all of them for a full build), the
+/// manifest last. Full build or not, the gzip copies take the deflated
+/// pieces an edit did not change from the last output, and the search
+/// indexes the words of the bodies kept ([`Reuse`]).
+/// `Err` as [`super::assemble`].
 #[allow(clippy::too_many_arguments)]
 pub fn run<E: Send>(
     site: &Site,
     renderer: &Renderer,
+    all: &[Page],
     scope: &Scope,
-    old: Option<&Manifest>,
+    reuse: &Reuse,
     now: &Inputs,
     link_prefix: &str,
     stage: &mut dyn FnMut(&'static str),
     put: Put<E>,
 ) -> Result<Done, BuildError<E>> {
-    let all = crate::present::pages(site);
+    let old = reuse.old;
+    let gz = GzPieces::new(old, &now.tool, reuse.read_old);
     let update = match scope {
         Scope::Update { render, content } => old.map(|m| (m, render, *content)),
         Scope::Full(_) => None,
@@ -356,11 +433,13 @@ pub fn run<E: Send>(
     let old_sizes = old.map(Manifest::data_sizes).unwrap_or_default();
     let (pages, plan) = match update {
         None => (
-            all.as_slice(),
+            all,
             Plan {
                 record_reads: true,
                 link_prefix,
-                ..Plan::site(&all)
+                gzip_pieces: Some(&gz),
+                search_words: reuse.words,
+                ..Plan::site(all)
             },
         ),
         Some((_, render, content)) => (
@@ -380,6 +459,8 @@ pub fn run<E: Send>(
                 link_prefix,
                 data_sizes: true,
                 given_sizes: (!content).then_some(&old_sizes),
+                gzip_pieces: Some(&gz),
+                search_words: reuse.words,
             },
         ),
     };
@@ -493,6 +574,16 @@ pub fn run<E: Send>(
         None => HashMap::new(),
     };
     files.extend(made);
+    let reused_pieces = gz.reused.into_inner();
+    let mut pieces = gz.made.into_inner().unwrap_or_else(|e| e.into_inner());
+    let made_pieces = pieces.values().map(Vec::len).sum();
+    if let Some((m, _, false)) = update {
+        // The open data was not made again: its copies are the last ones.
+        for (path, table) in &m.pieces {
+            pieces.entry(path.clone()).or_insert_with(|| table.clone());
+        }
+    }
+    pieces.retain(|path, _| files.contains_key(path));
     let mut removed: Vec<String> = old
         .map(|m| {
             m.files
@@ -537,6 +628,7 @@ pub fn run<E: Send>(
         pages: pages_reads,
         groups,
         files,
+        pieces,
     };
     put(manifest::PATH, m.to_text().as_bytes()).map_err(BuildError::Sink)?;
     Ok(Done {
@@ -545,5 +637,6 @@ pub fn run<E: Send>(
         removed,
         manifest: m,
         assembled,
+        gzip_pieces: (reused_pieces, made_pieces),
     })
 }

@@ -15,6 +15,7 @@
 //! written by another build of the tool reads as none, and the build is
 //! then a full one.
 
+use crate::export::gzip::Piece;
 use crate::validate::reads::Read;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -24,7 +25,7 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 pub const PATH: &str = ".nassij/manifest";
 
 /// The first line: the format, changed whenever what is recorded changes.
-const HEADER: &str = "nassij-manifest 2";
+const HEADER: &str = "nassij-manifest 3";
 
 /// A fingerprint: 128 bits of xxh3 (a fast, stable, non-cryptographic
 /// hash: the manifest guards against stale pages, not against an attacker,
@@ -142,6 +143,10 @@ pub struct Manifest {
     pub groups: HashMap<u64, Vec<u64>>,
     /// Each file, by path relative to the output.
     pub files: HashMap<String, FileEntry>,
+    /// The pieces of each gzip copy, by path, in order
+    /// ([`crate::export::gzip`]): the next build takes the deflated bytes
+    /// of the pieces an edit did not change from the copy.
+    pub pieces: HashMap<String, Vec<Piece>>,
 }
 
 fn hex(fp: Fp) -> String {
@@ -224,6 +229,14 @@ impl Manifest {
             );
             lines += 1;
         }
+        let mut pieces: Vec<(&String, &Vec<Piece>)> = self.pieces.iter().collect();
+        pieces.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (path, table) in pieces {
+            for p in table {
+                let _ = writeln!(out, "z\t{path}\t{}\t{}\t{}", hex(p.key), p.offset, p.len);
+                lines += 1;
+            }
+        }
         let _ = writeln!(out, "end\t{lines}");
         out
     }
@@ -271,6 +284,20 @@ impl Manifest {
                         owner: owner_of(cols.next()?)?,
                     };
                     m.files.insert(path, entry);
+                }
+                "z" => {
+                    let path = cols.next()?;
+                    let piece = Piece {
+                        key: fp(cols.next()?)?,
+                        offset: cols.next()?.parse().ok()?,
+                        len: cols.next()?.parse().ok()?,
+                    };
+                    match m.pieces.get_mut(path) {
+                        Some(table) => table.push(piece),
+                        None => {
+                            m.pieces.insert(path.to_string(), vec![piece]);
+                        }
+                    }
                 }
                 "end" => {
                     return (cols.next()?.parse::<usize>().ok()? == count).then_some(m);
@@ -367,6 +394,11 @@ mod tests {
                 owner: Owner::Exports,
             },
         );
+        let piece = |key, offset, len| Piece { key, offset, len };
+        m.pieces.insert(
+            "data/associations.csv.gz".into(),
+            vec![piece(9, 10, 300), piece(8, 310, 20)],
+        );
         m
     }
 
@@ -380,6 +412,11 @@ mod tests {
         assert_eq!(back.groups[&44], vec![3]);
         assert_eq!(back.files["fr/index.html"].owner, Owner::Page(42));
         assert_eq!(back.data_sizes()["associations.csv"], 99);
+        assert_eq!(
+            back.pieces["data/associations.csv.gz"][1].key, 8,
+            "in order"
+        );
+        assert_eq!(back.pieces, m.pieces);
     }
 
     #[test]

@@ -79,6 +79,14 @@ pub struct Plan<'a> {
     /// a plan without `exports` (an incremental build whose records did
     /// not change).
     pub(crate) given_sizes: Option<&'a HashMap<String, u64>>,
+    /// The deflated pieces of the last build's gzip copies, and where this
+    /// build's are told ([`crate::export::gzip`]): an incremental build
+    /// compresses again only the pieces an edit changed.
+    pub(crate) gzip_pieces: Option<&'a dyn crate::export::gzip::Pieces>,
+    /// The words of the bodies kept by the last build
+    /// ([`crate::search::words`]): the search indexes find again only
+    /// those of the bodies that changed.
+    pub search_words: Option<&'a crate::search::words::Words>,
 }
 
 impl<'a> Plan<'a> {
@@ -95,6 +103,8 @@ impl<'a> Plan<'a> {
             link_prefix: "",
             data_sizes: true,
             given_sizes: None,
+            gzip_pieces: None,
+            search_words: None,
         }
     }
 
@@ -111,6 +121,8 @@ impl<'a> Plan<'a> {
             link_prefix: "",
             data_sizes: true,
             given_sizes: None,
+            gzip_pieces: None,
+            search_words: None,
         }
     }
 
@@ -179,7 +191,7 @@ pub fn assemble<E: Send>(
     let search = match plan.search {
         // The search page names each language's manifest: indexes first.
         Search::Build => {
-            let indexes = crate::search::build(site, &renderer.i18n);
+            let indexes = crate::search::build(site, &renderer.i18n, plan.search_words);
             let search = manifests(&indexes);
             indexes
                 .into_par_iter()
@@ -198,7 +210,7 @@ pub fn assemble<E: Send>(
             return Err(BuildError::Cancelled);
         }
         let mut sizes = HashMap::new();
-        crate::export::each_file(site, &renderer.i18n, &mut |f| {
+        crate::export::each_file(site, &renderer.i18n, plan.gzip_pieces, &mut |f| {
             if let Some(rel) = f
                 .path
                 .strip_prefix("data/")

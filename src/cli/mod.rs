@@ -776,8 +776,15 @@ fn build(
     } else {
         incremental::scope(old.as_ref(), &inputs, &all)
     };
-    drop(all);
     timings.lap("compare");
+    let read_old =
+        |rel: &str, offset: u64, len: u64| crate::output::read_at(&out, rel, offset, len);
+    let words = cache.map(|c| crate::search::words::Words::open(&c.0));
+    let reuse = incremental::Reuse {
+        old: old.as_ref(),
+        read_old: &read_old,
+        words: words.as_ref(),
+    };
     let result = match &scope {
         // Pages are written to the staging folder as they are rendered; a
         // failure drops the staging folder and leaves `out` as it was.
@@ -790,8 +797,9 @@ fn build(
             incremental::run(
                 &site,
                 &renderer,
+                &all,
                 &scope,
-                None,
+                &reuse,
                 &inputs,
                 link_prefix,
                 &mut |name| timings.lap(name),
@@ -810,8 +818,9 @@ fn build(
             match incremental::run(
                 &site,
                 &renderer,
+                &all,
                 &scope,
-                old.as_ref(),
+                &reuse,
                 &inputs,
                 link_prefix,
                 &mut |name| timings.lap(name),
@@ -837,6 +846,16 @@ fn build(
         Err(BuildError::Sink(e)) => return cannot_write(&mut diagnostics, e),
         Err(BuildError::Cancelled) => unreachable!("a build's plan cannot be cancelled"),
     };
+    timings.note(&format!(
+        "gzip pieces: {} of {} taken from the last output",
+        done.gzip_pieces.0, done.gzip_pieces.1
+    ));
+    if let Some(words) = words {
+        let (kept, found) = words.counts();
+        timings.note(&format!("words of the bodies: {kept} kept, {found} found"));
+        // A cache: the next build finds the words again when it cannot.
+        let _ = words.save();
+    }
     timings.lap("write");
     report(root, &mut diagnostics, format, lang);
     if format.human_on_stderr() {

@@ -122,8 +122,13 @@ fn datapackage(site: &Site, resources: Vec<Value>, i18n: &Localizer) -> Value {
 }
 
 /// Gives `put` a bulk file and its gzip copy (`PATH.gz`, see [`gzip`]).
-fn put_bulk(put: &mut dyn FnMut(OutputFile), path: String, bytes: Vec<u8>) {
-    let gz = gzip::gzip(&bytes);
+fn put_bulk(
+    put: &mut dyn FnMut(OutputFile),
+    pieces: Option<&dyn gzip::Pieces>,
+    path: String,
+    bytes: Vec<u8>,
+) {
+    let gz = gzip::gzip_with(&bytes, &format!("{path}.gz"), pieces);
     put_with_copy(put, path, bytes, gz);
 }
 
@@ -158,6 +163,7 @@ fn split_bytes() -> u64 {
 /// in memory.
 fn by_region(
     put: &mut dyn FnMut(OutputFile),
+    pieces: Option<&dyn gzip::Pieces>,
     name: &str,
     ext: &str,
     regions: &[Option<&str>],
@@ -172,8 +178,9 @@ fn by_region(
             .par_iter()
             .map(|code| {
                 let bytes = bulk.piece(&|i| regions[i] == Some(*code));
-                let gz = gzip::gzip(&bytes);
-                (format!("data/{name}/by-region/{code}.{ext}"), bytes, gz)
+                let path = format!("data/{name}/by-region/{code}.{ext}");
+                let gz = gzip::gzip_with(&bytes, &format!("{path}.gz"), pieces);
+                (path, bytes, gz)
             })
             .collect();
         for (path, bytes, gz) in made {
@@ -186,8 +193,14 @@ fn by_region(
 /// one table at a time, its JSON and CSV files made record by record on
 /// every core, so that the exports of 250,000 associations never sit in
 /// memory together. A bulk file's pieces by region are cut from it, then
-/// it is given with its gzip copy (compressed on every core, [`gzip`]).
-pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile)) {
+/// it is given with its gzip copy (compressed on every core, [`gzip`],
+/// reusing the deflated `pieces` of an earlier build).
+pub fn each_file(
+    site: &Site,
+    i18n: &Localizer,
+    pieces: Option<&dyn gzip::Pieces>,
+    put: &mut dyn FnMut(OutputFile),
+) {
     let cx = Cx::new(site);
     let langs = cx.langs.clone();
     let meta = meta(site, &langs);
@@ -207,9 +220,9 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
             has_record_files(name).then_some(&mut record_file);
         let json = t.json_bulk(&meta, &without_isolates, files);
         if let (true, Some(regions)) = (json.bytes.len() as u64 > split, &regions) {
-            by_region(put, name, "json", regions, &json);
+            by_region(put, pieces, name, "json", regions, &json);
         }
-        put_bulk(put, format!("data/{name}.json"), json.bytes);
+        put_bulk(put, pieces, format!("data/{name}.json"), json.bytes);
         put(json_file(
             format!("data/schema/{name}.schema.json"),
             &t.schema(&meta),
@@ -218,9 +231,9 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
             descriptors.push(r.descriptor());
             let csv = r.bulk(&without_isolates);
             if let (true, Some(regions)) = (csv.bytes.len() as u64 > split, &regions) {
-                by_region(put, &r.name, "csv", regions, &csv);
+                by_region(put, pieces, &r.name, "csv", regions, &csv);
             }
-            put_bulk(put, format!("data/{}", r.file()), csv.bytes);
+            put_bulk(put, pieces, format!("data/{}", r.file()), csv.bytes);
         }
     }
     put(json_file(
@@ -229,7 +242,7 @@ pub fn each_file(site: &Site, i18n: &Localizer, put: &mut dyn FnMut(OutputFile))
     ));
     if let Some(g) = grants::package(&cx, i18n, &site.config.data_licence().url) {
         let f = json_file("data/grants.360giving.json".into(), &g);
-        put_bulk(put, f.path, f.bytes);
+        put_bulk(put, pieces, f.path, f.bytes);
     }
     for lang in site.config.codes() {
         put(text_file(
@@ -281,7 +294,7 @@ pub fn data_tables(site: &Site, sizes: HashMap<String, u64>) -> DataFiles {
 /// render whose plan did not write them.
 pub fn data_sizes(site: &Site, i18n: &Localizer) -> HashMap<String, u64> {
     let mut sizes = HashMap::new();
-    each_file(site, i18n, &mut |f| {
+    each_file(site, i18n, None, &mut |f| {
         if let Some(rel) = f.path.strip_prefix("data/").filter(|r| is_listed(r)) {
             sizes.insert(rel.to_string(), f.bytes.len() as u64);
         }

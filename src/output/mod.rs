@@ -60,6 +60,21 @@ impl std::fmt::Display for OutputError {
     }
 }
 
+/// `len` bytes at `offset` of the file `rel` (a path relative to `out`,
+/// with `/` separators, as a manifest names it) of an existing output;
+/// `None` when the path leaves `out` or the bytes cannot be read.
+pub fn read_at(out: &Path, rel: &str, offset: u64, len: u64) -> Option<Vec<u8>> {
+    use std::io::{Read, Seek, SeekFrom};
+    if rel.is_empty() || rel.starts_with('/') || rel.split('/').any(|c| c == ".." || c.is_empty()) {
+        return None;
+    }
+    let mut f = std::fs::File::open(out.join(rel)).ok()?;
+    f.seek(SeekFrom::Start(offset)).ok()?;
+    let mut bytes = vec![0; usize::try_from(len).ok()?];
+    f.read_exact(&mut bytes).ok()?;
+    Some(bytes)
+}
+
 /// Checks that `out` may be replaced: not the site itself or a folder that
 /// contains it, and when it exists, a folder that holds a built site.
 pub fn check_target(root: &Path, out: &Path) -> Result<(), OutputError> {

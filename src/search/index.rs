@@ -6,6 +6,7 @@
 
 use super::normalize::{for_each_token, tifinagh_variants};
 use super::postings;
+use super::words::Words;
 use crate::i18n::{Localizer, strip_bidi_isolates};
 use crate::model::Kind;
 use crate::model::lang::Lang;
@@ -16,6 +17,7 @@ use crate::output::fingerprint;
 use crate::present::views::{Tx, View};
 use crate::validate::Site;
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -72,11 +74,11 @@ pub fn utf16_cmp(a: &str, b: &str) -> Ordering {
 }
 
 /// Builds the index of every language of the site, in parallel.
-pub fn build(site: &Site, i18n: &Localizer) -> Vec<LangIndex> {
+pub fn build(site: &Site, i18n: &Localizer, words: Option<&Words>) -> Vec<LangIndex> {
     let langs: Vec<Lang> = site.config.codes().collect();
     langs
         .par_iter()
-        .map(|&lang| build_lang(site, i18n, lang))
+        .map(|&lang| build_lang(site, i18n, lang, words))
         .collect()
 }
 
@@ -124,11 +126,21 @@ impl Terms {
         self.scratch = scratch;
     }
 
-    /// The words [`words_into`] found, in order.
+    /// The words [`words_into`] found, in order, each followed by its
+    /// variants in the zgh index (as [`Terms::text`] gives them).
     fn words(&mut self, words: &str, w: u8) {
+        let variants = self.tifinagh_variants;
+        let mut scratch = std::mem::take(&mut self.scratch);
         for t in words.split_terminator('\n') {
             self.term(t, w);
+            if variants {
+                tifinagh_variants(t, |v| scratch.push(v.to_string()));
+                for v in scratch.drain(..) {
+                    self.term(&v, w);
+                }
+            }
         }
+        self.scratch = scratch;
     }
 
     /// Every language's string of a text (names).
@@ -159,21 +171,14 @@ impl Terms {
     }
 }
 
-/// The terms [`Terms::text`] gives a text, in the same order, each ended
-/// by a line end (no token has one): found apart from the terms, on any
-/// thread.
-fn words_into(text: &str, variants: bool, out: &mut String) {
-    let mut scratch: Vec<String> = Vec::new();
+/// The words of a text as [`Terms::text`] finds them, in the same order,
+/// each ended by a line end (no token has one), without the Tifinagh
+/// variants ([`Terms::words`] adds them): found apart from the terms, on
+/// any thread, and kept between builds ([`Words`]).
+fn words_into(text: &str, out: &mut String) {
     for_each_token(text, |t| {
         out.push_str(t);
         out.push('\n');
-        if variants {
-            tifinagh_variants(t, |v| scratch.push(v.to_string()));
-            for v in scratch.drain(..) {
-                out.push_str(&v);
-                out.push('\n');
-            }
-        }
     });
 }
 
@@ -278,7 +283,7 @@ fn region_codes(site: &Site, regions: &Option<Regions>) -> Vec<String> {
     }
 }
 
-fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
+fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -> LangIndex {
     let v = View::new(site, lang, i18n);
     let mut terms = Terms {
         tifinagh_variants: lang == "zgh",
@@ -321,15 +326,21 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang) -> LangIndex {
     });
     // The bodies' words, most of the text, are found on every core a
     // window of associations at a time, then given to `terms` in order.
-    let variants = terms.tifinagh_variants;
     let words_of = |r: &&crate::model::Record<crate::model::records::Association>| {
-        let mut words = String::new();
-        if let Some((b, _)) = r.body_for(&v.chain, default) {
-            words_into(&body_text(&b.markdown), variants, &mut words);
+        let Some((b, _)) = r.body_for(&v.chain, default) else {
+            return Cow::Borrowed("");
+        };
+        let find = || {
+            let mut words = String::new();
+            words_into(&body_text(&b.markdown), &mut words);
+            words
+        };
+        match kept {
+            Some(k) => k.of(&b.markdown, find),
+            None => Cow::Owned(find()),
         }
-        words
     };
-    let mut bodies: Vec<String> = Vec::new();
+    let mut bodies: Vec<Cow<str>> = Vec::new();
     for (k, r) in associations.iter().enumerate() {
         if k % BODY_WINDOW == 0 {
             let end = (k + BODY_WINDOW).min(associations.len());

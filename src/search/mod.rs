@@ -4,6 +4,7 @@
 pub mod index;
 pub mod normalize;
 pub mod postings;
+pub mod words;
 
 pub use index::{LangIndex, build};
 pub mod query;

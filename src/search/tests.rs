@@ -31,7 +31,7 @@ fn example() -> &'static (Site, Vec<LangIndex>) {
             site.config.default_language.as_str(),
         )
         .unwrap();
-        let built = build(&site, &i18n);
+        let built = build(&site, &i18n, None);
         (site, built)
     })
 }
@@ -239,9 +239,20 @@ fn build_is_deterministic() {
         site.config.default_language.as_str(),
     )
     .unwrap();
-    let again = build(site, &i18n);
-    for (a, b) in built.iter().zip(&again) {
-        assert_eq!(a.manifest_url, b.manifest_url);
-        assert_eq!(a.files, b.files);
+    let again = build(site, &i18n, None);
+    // With the words of the bodies found, then kept by an earlier build.
+    let dir = tempfile::tempdir().unwrap();
+    let words = crate::search::words::Words::open(dir.path());
+    let finding = build(site, &i18n, Some(&words));
+    assert!(words.counts().1 > 0);
+    words.save().unwrap();
+    let words = crate::search::words::Words::open(dir.path());
+    let kept = build(site, &i18n, Some(&words));
+    assert_eq!(words.counts().1, 0, "every body's words were kept");
+    for other in [&again, &finding, &kept] {
+        for (a, b) in built.iter().zip(other) {
+            assert_eq!(a.manifest_url, b.manifest_url);
+            assert_eq!(a.files, b.files);
+        }
     }
 }

@@ -1,0 +1,250 @@
+//! The words of the bodies, kept between builds: most of a search index's
+//! cost is finding the words of every body (normalizing, folding and
+//! cutting its text, [`super::normalize`]), and an edit changes one body.
+//! The words of a body are a function of its Markdown alone, so they are
+//! kept on disk keyed by a hash of it, and a build finds again only those
+//! of the bodies that changed. The indexes are the same bytes with the
+//! cache, without it, or with a damaged one.
+//!
+//! One file, `words.bin`, in the cache folder of the parse cache (by
+//! default `.nassij-cache/` at the site's root; `--no-cache` uses
+//! neither):
+//!
+//! ```text
+//! MAGIC  format version (u32)  tool (u16 length, bytes)  entry count (u32)
+//! entries: key (16 bytes)  length (u32)  the words, each ended by "\n"
+//! xxh3-128 of everything before (16 bytes)
+//! ```
+//!
+//! The key is the xxh3-128 of the Markdown; the tool field holds nassij's
+//! version and the fingerprint of its sources (the code that finds words
+//! may change with any of them). A file with another magic, format or
+//! tool, a wrong checksum or a length that does not add up is ignored as a
+//! whole. A build writes the file again only when it found words that the
+//! cache did not have or did not use some it had (so the cache holds the
+//! bodies of the last build, no more), beside the old one then renamed
+//! over it: a reader sees one whole file. Integers are little-endian.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use xxhash_rust::xxh3::xxh3_128;
+
+/// The cache's file in its folder.
+const FILE: &str = "words.bin";
+
+const MAGIC: &[u8; 16] = b"nassij-words\0\0\0\n";
+
+/// The layout above; bump it whenever it changes.
+const FORMAT: u32 = 1;
+
+/// This binary's version and the fingerprint of its sources.
+fn tool() -> String {
+    format!("{}+{}", env!("CARGO_PKG_VERSION"), crate::builtin::BUILD_ID)
+}
+
+/// The words of the bodies as the last build found them, and those this
+/// build finds.
+pub struct Words {
+    file: PathBuf,
+    /// The entries of the file as read.
+    bytes: Vec<u8>,
+    /// Where each key's words are in `bytes`.
+    at: HashMap<u128, (usize, usize)>,
+    /// The keys of `at` this build used.
+    used: Mutex<HashSet<u128>>,
+    /// The words this build found that `at` did not have.
+    found: Mutex<HashMap<u128, String>>,
+}
+
+impl Words {
+    /// The cache of the folder `dir`: empty when there is none or it cannot
+    /// be read whole.
+    pub fn open(dir: &Path) -> Words {
+        let file = dir.join(FILE);
+        let bytes = std::fs::read(&file).unwrap_or_default();
+        let at = read_index(&bytes).unwrap_or_default();
+        Words {
+            file,
+            bytes,
+            at,
+            used: Mutex::new(HashSet::new()),
+            found: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The words of the body `markdown`: as kept, else as `find` finds them
+    /// (kept for the next build).
+    pub fn of(&self, markdown: &str, find: impl FnOnce() -> String) -> Cow<'_, str> {
+        let key = xxh3_128(markdown.as_bytes());
+        if let Some(&(start, end)) = self.at.get(&key)
+            && let Ok(words) = std::str::from_utf8(&self.bytes[start..end])
+        {
+            lock(&self.used).insert(key);
+            return Cow::Borrowed(words);
+        }
+        let words = find();
+        lock(&self.found).insert(key, words.clone());
+        Cow::Owned(words)
+    }
+
+    /// How many bodies' words were kept and how many were found.
+    pub fn counts(&self) -> (usize, usize) {
+        (lock(&self.used).len(), lock(&self.found).len())
+    }
+
+    /// Writes the words this build used and found, when they differ from
+    /// the file's. The folder is made when missing.
+    pub fn save(self) -> std::io::Result<()> {
+        let used = self.used.into_inner().unwrap_or_else(|e| e.into_inner());
+        let found = self.found.into_inner().unwrap_or_else(|e| e.into_inner());
+        if found.is_empty() && used.len() == self.at.len() {
+            return Ok(());
+        }
+        let mut entries: Vec<(u128, &[u8])> = used
+            .iter()
+            .filter_map(|k| self.at.get(k).map(|&(s, e)| (*k, &self.bytes[s..e])))
+            .chain(found.iter().map(|(k, w)| (*k, w.as_bytes())))
+            .collect();
+        entries.sort_unstable_by_key(|(k, _)| *k);
+        entries.dedup_by_key(|(k, _)| *k);
+        let bytes = encode(&entries);
+        if let Some(dir) = self.file.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let tmp = self
+            .file
+            .with_extension(format!("tmp.{}", std::process::id()));
+        let written = std::fs::File::create(&tmp).and_then(|mut f| f.write_all(&bytes));
+        match written.and_then(|()| std::fs::rename(&tmp, &self.file)) {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                Err(e)
+            }
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The file's bytes for `entries`, sorted by key.
+fn encode(entries: &[(u128, &[u8])]) -> Vec<u8> {
+    let tool = tool();
+    let size: usize = entries.iter().map(|(_, w)| w.len() + 20).sum();
+    let mut out = Vec::with_capacity(size + tool.len() + 64);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(&(tool.len() as u16).to_le_bytes());
+    out.extend_from_slice(tool.as_bytes());
+    out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+    for (key, words) in entries {
+        out.extend_from_slice(&key.to_le_bytes());
+        out.extend_from_slice(&(words.len() as u32).to_le_bytes());
+        out.extend_from_slice(words);
+    }
+    let sum = xxh3_128(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
+}
+
+/// Where each entry's words are in `bytes`; `None` unless the file is a
+/// whole one of this tool.
+fn read_index(bytes: &[u8]) -> Option<HashMap<u128, (usize, usize)>> {
+    let body_len = bytes.len().checked_sub(16)?;
+    let (body, sum) = bytes.split_at(body_len);
+    if xxh3_128(body).to_le_bytes() != sum {
+        return None;
+    }
+    let mut at = 0usize;
+    let mut take = |n: usize| -> Option<(usize, usize)> {
+        let start = at;
+        at = at.checked_add(n).filter(|&e| e <= body.len())?;
+        Some((start, at))
+    };
+    let slice = |(s, e): (usize, usize)| &body[s..e];
+    if slice(take(16)?) != MAGIC {
+        return None;
+    }
+    let u32_at =
+        |r: (usize, usize)| u32::from_le_bytes(body[r.0..r.1].try_into().unwrap_or([0; 4]));
+    if u32_at(take(4)?) != FORMAT {
+        return None;
+    }
+    let tool_len = u16::from_le_bytes(slice(take(2)?).try_into().ok()?) as usize;
+    if slice(take(tool_len)?) != tool().as_bytes() {
+        return None;
+    }
+    let count = u32_at(take(4)?) as usize;
+    let mut index = HashMap::with_capacity(count.min(body.len() / 20));
+    for _ in 0..count {
+        let key = u128::from_le_bytes(slice(take(16)?).try_into().ok()?);
+        let len = u32_at(take(4)?) as usize;
+        index.insert(key, take(len)?);
+    }
+    (at == body.len()).then_some(index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Words;
+
+    fn found(w: &Words, markdown: &str) -> (String, bool) {
+        let mut called = false;
+        let words = w
+            .of(markdown, || {
+                called = true;
+                format!("{}\n", markdown.to_lowercase())
+            })
+            .into_owned();
+        (words, called)
+    }
+
+    #[test]
+    fn what_one_build_finds_the_next_one_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = Words::open(dir.path());
+        assert_eq!(found(&w, "Tifawin"), ("tifawin\n".into(), true));
+        assert_eq!(found(&w, "Amal"), ("amal\n".into(), true));
+        assert_eq!(w.counts(), (0, 2));
+        w.save().unwrap();
+        let w = Words::open(dir.path());
+        assert_eq!(found(&w, "Tifawin"), ("tifawin\n".into(), false));
+        assert_eq!(found(&w, "Nour"), ("nour\n".into(), true));
+        assert_eq!(w.counts(), (1, 1));
+        w.save().unwrap();
+        // The entry the last build did not use is gone.
+        let w = Words::open(dir.path());
+        assert_eq!(w.at.len(), 2);
+        assert!(found(&w, "Amal").1, "Amal was dropped");
+    }
+
+    #[test]
+    fn a_damaged_file_is_ignored_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = Words::open(dir.path());
+        found(&w, "Tifawin");
+        w.save().unwrap();
+        let file = dir.path().join(super::FILE);
+        let bytes = std::fs::read(&file).unwrap();
+        for damaged in [
+            bytes[..bytes.len() - 1].to_vec(),
+            bytes[..10].to_vec(),
+            {
+                let mut b = bytes.clone();
+                b[40] ^= 1;
+                b
+            },
+            Vec::new(),
+        ] {
+            std::fs::write(&file, &damaged).unwrap();
+            let w = Words::open(dir.path());
+            assert!(w.at.is_empty());
+            assert_eq!(found(&w, "Tifawin"), ("tifawin\n".into(), true));
+        }
+    }
+}
