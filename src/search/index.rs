@@ -19,7 +19,7 @@ use crate::validate::Site;
 use rayon::prelude::*;
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 const W_NAME: u8 = 100;
@@ -85,7 +85,10 @@ pub fn build(site: &Site, i18n: &Localizer, words: Option<&Words>) -> Vec<LangIn
 /// Terms of one language, interned, with their posting lists.
 #[derive(Default)]
 struct Terms {
-    ids: HashMap<Box<str>, u32>,
+    /// Interned with FxHash: tens of millions of lookups of short words
+    /// (SipHash's resistance to chosen keys is not needed for the site's
+    /// own text).
+    ids: rustc_hash::FxHashMap<Box<str>, u32>,
     names: Vec<Box<str>>,
     postings: Vec<Vec<(u32, u8)>>,
     /// The current document's (term, weight) pairs.
