@@ -367,13 +367,21 @@ fn an_edit_renders_its_pages_again_and_nothing_else() {
     let site = dir.path().join("site");
     assert_eq!(generate(40, &site).code, 0);
     let out = dir.path().join("public");
-    assert_eq!(build(&site, &out, &[]).code, 0);
+    let first = build(&site, &out, &[]);
+    assert_eq!(first.code, 0);
     assert!(out.join(".nassij/manifest").is_file());
 
     // Nothing changed: nothing rendered but the global pages, nothing written.
     let again = build(&site, &out, &[]);
     assert_eq!(again.code, 0, "{}", again.stderr);
     let c = counts(&again.stderr);
+    // `build: 1234 pages, ...` then `... 0 of 1234 pages rendered again`.
+    let pages = |stderr: &str| -> String {
+        let line = stderr.lines().find(|l| l.starts_with("build: ")).unwrap();
+        let at = line.find(" pages").unwrap();
+        line[..at].rsplit(' ').next().unwrap().to_string()
+    };
+    assert_eq!(pages(&first.stderr), pages(&again.stderr), "the same count");
     assert_eq!(
         (c["rendered"], c["written"], c["removed"]),
         (0, 0, 0),

@@ -880,7 +880,13 @@ fn build(
                 msg!(
                     "build-updated",
                     rendered = done.rendered * languages,
-                    total = done.manifest.pages.len() * languages,
+                    // Counted as a full build counts its pages: HTML files.
+                    total = done
+                        .manifest
+                        .files
+                        .keys()
+                        .filter(|p| p.ends_with(".html"))
+                        .count(),
                     written = done.written,
                     removed = done.removed.len(),
                     out = &out,
