@@ -24,15 +24,6 @@ fn main() {
         // valid for purge_delay (-1: never purge) and options may change
         // at any time.
         unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
-        // mimalloc asks for transparent huge pages: each first touch of a
-        // 2 MiB region makes the kernel zero all of it, used or not. At
-        // 250,000 associations `check` spent 10 to 13 s of system time
-        // there (clear_page in 2,500 faults) against 5 s with small pages,
-        // for the same peak memory. The flag holds for the whole process,
-        // regions mapped before this line included (the kernel reads it at
-        // each fault); a system without it just goes on with huge pages.
-        #[cfg(target_os = "linux")]
-        let _ = rustix::thread::disable_transparent_huge_pages(true);
     }
     std::process::exit(nassij::cli::main());
 }
