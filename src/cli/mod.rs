@@ -454,19 +454,36 @@ fn summary(diagnostics: &[Diagnostic]) -> Msg {
     msg!("summary-counts", errors = errors, warnings = warnings)
 }
 
-/// With `NASSIJ_TIMINGS` set, `build` prints to stderr the time of each
-/// stage and the peak memory so far (`VmHWM` on Linux): what the benchmark
-/// notes (tests/bench/README.md) break down.
+/// With `NASSIJ_TIMINGS` set, `build` and `check` print to stderr the time
+/// of each stage, the peak memory so far (`VmHWM` on Linux) and the
+/// processor time the stage took in user and system mode (all threads):
+/// what the benchmark notes (tests/bench/README.md) break down.
 struct Timings {
     on: bool,
     lap: Instant,
+    cpu: Option<(f64, f64)>,
+}
+
+/// The process's user and system time so far, in seconds (Linux:
+/// `/proc/self/stat`, in clock ticks of 1/100 s).
+fn cpu_times() -> Option<(f64, f64)> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The command's name, in parentheses, may hold spaces: count from after it.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let mut fields = rest.split_whitespace().skip(11);
+    let user: f64 = fields.next()?.parse().ok()?;
+    let sys: f64 = fields.next()?.parse().ok()?;
+    Some((user / 100.0, sys / 100.0))
 }
 
 impl Timings {
     fn from_env(started: Instant) -> Timings {
+        let on = std::env::var_os("NASSIJ_TIMINGS").is_some();
         Timings {
-            on: std::env::var_os("NASSIJ_TIMINGS").is_some(),
+            on,
             lap: started,
+            // From the process's start, as `started` may be.
+            cpu: on.then_some((0.0, 0.0)),
         }
     }
 
@@ -488,11 +505,19 @@ impl Timings {
                     .map(|l| l["VmHWM:".len()..].trim().to_string())
             })
             .unwrap_or_else(|| "?".into());
+        let cpu = cpu_times();
+        let spent = match (self.cpu, cpu) {
+            (Some((u0, s0)), Some((u1, s1))) => {
+                format!("  user {:.2}s sys {:.2}s", u1 - u0, s1 - s0)
+            }
+            _ => String::new(),
+        };
         eprintln!(
-            "timing: {name:<14} {:>8.2}s  peak memory {peak}",
+            "timing: {name:<14} {:>8.2}s  peak memory {peak}{spent}",
             self.lap.elapsed().as_secs_f64()
         );
         self.lap = Instant::now();
+        self.cpu = cpu;
     }
 }
 

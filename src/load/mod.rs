@@ -503,6 +503,12 @@ fn load_config(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<SiteCon
 /// Lists every file of content/, classifying it by folder and name. Files
 /// that cannot be content (bad names, wrong extensions, links, stray files)
 /// are reported here.
+///
+/// The order is a depth-first walk with each folder's names sorted. A
+/// national site keeps 400,000 files in one folder: walkdir's sorting asks
+/// each entry's file name from its path at each comparison, so the folders
+/// are read unsorted and the whole list is sorted once by path (component
+/// by component: the same order), then classified in parallel.
 fn walk(
     root: &Path,
     languages: Option<&[String]>,
@@ -525,102 +531,126 @@ fn walk(
     }
     let walker = walkdir::WalkDir::new(&content)
         .follow_links(false)
-        .sort_by_file_name()
         .min_depth(1);
-    for item in walker {
-        let item = match item {
-            Ok(item) => item,
-            Err(e) => {
-                let path = e
-                    .path()
-                    .map(|p| relative(root, p))
-                    .unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
-                diagnostics.push(
-                    Diagnostic::error(
-                        "unreadable",
-                        path,
-                        Locus::File,
-                        msg!("unreadable--folder", reason = e.to_string()),
-                    )
-                    .with_help(Msg::plain("unreadable--help")),
-                );
-                continue;
-            }
+    // An error reading a folder comes right after the folder itself, as
+    // walkdir gives it; an error without a path, last.
+    let mut items: Vec<walkdir::Result<walkdir::DirEntry>> = walker.into_iter().collect();
+    items.sort_by(|a, b| {
+        let key = |i: &walkdir::Result<walkdir::DirEntry>| match i {
+            Ok(e) => (Some(e.path().to_path_buf()), false),
+            Err(e) => (e.path().map(Path::to_path_buf), true),
         };
-        let rel = relative(root, item.path());
-        let name = item.file_name().to_string_lossy().to_string();
-        if name.starts_with('.') {
-            continue; // .gitkeep, .DS_Store, editor swap files
-        }
-        if item.path_is_symlink() {
-            diagnostics.push(
-                Diagnostic::error("symlink", &rel, Locus::File, Msg::plain("symlink"))
-                    .with_help(Msg::plain("symlink--help")),
-            );
-            continue;
-        }
-        let components: Vec<String> = rel
-            .components()
-            .skip(1)
-            .map(|c| c.as_os_str().to_string_lossy().to_string())
-            .collect();
-        let Some(top) = components.first() else {
-            continue;
-        };
-        if item.file_type().is_dir() {
-            if components.len() == 1 && top != "taxonomies" && Kind::from_folder(top).is_none() {
-                diagnostics.push(
-                    Diagnostic::error(
-                        "unknown-folder",
-                        &rel,
-                        Locus::File,
-                        msg!("unknown-folder", folder = top.as_str()),
-                    )
-                    .with_help(folder_hint(top)),
-                );
+        match (a, b) {
+            (Ok(x), Ok(y)) => x.path().cmp(y.path()),
+            _ => {
+                let (ka, kb) = (key(a), key(b));
+                (ka.0.is_none(), ka).cmp(&(kb.0.is_none(), kb))
             }
-            continue;
         }
-        if components.len() == 1 && is_guide(&name) {
-            continue; // the editors' guide, shown by code hosts in the folder view
-        }
-        if components.len() == 1 {
-            diagnostics.push(
-                Diagnostic::error(
-                    "stray-file",
-                    &rel,
-                    Locus::File,
-                    msg!("stray-file", file = name.as_str()),
-                )
-                .with_help(Msg::plain("stray-file--help")),
-            );
-            continue;
-        }
-        if top == "taxonomies" {
-            match TAXONOMY_FILES.iter().find(|t| **t == name) {
-                Some(t) if components.len() == 2 => {
-                    entries.push(Entry::Taxonomy { name: t, path: rel })
-                }
-                _ => diagnostics.push(
-                    Diagnostic::error(
-                        "unknown-taxonomy",
-                        &rel,
-                        Locus::File,
-                        msg!("unknown-taxonomy", file = name.as_str()),
-                    )
-                    .with_help(Msg::plain("unknown-taxonomy--help")),
-                ),
-            }
-            continue;
-        }
-        let Some(kind) = Kind::from_folder(top) else {
-            continue;
-        };
-        if let Some(entry) = classify(kind, &name, rel, languages, default, diagnostics) {
-            entries.push(entry);
-        }
+    });
+    let visited: Vec<(Option<Entry>, Vec<Diagnostic>)> = items
+        .into_par_iter()
+        .map(|item| visit(root, item, languages, default))
+        .collect();
+    for (entry, found) in visited {
+        entries.extend(entry);
+        diagnostics.extend(found);
     }
     entries
+}
+
+/// One item of the walk of content/: the entry it is, or the problem it
+/// raises, or neither (folders, hidden files, the editors' guide).
+fn visit(
+    root: &Path,
+    item: walkdir::Result<walkdir::DirEntry>,
+    languages: Option<&[String]>,
+    default: Option<&str>,
+) -> (Option<Entry>, Vec<Diagnostic>) {
+    let item = match item {
+        Ok(item) => item,
+        Err(e) => {
+            let path = e
+                .path()
+                .map(|p| relative(root, p))
+                .unwrap_or_else(|| PathBuf::from(CONTENT_DIR));
+            let d = Diagnostic::error(
+                "unreadable",
+                path,
+                Locus::File,
+                msg!("unreadable--folder", reason = e.to_string()),
+            )
+            .with_help(Msg::plain("unreadable--help"));
+            return (None, vec![d]);
+        }
+    };
+    let rel = relative(root, item.path());
+    let name = item.file_name().to_string_lossy().to_string();
+    if name.starts_with('.') {
+        return (None, Vec::new()); // .gitkeep, .DS_Store, editor swap files
+    }
+    if item.path_is_symlink() {
+        let d = Diagnostic::error("symlink", &rel, Locus::File, Msg::plain("symlink"))
+            .with_help(Msg::plain("symlink--help"));
+        return (None, vec![d]);
+    }
+    let components: Vec<String> = rel
+        .components()
+        .skip(1)
+        .map(|c| c.as_os_str().to_string_lossy().to_string())
+        .collect();
+    let Some(top) = components.first() else {
+        return (None, Vec::new());
+    };
+    if item.file_type().is_dir() {
+        if components.len() == 1 && top != "taxonomies" && Kind::from_folder(top).is_none() {
+            let d = Diagnostic::error(
+                "unknown-folder",
+                &rel,
+                Locus::File,
+                msg!("unknown-folder", folder = top.as_str()),
+            )
+            .with_help(folder_hint(top));
+            return (None, vec![d]);
+        }
+        return (None, Vec::new());
+    }
+    if components.len() == 1 && is_guide(&name) {
+        return (None, Vec::new()); // the editors' guide, shown by code hosts in the folder view
+    }
+    if components.len() == 1 {
+        let d = Diagnostic::error(
+            "stray-file",
+            &rel,
+            Locus::File,
+            msg!("stray-file", file = name.as_str()),
+        )
+        .with_help(Msg::plain("stray-file--help"));
+        return (None, vec![d]);
+    }
+    if top == "taxonomies" {
+        return match TAXONOMY_FILES.iter().find(|t| **t == name) {
+            Some(t) if components.len() == 2 => {
+                (Some(Entry::Taxonomy { name: t, path: rel }), Vec::new())
+            }
+            _ => {
+                let d = Diagnostic::error(
+                    "unknown-taxonomy",
+                    &rel,
+                    Locus::File,
+                    msg!("unknown-taxonomy", file = name.as_str()),
+                )
+                .with_help(Msg::plain("unknown-taxonomy--help"));
+                (None, vec![d])
+            }
+        };
+    }
+    let Some(kind) = Kind::from_folder(top) else {
+        return (None, Vec::new());
+    };
+    let mut found = Vec::new();
+    let entry = classify(kind, &name, rel, languages, default, &mut found);
+    (entry, found)
 }
 
 /// `content/README.md` (and `README.LANG.md`) is the editors' guide, not a

@@ -63,6 +63,26 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A context with the same site, slugs and labels and nothing found
+    /// yet, for rules that run on another thread at the same time
+    /// ([`super::validate_keeping`]): its diagnostics go after this one's.
+    pub(super) fn fork(&self) -> Ctx<'a> {
+        Ctx {
+            config: self.config,
+            tax: self.tax,
+            today: self.today,
+            regions: self.regions.clone(),
+            provinces: self.provinces.clone(),
+            slugs: self.slugs.clone(),
+            drafts: self.drafts.clone(),
+            labels: self.labels.clone(),
+            diagnostics: Vec::new(),
+            coverage: Coverage::default(),
+            missing: Vec::new(),
+            languages: self.languages.clone(),
+        }
+    }
+
     pub(super) fn index_slugs(&mut self, content: &'a crate::load::Content) {
         fn collect<'a, T>(
             ctx: &mut Ctx<'a>,
