@@ -477,6 +477,9 @@ fn kept_words_and_gzip_pieces_give_the_bytes_of_a_build_without_them() {
     let first = timed(&out, &[]);
     assert_eq!(timing(&first, "timing: words of the bodies: "), 0);
     assert!(site.join(".nassij-cache/words.bin").is_file());
+    // A build with nothing to do makes no index and keeps the words.
+    let idle = timed(&out, &[]);
+    assert_eq!(timing(&idle, "timing: words of the bodies: "), 0, "{idle}");
 
     // One body edited: the other bodies' words and the copies' pieces that
     // did not change are taken from the cache and the last output.

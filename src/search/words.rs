@@ -95,12 +95,14 @@ impl Words {
         (lock(&self.used).len(), lock(&self.found).len())
     }
 
-    /// Writes the words this build used and found, when they differ from
-    /// the file's. The folder is made when missing.
+    /// Writes the words this build used and found, when it asked any and
+    /// they differ from the file's. The folder is made when missing.
     pub fn save(self) -> std::io::Result<()> {
         let used = self.used.into_inner().unwrap_or_else(|e| e.into_inner());
         let found = self.found.into_inner().unwrap_or_else(|e| e.into_inner());
-        if found.is_empty() && used.len() == self.at.len() {
+        // Nothing asked (no index was made: no record changed) leaves the
+        // file as it is; so does a build that used all of it and no more.
+        if found.is_empty() && (used.is_empty() || used.len() == self.at.len()) {
             return Ok(());
         }
         let mut entries: Vec<(u128, &[u8])> = used
@@ -216,6 +218,10 @@ mod tests {
         assert_eq!(found(&w, "Tifawin"), ("tifawin\n".into(), false));
         assert_eq!(found(&w, "Nour"), ("nour\n".into(), true));
         assert_eq!(w.counts(), (1, 1));
+        w.save().unwrap();
+        // A build that made no index asks nothing: the file stays whole.
+        let w = Words::open(dir.path());
+        assert_eq!(w.counts(), (0, 0));
         w.save().unwrap();
         // The entry the last build did not use is gone.
         let w = Words::open(dir.path());
