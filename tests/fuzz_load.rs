@@ -286,6 +286,7 @@ fn corpus() {
         "\t\tname: x\n",
         "name: \"\\uD800\"\n",
         "province: MA-09\rregion: x\n",
+        "domains: |\n  block\n\n",
     ] {
         check_record(doc);
     }

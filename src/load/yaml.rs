@@ -206,7 +206,17 @@ pub fn parse_all<T: DeserializeOwned>(yaml: &str, hints: &Hints) -> (Option<T>, 
         let stand_in = substitute
             .or_else(|| hints.example(&e.key))
             .filter(|_| wrong_form);
-        if let (Some(value), Some(start)) = (stand_in, e.scalar_start) {
+        // A value over several lines (a block scalar) is blanked instead:
+        // a stand-in on one line would move the lines after it, which the
+        // positions of later errors do not account for.
+        let one_line = |start: usize| {
+            !text
+                .chars()
+                .skip(start)
+                .take(e.value_end.saturating_sub(start))
+                .any(|c| c == '\n')
+        };
+        if let (Some(value), Some(start)) = (stand_in, e.scalar_start.filter(|&s| one_line(s))) {
             let (replaced, shift) = replace(&text, start, e.value_end, value);
             shifts.extend(shift);
             text = std::borrow::Cow::Owned(replaced);
