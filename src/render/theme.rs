@@ -62,6 +62,12 @@ impl Theme {
         let mut env = Environment::new();
         let mut sources = BTreeMap::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // Undefined values remember where they came from, so that an error
+        // names what the template asked for (`page.subtitle`): minijinja
+        // does it only in debug builds unless asked, and the release binary
+        // is the one a ministry's web team runs. It costs nothing until a
+        // value is undefined.
+        env.set_debug(true);
         env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
         // Escape only what HTML needs (& < > " '): minijinja's default also
         // escapes `/`, which bloats every URL on pages read over slow data.
@@ -646,6 +652,7 @@ mod tests {
     fn diagnostic_of(templates: &[(&'static str, &'static str)], name: &str) -> Diagnostic {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_debug(true);
         let mut sources = BTreeMap::new();
         for (n, s) in templates {
             sources.insert(n.to_string(), s.to_string());
