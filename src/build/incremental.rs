@@ -70,10 +70,16 @@ pub struct Reuse<'a> {
 
 /// The pieces of the last output's gzip copies, whose deflated bytes are
 /// read from the copies ([`crate::export::gzip::Pieces`]), and those of
-/// this build's copies.
+/// this build's copies. A copy is read from only when its bytes are still
+/// those the manifest recorded (a copy edited or recompressed by hand
+/// gives nothing, and its pieces are compressed again).
 struct GzPieces<'a> {
     /// Where each piece of the last output is: copy, offset, length.
     at: HashMap<u128, (&'a str, u64, u64)>,
+    /// The size and hash of each copy, as the manifest recorded them.
+    files: HashMap<&'a str, (u64, Fp)>,
+    /// Whether each copy read so far is as recorded.
+    intact: Mutex<HashMap<&'a str, bool>>,
     read: ReadOld<'a>,
     made: Mutex<HashMap<String, Vec<Piece>>>,
     /// How many pieces were taken from the last output.
@@ -85,11 +91,13 @@ impl<'a> GzPieces<'a> {
     /// of this build (another build of the tool may deflate otherwise).
     fn new(last: Option<&'a Manifest>, tool: &str, read: ReadOld<'a>) -> Self {
         let mut at = HashMap::new();
+        let mut files = HashMap::new();
         if let Some(m) = last.filter(|m| m.tool == tool) {
             for (path, table) in &m.pieces {
                 let Some(file) = m.files.get(path) else {
                     continue;
                 };
+                files.insert(path.as_str(), (file.size, file.hash));
                 for p in table.iter().filter(|p| p.offset + p.len <= file.size) {
                     at.insert(p.key, (path.as_str(), p.offset, p.len));
                 }
@@ -97,17 +105,34 @@ impl<'a> GzPieces<'a> {
         }
         GzPieces {
             at,
+            files,
+            intact: Mutex::new(HashMap::new()),
             read,
             made: Mutex::new(HashMap::new()),
             reused: std::sync::atomic::AtomicUsize::new(0),
         }
     }
+
+    /// Whether the copy at `path` has the bytes the manifest recorded
+    /// (read and hashed once).
+    fn is_intact(&self, path: &'a str) -> bool {
+        let mut intact = self.intact.lock().unwrap_or_else(|e| e.into_inner());
+        *intact.entry(path).or_insert_with(|| {
+            self.files.get(path).is_some_and(|&(size, hash)| {
+                (self.read)(path, 0, size)
+                    .is_some_and(|b| b.len() as u64 == size && manifest::fp(&b) == hash)
+            })
+        })
+    }
 }
 
 impl Pieces for GzPieces<'_> {
     fn deflated(&self, key: u128) -> Option<Vec<u8>> {
-        let (path, offset, len) = self.at.get(&key)?;
-        let d = (self.read)(path, *offset, *len).filter(|d| d.len() as u64 == *len)?;
+        let &(path, offset, len) = self.at.get(&key)?;
+        if !self.is_intact(path) {
+            return None;
+        }
+        let d = (self.read)(path, offset, len).filter(|d| d.len() as u64 == len)?;
         self.reused
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Some(d)
@@ -639,4 +664,71 @@ pub fn run<E: Send>(
         assembled,
         gzip_pieces: (reused_pieces, made_pieces),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{GzPieces, manifest};
+    use crate::build::manifest::{FileEntry, Manifest, Owner};
+    use crate::export::gzip::gzip_with;
+    use std::sync::Mutex;
+
+    /// A manifest and a copy made through `GzPieces`, as a build leaves them.
+    fn last_build(text: &[u8]) -> (Manifest, Vec<u8>) {
+        let none = |_: &str, _: u64, _: u64| -> Option<Vec<u8>> { None };
+        let gz = GzPieces::new(None, "t", &none);
+        let bytes = gzip_with(text, "data/a.json.gz", Some(&gz));
+        let mut m = Manifest {
+            tool: "t".into(),
+            ..Manifest::default()
+        };
+        m.files.insert(
+            "data/a.json.gz".into(),
+            FileEntry {
+                hash: manifest::fp(&bytes),
+                size: bytes.len() as u64,
+                owner: Owner::Exports,
+            },
+        );
+        m.pieces = gz.made.into_inner().unwrap();
+        (m, bytes)
+    }
+
+    #[test]
+    fn pieces_come_only_from_a_copy_as_the_manifest_recorded_it() {
+        let text: Vec<u8> = (0..200_000u32)
+            .flat_map(|i| {
+                format!("{{\"id\": {}, \"n\": \"x{}\"}},\n", i, i * 7919 % 1013).into_bytes()
+            })
+            .collect();
+        let (m, copy) = last_build(&text);
+        let pieces = m.pieces["data/a.json.gz"].len();
+        assert!(pieces > 3, "{pieces} pieces");
+        let on_disk = Mutex::new(copy.clone());
+        let read = |_: &str, offset: u64, len: u64| -> Option<Vec<u8>> {
+            let b = on_disk.lock().unwrap();
+            b.get(offset as usize..(offset + len) as usize)
+                .map(<[u8]>::to_vec)
+        };
+        let mut edited = text.clone();
+        edited.extend_from_slice(b"{\"id\": \"new\"}\n");
+        let reference = crate::export::gzip::gzip(&edited);
+
+        // As recorded: every piece but the last is taken.
+        let gz = GzPieces::new(Some(&m), "t", &read);
+        assert_eq!(gzip_with(&edited, "data/a.json.gz", Some(&gz)), reference);
+        assert_eq!(gz.reused.into_inner(), pieces - 1);
+
+        // Another tool: nothing is taken.
+        let gz = GzPieces::new(Some(&m), "other", &read);
+        assert_eq!(gzip_with(&edited, "data/a.json.gz", Some(&gz)), reference);
+        assert_eq!(gz.reused.into_inner(), 0);
+
+        // The copy edited by hand (one byte of its first piece): nothing is
+        // taken from it, and the new copy is still right.
+        on_disk.lock().unwrap()[100] ^= 0x55;
+        let gz = GzPieces::new(Some(&m), "t", &read);
+        assert_eq!(gzip_with(&edited, "data/a.json.gz", Some(&gz)), reference);
+        assert_eq!(gz.reused.into_inner(), 0);
+    }
 }
