@@ -200,14 +200,7 @@ impl Store {
                 kept.push((key, bytes));
             }
         }
-        let buffer = encode(&kept);
-        let dir = self.file.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)?;
-        mark_as_cache(dir);
-        let mut temp = tempfile::NamedTempFile::new_in(dir)?;
-        temp.write_all(&buffer)?;
-        temp.persist(&self.file).map_err(|e| e.error)?;
-        Ok(())
+        write(&self.file, &encode(&kept))
     }
 }
 
@@ -234,16 +227,42 @@ fn mark_as_cache(dir: &Path) {
 
 /// The file's bytes for these entries.
 fn encode(entries: &[(&Key, &[u8])]) -> Vec<u8> {
-    let tool = tool();
-    let size: usize = entries.iter().map(|(_, b)| 36 + b.len()).sum();
+    let entries: Vec<(&[u8], &[u8])> = entries.iter().map(|(k, b)| (&k.0[..], *b)).collect();
+    frame(MAGIC, FORMAT, &tool(), &entries)
+}
+
+/// The entries of a cache file, or `None` when anything in it is not what
+/// this binary writes.
+fn read_index(bytes: &[u8]) -> Option<KeyMap<(usize, usize, usize)>> {
+    let entries = unframe(bytes, MAGIC, FORMAT, &tool(), 32)?;
+    let count = entries.len();
+    let mut index = KeyMap::default();
+    index.reserve(count);
+    for (n, (key, start, len)) in entries.into_iter().enumerate() {
+        index.insert(Key(key.try_into().ok()?), (start, len, n));
+    }
+    (index.len() == count).then_some(index)
+}
+
+/// The bytes of a cache file (this one, and the words of the bodies of
+/// `crate::search::words`): `magic`, `format` (u32), `tool` (u16 length,
+/// bytes), the entry count (u32), each entry (key, length as u32, bytes),
+/// then the BLAKE3 of everything before. Integers are little-endian.
+pub(crate) fn frame(
+    magic: &[u8; 16],
+    format: u32,
+    tool: &str,
+    entries: &[(&[u8], &[u8])],
+) -> Vec<u8> {
+    let size: usize = entries.iter().map(|(k, b)| k.len() + 4 + b.len()).sum();
     let mut out = Vec::with_capacity(64 + tool.len() + size);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(magic);
+    out.extend_from_slice(&format.to_le_bytes());
     out.extend_from_slice(&(tool.len() as u16).to_le_bytes());
     out.extend_from_slice(tool.as_bytes());
     out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
     for (key, bytes) in entries {
-        out.extend_from_slice(&key.0);
+        out.extend_from_slice(key);
         out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
         out.extend_from_slice(bytes);
     }
@@ -252,35 +271,55 @@ fn encode(entries: &[(&Key, &[u8])]) -> Vec<u8> {
     out
 }
 
-/// The entries of a cache file, or `None` when anything in it is not what
-/// this binary writes.
-fn read_index(bytes: &[u8]) -> Option<KeyMap<(usize, usize, usize)>> {
+/// The entries of a file [`frame`] wrote with the same `magic`, `format`
+/// and `tool`, keys of `key_len` bytes: each key and where its bytes are in
+/// `bytes` (start, length), in the file's order; `None` when anything in
+/// it is not what [`frame`] writes (cut short, damaged, another tool).
+pub(crate) fn unframe<'a>(
+    bytes: &'a [u8],
+    magic: &[u8; 16],
+    format: u32,
+    tool: &str,
+    key_len: usize,
+) -> Option<Vec<(&'a [u8], usize, usize)>> {
     let body_len = bytes.len().checked_sub(32)?;
     let (body, sum) = bytes.split_at(body_len);
     if blake3::hash(body).as_bytes() != sum {
         return None;
     }
     let mut r = Reader { bytes: body, at: 0 };
-    if r.take(MAGIC.len())? != MAGIC || r.u32()? != FORMAT {
+    if r.take(magic.len())? != magic || r.u32()? != format {
         return None;
     }
     let tool_len = usize::from(u16::from_le_bytes(r.take(2)?.try_into().ok()?));
-    if r.take(tool_len)? != tool().as_bytes() {
+    if r.take(tool_len)? != tool.as_bytes() {
         return None;
     }
     let count = r.u32()? as usize;
-    let mut index = KeyMap::default();
-    // Each entry takes 36 bytes at least: a count larger than that allows is
-    // a damaged file, not a reason to reserve memory.
-    index.reserve(count.min(body.len() / 36));
-    for n in 0..count {
-        let key = Key(r.take(32)?.try_into().ok()?);
+    // Each entry takes `key_len + 4` bytes at least: a count larger than
+    // that allows is a damaged file, not a reason to reserve memory.
+    let mut entries = Vec::with_capacity(count.min(body.len() / (key_len + 4)));
+    for _ in 0..count {
+        let key = r.take(key_len)?;
         let len = r.u32()? as usize;
         let start = r.at;
         r.take(len)?;
-        index.insert(key, (start, len, n));
+        entries.push((key, start, len));
     }
-    (r.at == body.len() && index.len() == count).then_some(index)
+    (r.at == body.len()).then_some(entries)
+}
+
+/// Writes the cache file `file` whole: into a temporary file in its folder
+/// (made when missing, and marked as a cache), then renamed over it, so a
+/// reader sees the old file or the new one, never half of one.
+pub(crate) fn write(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = file.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    mark_as_cache(dir);
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.persist(file).map_err(|e| e.error)?;
+    Ok(())
 }
 
 struct Reader<'a> {
@@ -288,8 +327,8 @@ struct Reader<'a> {
     at: usize,
 }
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let end = self.at.checked_add(n)?;
         let out = self.bytes.get(self.at..end)?;
         self.at = end;

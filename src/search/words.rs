@@ -13,8 +13,11 @@
 //! ```text
 //! MAGIC  format version (u32)  tool (u16 length, bytes)  entry count (u32)
 //! entries: key (16 bytes)  length (u32)  the words, each ended by "\n"
-//! xxh3-128 of everything before (16 bytes)
+//! BLAKE3 of everything before (32 bytes)
 //! ```
+//!
+//! (the parse cache's layout, written and read by the same code:
+//! `crate::load::cache::{frame, unframe, write}`).
 //!
 //! The key is the xxh3-128 of the Markdown; the tool field holds nassij's
 //! version and the fingerprint of its sources (the code that finds words
@@ -25,9 +28,9 @@
 //! bodies of the last build, no more), beside the old one then renamed
 //! over it: a reader sees one whole file. Integers are little-endian.
 
+use crate::load::cache::{frame, unframe, write};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use xxhash_rust::xxh3::xxh3_128;
@@ -105,28 +108,16 @@ impl Words {
         if found.is_empty() && (used.is_empty() || used.len() == self.at.len()) {
             return Ok(());
         }
-        let mut entries: Vec<(u128, &[u8])> = used
+        let mut entries: Vec<([u8; 16], &[u8])> = used
             .iter()
             .filter_map(|k| self.at.get(k).map(|&(s, e)| (*k, &self.bytes[s..e])))
             .chain(found.iter().map(|(k, w)| (*k, w.as_bytes())))
+            .map(|(k, w)| (k.to_le_bytes(), w))
             .collect();
         entries.sort_unstable_by_key(|(k, _)| *k);
         entries.dedup_by_key(|(k, _)| *k);
-        let bytes = encode(&entries);
-        if let Some(dir) = self.file.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        let tmp = self
-            .file
-            .with_extension(format!("tmp.{}", std::process::id()));
-        let written = std::fs::File::create(&tmp).and_then(|mut f| f.write_all(&bytes));
-        match written.and_then(|()| std::fs::rename(&tmp, &self.file)) {
-            Ok(()) => Ok(()),
-            Err(e) => {
-                let _ = std::fs::remove_file(&tmp);
-                Err(e)
-            }
-        }
+        let entries: Vec<(&[u8], &[u8])> = entries.iter().map(|(k, w)| (&k[..], *w)).collect();
+        write(&self.file, &frame(MAGIC, FORMAT, &tool(), &entries))
     }
 }
 
@@ -134,61 +125,19 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// The file's bytes for `entries`, sorted by key.
-fn encode(entries: &[(u128, &[u8])]) -> Vec<u8> {
-    let tool = tool();
-    let size: usize = entries.iter().map(|(_, w)| w.len() + 20).sum();
-    let mut out = Vec::with_capacity(size + tool.len() + 64);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT.to_le_bytes());
-    out.extend_from_slice(&(tool.len() as u16).to_le_bytes());
-    out.extend_from_slice(tool.as_bytes());
-    out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-    for (key, words) in entries {
-        out.extend_from_slice(&key.to_le_bytes());
-        out.extend_from_slice(&(words.len() as u32).to_le_bytes());
-        out.extend_from_slice(words);
-    }
-    let sum = xxh3_128(&out);
-    out.extend_from_slice(&sum.to_le_bytes());
-    out
-}
-
 /// Where each entry's words are in `bytes`; `None` unless the file is a
 /// whole one of this tool.
 fn read_index(bytes: &[u8]) -> Option<HashMap<u128, (usize, usize)>> {
-    let body_len = bytes.len().checked_sub(16)?;
-    let (body, sum) = bytes.split_at(body_len);
-    if xxh3_128(body).to_le_bytes() != sum {
-        return None;
-    }
-    let mut at = 0usize;
-    let mut take = |n: usize| -> Option<(usize, usize)> {
-        let start = at;
-        at = at.checked_add(n).filter(|&e| e <= body.len())?;
-        Some((start, at))
-    };
-    let slice = |(s, e): (usize, usize)| &body[s..e];
-    if slice(take(16)?) != MAGIC {
-        return None;
-    }
-    let u32_at =
-        |r: (usize, usize)| u32::from_le_bytes(body[r.0..r.1].try_into().unwrap_or([0; 4]));
-    if u32_at(take(4)?) != FORMAT {
-        return None;
-    }
-    let tool_len = u16::from_le_bytes(slice(take(2)?).try_into().ok()?) as usize;
-    if slice(take(tool_len)?) != tool().as_bytes() {
-        return None;
-    }
-    let count = u32_at(take(4)?) as usize;
-    let mut index = HashMap::with_capacity(count.min(body.len() / 20));
-    for _ in 0..count {
-        let key = u128::from_le_bytes(slice(take(16)?).try_into().ok()?);
-        let len = u32_at(take(4)?) as usize;
-        index.insert(key, take(len)?);
-    }
-    (at == body.len()).then_some(index)
+    let entries = unframe(bytes, MAGIC, FORMAT, &tool(), 16)?;
+    entries
+        .into_iter()
+        .map(|(key, start, len)| {
+            Some((
+                u128::from_le_bytes(key.try_into().ok()?),
+                (start, start + len),
+            ))
+        })
+        .collect()
 }
 
 #[cfg(test)]
