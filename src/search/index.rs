@@ -114,36 +114,29 @@ impl Terms {
         self.current.push((id, w));
     }
 
-    fn text(&mut self, text: &str, w: u8) {
-        let variants = self.tifinagh_variants;
-        let mut scratch = std::mem::take(&mut self.scratch);
-        for_each_token(text, |t| {
-            self.term(t, w);
-            if variants {
-                tifinagh_variants(t, |v| scratch.push(v.to_string()));
-                for v in scratch.drain(..) {
-                    self.term(&v, w);
-                }
+    /// A token, followed in the zgh index by its Tifinagh variants.
+    fn token(&mut self, t: &str, w: u8) {
+        self.term(t, w);
+        if self.tifinagh_variants {
+            let mut scratch = std::mem::take(&mut self.scratch);
+            tifinagh_variants(t, |v| scratch.push(v.to_string()));
+            for v in scratch.drain(..) {
+                self.term(&v, w);
             }
-        });
-        self.scratch = scratch;
+            self.scratch = scratch;
+        }
     }
 
-    /// The words [`words_into`] found, in order, each followed by its
-    /// variants in the zgh index (as [`Terms::text`] gives them).
+    fn text(&mut self, text: &str, w: u8) {
+        for_each_token(text, |t| self.token(t, w));
+    }
+
+    /// The words [`words_into`] found, in order, as [`Terms::text`] gives
+    /// them.
     fn words(&mut self, words: &str, w: u8) {
-        let variants = self.tifinagh_variants;
-        let mut scratch = std::mem::take(&mut self.scratch);
         for t in words.split_terminator('\n') {
-            self.term(t, w);
-            if variants {
-                tifinagh_variants(t, |v| scratch.push(v.to_string()));
-                for v in scratch.drain(..) {
-                    self.term(&v, w);
-                }
-            }
+            self.token(t, w);
         }
-        self.scratch = scratch;
     }
 
     /// Every language's string of a text (names).
