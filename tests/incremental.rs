@@ -34,10 +34,15 @@ impl Rng {
 }
 
 fn build(site: &Path, out: &Path, extra: &[&str]) -> Output {
+    build_env(site, out, extra, &[])
+}
+
+/// [`build`] with environment variables.
+fn build_env(site: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> Output {
     let out = out.to_string_lossy().into_owned();
     let mut args = vec!["build", "--now", NOW, "--out", out.as_str()];
     args.extend_from_slice(extra);
-    run_in(site, &args, &[])
+    run_in(site, &args, env)
 }
 
 /// The first paths where two trees differ.
@@ -467,10 +472,7 @@ fn kept_words_and_gzip_pieces_give_the_bytes_of_a_build_without_them() {
     assert_eq!(generate(40, &site).code, 0);
     let out = dir.path().join("public");
     let timed = |out: &Path, extra: &[&str]| {
-        let out = out.to_string_lossy().into_owned();
-        let mut args = vec!["build", "--now", NOW, "--out", out.as_str()];
-        args.extend_from_slice(extra);
-        let o = run_in(&site, &args, &[("NASSIJ_TIMINGS", "1")]);
+        let o = build_env(&site, out, extra, &[("NASSIJ_TIMINGS", "1")]);
         assert_eq!(o.code, 0, "{}", o.stderr);
         o.stderr
     };
