@@ -97,6 +97,9 @@ struct Terms {
     tifinagh_variants: bool,
     /// A token's variants, reused from word to word.
     scratch: Vec<String>,
+    /// The terms of texts that many documents share (place names, kind
+    /// and domain labels), found once ([`Terms::shared`]).
+    memo: rustc_hash::FxHashMap<Box<str>, Box<[u32]>>,
 }
 
 impl Terms {
@@ -129,6 +132,26 @@ impl Terms {
 
     fn text(&mut self, text: &str, w: u8) {
         for_each_token(text, |t| self.token(t, w));
+    }
+
+    /// [`Terms::text`] of a text that many documents share: its terms
+    /// are found the first time, then given again from [`Terms::memo`].
+    fn shared(&mut self, text: &str, w: u8) {
+        if let Some(ids) = self.memo.get(text) {
+            self.current.extend(ids.iter().map(|&id| (id, w)));
+            return;
+        }
+        let start = self.current.len();
+        self.text(text, w);
+        let ids = self.current[start..].iter().map(|&(id, _)| id).collect();
+        self.memo.insert(text.into(), ids);
+    }
+
+    /// [`Terms::all`] of a text that many documents share.
+    fn all_shared(&mut self, text: &Text, w: u8) {
+        for s in text.all() {
+            self.shared(s, w);
+        }
     }
 
     /// The words [`words_into`] found, in order, as [`Terms::text`] gives
@@ -358,11 +381,11 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -
         .into_iter()
         .flatten()
         {
-            terms.all(t, W_PLACE);
+            terms.all_shared(t, W_PLACE);
         }
-        terms.text(label(Kind::Associations), W_KIND);
+        terms.shared(label(Kind::Associations), W_KIND);
         for d in &a.domains {
-            terms.text(&v.domain(d.as_str()).text, W_KIND);
+            terms.shared(&v.domain(d.as_str()).text, W_KIND);
         }
         if let Some(s) = &a.summary {
             terms.text(&v.tx(s).text, W_SUMMARY);
@@ -406,16 +429,16 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -
         if !matches!(p.regions, Some(Regions::All)) {
             for code in &regions {
                 if let Some(t) = region_names(site, code) {
-                    terms.all(t, W_PLACE);
+                    terms.all_shared(t, W_PLACE);
                 }
             }
         }
         for code in &p.provinces {
             if let Some(t) = province_names(site, code.as_str()) {
-                terms.all(t, W_PLACE);
+                terms.all_shared(t, W_PLACE);
             }
         }
-        terms.text(label(Kind::Programmes), W_KIND);
+        terms.shared(label(Kind::Programmes), W_KIND);
         for o in &p.objectives {
             terms.text(&v.tx(o).text, W_SUMMARY);
         }
@@ -452,13 +475,13 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -
         if let Some(Regions::List(l)) = &o.regions {
             for code in l {
                 if let Some(t) = region_names(site, code.as_str()) {
-                    terms.all(t, W_PLACE);
+                    terms.all_shared(t, W_PLACE);
                 }
             }
         }
-        terms.text(label(Kind::Offers), W_KIND);
+        terms.shared(label(Kind::Offers), W_KIND);
         for d in &o.domains {
-            terms.text(&v.domain(d.as_str()).text, W_KIND);
+            terms.shared(&v.domain(d.as_str()).text, W_KIND);
         }
         for e in &o.eligibility {
             terms.text(&v.tx(e).text, W_SUMMARY);
@@ -494,10 +517,10 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -
         terms.all(&n.title, W_NAME);
         for code in &n.regions {
             if let Some(t) = region_names(site, code.as_str()) {
-                terms.all(t, W_PLACE);
+                terms.all_shared(t, W_PLACE);
             }
         }
-        terms.text(label(Kind::News), W_KIND);
+        terms.shared(label(Kind::News), W_KIND);
         if let Some(s) = &n.summary {
             terms.text(&v.tx(s).text, W_SUMMARY);
         }
@@ -528,7 +551,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -
         let p = &r.data;
         let doc = metas.len() as u32;
         terms.all(&p.title, W_NAME);
-        terms.text(label(Kind::Pages), W_KIND);
+        terms.shared(label(Kind::Pages), W_KIND);
         let text = r
             .body_for(&v.chain, default)
             .map(|(b, from)| (body_text(&b.markdown), from));
