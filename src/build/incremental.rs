@@ -184,7 +184,7 @@ fn tree(h: &mut DebugHasher, dir: &Path) {
 /// last commit (its pages show it when it has no `updated:`) and what
 /// today's moment makes of it (an offer's status: a deadline can have an
 /// hour); and of its bodies, which only the pages that show them read.
-fn fp_of<T: std::fmt::Debug>(
+fn fp_of<T: serde::Serialize>(
     r: &Record<T>,
     dates: &HashMap<std::path::PathBuf, crate::model::date::Date>,
     status: Option<&crate::model::date::OfferStatus>,
@@ -193,7 +193,7 @@ fn fp_of<T: std::fmt::Debug>(
     fields
         .debug(&r.slug)
         .debug(&r.file)
-        .debug(&r.data)
+        .serde(&r.data)
         .debug(&dates.get(&r.file))
         .debug(&status);
     // Bodies are long: their bytes, not their `Debug`.
