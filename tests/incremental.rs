@@ -416,12 +416,12 @@ fn an_edit_renders_its_pages_again_and_nothing_else() {
 
     // A damaged manifest: a full build, the same output.
     let manifest = out.join(".nassij/manifest");
-    let text = std::fs::read_to_string(&manifest).unwrap();
-    std::fs::write(&manifest, &text[..text.len() / 2]).unwrap();
+    let bytes = std::fs::read(&manifest).unwrap();
+    std::fs::write(&manifest, &bytes[..bytes.len() / 2]).unwrap();
     let damaged = build(&site, &out, &[]);
     assert_eq!(damaged.code, 0);
     assert!(damaged.stderr.contains(" pages, "), "{}", damaged.stderr);
-    assert_eq!(std::fs::read_to_string(&manifest).unwrap(), text);
+    assert_eq!(std::fs::read(&manifest).unwrap(), bytes);
 }
 
 #[test]

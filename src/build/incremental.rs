@@ -655,7 +655,7 @@ pub fn run<E: Send>(
         files,
         pieces,
     };
-    put(manifest::PATH, m.to_text().as_bytes()).map_err(BuildError::Sink)?;
+    put(manifest::PATH, &m.to_bytes()).map_err(BuildError::Sink)?;
     Ok(Done {
         rendered: pages.len(),
         written: written.into_inner(),

@@ -10,10 +10,29 @@
 //! fingerprints of the reads with the site it has just validated: a page
 //! none of whose reads changed keeps its files.
 //!
-//! The format is plain text, one entry per line, tab-separated, ending
-//! with a line that counts the entries: a manifest cut short, edited or
-//! written by another build of the tool reads as none, and the build is
-//! then a full one.
+//! The format is binary, read and written in one pass (at 250,000
+//! associations the manifest lists about a million pages and 1.3 million
+//! files). Integers are little-endian; `n` is a LEB128 varint; a string is
+//! its length (`n`) and its UTF-8 bytes:
+//!
+//! ```text
+//! MAGIC (16 bytes)  FORMAT (u32)  tool (string)  global (u128)  content (u128)
+//! search:  n × (language, manifest URL)
+//! reads:   n × (key u64, fingerprint u128), sorted by key
+//! shared:  ranks
+//! groups:  n × (key u64, ranks), sorted by key
+//! pages:   n × (key u64, ranks), sorted by key
+//! files:   n × (shared prefix length n, rest of the path, hash u128,
+//!               size n, owner u8 [page key u64]), sorted by path
+//! pieces:  n × (path, n × (key u128, offset n, length n)), sorted by path
+//! xxh3-128 of everything before (u128)
+//! ```
+//!
+//! where `ranks` names reads by their rank in the sorted list: a count,
+//! then each rank as the difference from the one before. A manifest cut
+//! short, edited, or written by another format reads as none (the
+//! checksum, the magic, the format, and every count and length checked
+//! against what is left), and the build is then a full one.
 
 use crate::export::gzip::Piece;
 use crate::validate::reads::Read;
@@ -24,8 +43,12 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 /// Where the manifest lives, relative to the output folder.
 pub const PATH: &str = ".nassij/manifest";
 
-/// The first line: the format, changed whenever what is recorded changes.
-const HEADER: &str = "nassij-manifest 3";
+/// The first bytes of a manifest.
+const MAGIC: &[u8; 16] = b"nassij-manifest\n";
+
+/// The layout of the module's notes; bump it whenever what is recorded
+/// or how changes.
+const FORMAT: u32 = 4;
 
 /// A fingerprint: 128 bits of xxh3 (a fast, stable, non-cryptographic
 /// hash: the manifest guards against stale pages, not against an attacker,
@@ -170,44 +193,97 @@ pub struct Manifest {
     pub pieces: HashMap<String, Vec<Piece>>,
 }
 
-fn hex(fp: Fp) -> String {
-    format!("{fp:032x}")
-}
-
-fn owner_code(o: Owner) -> String {
+/// The owner's tag in the manifest (a page is followed by its key).
+fn owner_tag(o: Owner) -> u8 {
     match o {
-        Owner::Page(k) => format!("p{k:016x}"),
-        Owner::Search => "s".into(),
-        Owner::Exports => "e".into(),
-        Owner::Assets => "a".into(),
-        Owner::Global => "g".into(),
+        Owner::Page(_) => 0,
+        Owner::Search => 1,
+        Owner::Exports => 2,
+        Owner::Assets => 3,
+        Owner::Global => 4,
     }
 }
 
-fn owner_of(code: &str) -> Option<Owner> {
-    Some(match code {
-        "s" => Owner::Search,
-        "e" => Owner::Exports,
-        "a" => Owner::Assets,
-        "g" => Owner::Global,
-        _ => Owner::Page(u64::from_str_radix(code.strip_prefix('p')?, 16).ok()?),
-    })
+/// Writes the binary layout of the module's notes.
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn varint(&mut self, mut n: u64) {
+        while n >= 0x80 {
+            self.0.push((n as u8) | 0x80);
+            n >>= 7;
+        }
+        self.0.push(n as u8);
+    }
+    fn u64(&mut self, n: u64) {
+        self.0.extend_from_slice(&n.to_le_bytes());
+    }
+    fn u128(&mut self, n: u128) {
+        self.0.extend_from_slice(&n.to_le_bytes());
+    }
+    fn bytes(&mut self, b: &[u8]) {
+        self.varint(b.len() as u64);
+        self.0.extend_from_slice(b);
+    }
+    fn len(&mut self, n: usize) {
+        self.varint(n as u64);
+    }
+}
+
+/// Reads what [`Writer`] wrote; every read is `None` past the end.
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let (head, rest) = self.0.split_at_checked(n)?;
+        self.0 = rest;
+        Some(head)
+    }
+    fn varint(&mut self) -> Option<u64> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = *self.take(1)?.first()?;
+            n |= u64::from(b & 0x7f).checked_shl(shift)?;
+            if b < 0x80 {
+                return Some(n);
+            }
+        }
+        None
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn u128(&mut self) -> Option<u128> {
+        Some(u128::from_le_bytes(self.take(16)?.try_into().ok()?))
+    }
+    fn str(&mut self) -> Option<&'a str> {
+        let n = self.len()?;
+        std::str::from_utf8(self.take(n)?).ok()
+    }
+    /// A count, no larger than the bytes left could hold (a damaged count
+    /// does not reserve gigabytes).
+    fn len(&mut self) -> Option<usize> {
+        let n = usize::try_from(self.varint()?).ok()?;
+        (n <= self.0.len()).then_some(n)
+    }
 }
 
 impl Manifest {
-    /// The manifest as text, its entries sorted: the same build writes the
-    /// same bytes.
-    pub fn to_text(&self) -> String {
-        let mut out = String::with_capacity(64 * (self.files.len() + self.reads.len()) + 1024);
-        let mut lines = 0usize;
-        let _ = writeln!(out, "{HEADER}");
-        let _ = writeln!(out, "tool\t{}", self.tool);
-        let _ = writeln!(out, "global\t{}", hex(self.global));
-        let _ = writeln!(out, "content\t{}", hex(self.content));
-        lines += 3;
+    /// The manifest in its binary layout, its entries sorted: the same
+    /// build writes the same bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer(Vec::with_capacity(
+            40 * (self.files.len() + self.reads.len()) + 1024,
+        ));
+        w.0.extend_from_slice(MAGIC);
+        w.0.extend_from_slice(&FORMAT.to_le_bytes());
+        w.bytes(self.tool.as_bytes());
+        w.u128(self.global);
+        w.u128(self.content);
+        w.len(self.search.len());
         for (lang, url) in &self.search {
-            let _ = writeln!(out, "search\t{lang}\t{url}");
-            lines += 1;
+            w.bytes(lang.as_bytes());
+            w.bytes(url.as_bytes());
         }
         // Reads are listed once, sorted by key; pages name them by their
         // rank in that list, as differences from the previous one.
@@ -218,116 +294,135 @@ impl Manifest {
             .enumerate()
             .map(|(i, (k, _))| (**k, i))
             .collect();
+        w.len(reads.len());
         for (k, f) in &reads {
-            let _ = writeln!(out, "r\t{k:016x}\t{}", hex(**f));
-            lines += 1;
+            w.u64(**k);
+            w.u128(**f);
         }
-        let Some(shared) = ranks(&self.shared, &rank) else {
-            return String::new();
-        };
-        let _ = writeln!(out, "shared\t{shared}");
-        lines += 1;
-        for (tag, map) in [("g", &self.groups), ("p", &self.pages)] {
+        if !ranks(&mut w, &self.shared, &rank) {
+            return Vec::new();
+        }
+        for map in [&self.groups, &self.pages] {
             let mut entries: Vec<(&u64, &Vec<u64>)> = map.iter().collect();
             entries.sort_unstable_by_key(|(k, _)| **k);
+            w.len(entries.len());
             for (k, r) in entries {
-                let Some(r) = ranks(r, &rank) else {
-                    return String::new();
-                };
-                let _ = writeln!(out, "{tag}\t{k:016x}\t{r}");
-                lines += 1;
+                w.u64(*k);
+                if !ranks(&mut w, r, &rank) {
+                    return Vec::new();
+                }
             }
         }
+        // Paths sorted, each as the length it shares with the one before
+        // and the rest: `ar/associations/...` is written once.
         let mut files: Vec<(&String, &FileEntry)> = self.files.iter().collect();
         files.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        w.len(files.len());
+        let mut last: &[u8] = b"";
         for (path, f) in files {
-            let _ = writeln!(
-                out,
-                "f\t{path}\t{}\t{}\t{}",
-                hex(f.hash),
-                f.size,
-                owner_code(f.owner)
-            );
-            lines += 1;
+            let path = path.as_bytes();
+            let same = last.iter().zip(path).take_while(|(a, b)| a == b).count();
+            w.len(same);
+            w.bytes(&path[same..]);
+            last = path;
+            w.u128(f.hash);
+            w.varint(f.size);
+            w.0.push(owner_tag(f.owner));
+            if let Owner::Page(k) = f.owner {
+                w.u64(k);
+            }
         }
         let mut pieces: Vec<(&String, &Vec<Piece>)> = self.pieces.iter().collect();
         pieces.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        w.len(pieces.len());
         for (path, table) in pieces {
+            w.bytes(path.as_bytes());
+            w.len(table.len());
             for p in table {
-                let _ = writeln!(out, "z\t{path}\t{}\t{}\t{}", hex(p.key), p.offset, p.len);
-                lines += 1;
+                w.u128(p.key);
+                w.varint(p.offset);
+                w.varint(p.len);
             }
         }
-        let _ = writeln!(out, "end\t{lines}");
-        out
+        let sum = xxh3_128(&w.0);
+        w.u128(sum);
+        w.0
     }
 
-    /// Reads a manifest; `None` when the text is not one this build of the
-    /// tool wrote whole.
-    pub fn parse(text: &str) -> Option<Manifest> {
-        let mut lines = text.lines();
-        if lines.next()? != HEADER {
+    /// Reads a manifest; `None` when the bytes are not one this build of
+    /// the tool's format wrote whole.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Manifest> {
+        let (body, sum) = bytes.split_at_checked(bytes.len().checked_sub(16)?)?;
+        if xxh3_128(body) != u128::from_le_bytes(sum.try_into().ok()?) {
             return None;
         }
-        let mut m = Manifest::default();
-        let fp = |s: &str| u128::from_str_radix(s, 16).ok();
-        let k64 = |s: &str| u64::from_str_radix(s, 16).ok();
-        let mut keys: Vec<u64> = Vec::new();
-        for (count, line) in lines.enumerate() {
-            let mut cols = line.split('\t');
-            match cols.next()? {
-                "tool" => m.tool = cols.next()?.to_string(),
-                "global" => m.global = fp(cols.next()?)?,
-                "content" => m.content = fp(cols.next()?)?,
-                "search" => m
-                    .search
-                    .push((cols.next()?.to_string(), cols.next()?.to_string())),
-                "r" => {
-                    let k = k64(cols.next()?)?;
-                    keys.push(k);
-                    m.reads.insert(k, fp(cols.next()?)?);
-                }
-                "shared" => m.shared = unrank(cols.next().unwrap_or(""), &keys)?,
-                "p" => {
-                    let k = k64(cols.next()?)?;
-                    m.pages.insert(k, unrank(cols.next().unwrap_or(""), &keys)?);
-                }
-                "g" => {
-                    let k = k64(cols.next()?)?;
-                    m.groups
-                        .insert(k, unrank(cols.next().unwrap_or(""), &keys)?);
-                }
-                "f" => {
-                    let path = cols.next()?.to_string();
-                    let entry = FileEntry {
-                        hash: fp(cols.next()?)?,
-                        size: cols.next()?.parse().ok()?,
-                        owner: owner_of(cols.next()?)?,
-                    };
-                    m.files.insert(path, entry);
-                }
-                "z" => {
-                    let path = cols.next()?;
-                    let piece = Piece {
-                        key: fp(cols.next()?)?,
-                        offset: cols.next()?.parse().ok()?,
-                        len: cols.next()?.parse().ok()?,
-                    };
-                    match m.pieces.get_mut(path) {
-                        Some(table) => table.push(piece),
-                        None => {
-                            m.pieces.insert(path.to_string(), vec![piece]);
-                        }
-                    }
-                }
-                "end" => {
-                    return (cols.next()?.parse::<usize>().ok()? == count).then_some(m);
-                }
-                _ => return None,
+        let mut r = Reader(body);
+        if r.take(MAGIC.len())? != MAGIC || r.take(4)? != FORMAT.to_le_bytes() {
+            return None;
+        }
+        let mut m = Manifest {
+            tool: r.str()?.to_string(),
+            global: r.u128()?,
+            content: r.u128()?,
+            ..Manifest::default()
+        };
+        for _ in 0..r.len()? {
+            m.search.push((r.str()?.to_string(), r.str()?.to_string()));
+        }
+        let n = r.len()?;
+        let mut keys: Vec<u64> = Vec::with_capacity(n);
+        m.reads.reserve(n);
+        for _ in 0..n {
+            let k = r.u64()?;
+            keys.push(k);
+            m.reads.insert(k, r.u128()?);
+        }
+        m.shared = unrank(&mut r, &keys)?;
+        for map in [&mut m.groups, &mut m.pages] {
+            let n = r.len()?;
+            map.reserve(n);
+            for _ in 0..n {
+                let k = r.u64()?;
+                map.insert(k, unrank(&mut r, &keys)?);
             }
         }
-        // No end line: cut short.
-        None
+        let n = r.len()?;
+        m.files.reserve(n);
+        let mut path = String::new();
+        for _ in 0..n {
+            let same = r.len()?;
+            let rest = r.str()?;
+            path.truncate(same);
+            if path.len() != same || !path.is_char_boundary(same) {
+                return None;
+            }
+            path.push_str(rest);
+            let hash = r.u128()?;
+            let size = r.varint()?;
+            let owner = match r.take(1)?[0] {
+                0 => Owner::Page(r.u64()?),
+                1 => Owner::Search,
+                2 => Owner::Exports,
+                3 => Owner::Assets,
+                4 => Owner::Global,
+                _ => return None,
+            };
+            m.files
+                .insert(path.clone(), FileEntry { hash, size, owner });
+        }
+        for _ in 0..r.len()? {
+            let path = r.str()?.to_string();
+            let mut table = Vec::new();
+            for _ in 0..r.len()? {
+                table.push(Piece {
+                    key: r.u128()?,
+                    offset: r.varint()?,
+                    len: r.varint()?,
+                });
+            }
+            m.pieces.insert(path, table);
+        }
+        r.0.is_empty().then_some(m)
     }
 
     /// The sizes of the files under `data/` listed on the data page, as
@@ -345,40 +440,39 @@ impl Manifest {
     }
 }
 
-/// `keys` as their ranks among the manifest's reads, sorted, each written
-/// as the difference from the one before; `None` if a key is not a read
-/// of the manifest.
-fn ranks(keys: &[u64], rank: &HashMap<u64, usize>) -> Option<String> {
-    let mut r: Vec<usize> = keys
+/// Writes `keys` as their ranks among the manifest's reads, sorted: a
+/// count, then each rank as the difference from the one before; `false`
+/// if a key is not a read of the manifest.
+fn ranks(w: &mut Writer, keys: &[u64], rank: &HashMap<u64, usize>) -> bool {
+    let Some(mut r) = keys
         .iter()
         .map(|k| rank.get(k).copied())
-        .collect::<Option<_>>()?;
+        .collect::<Option<Vec<usize>>>()
+    else {
+        return false;
+    };
     r.sort_unstable();
     r.dedup();
-    let mut s = String::with_capacity(r.len() * 4);
+    w.len(r.len());
     let mut last = 0;
-    for (i, n) in r.iter().enumerate() {
-        if i > 0 {
-            s.push(',');
-        }
-        let _ = write!(s, "{}", n - last);
-        last = *n;
+    for n in r {
+        w.len(n - last);
+        last = n;
     }
-    Some(s)
+    true
 }
 
 /// The keys of ranks written by [`ranks`].
-fn unrank(s: &str, keys: &[u64]) -> Option<Vec<u64>> {
-    if s.is_empty() {
-        return Some(Vec::new());
-    }
+fn unrank(r: &mut Reader, keys: &[u64]) -> Option<Vec<u64>> {
+    let n = r.len()?;
     let mut at = 0usize;
-    s.split(',')
-        .map(|d| {
-            at = at.checked_add(d.parse().ok()?)?;
-            keys.get(at).copied()
-        })
-        .collect()
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        let d = r.len()?;
+        at = at.checked_add(d)?;
+        out.push(*keys.get(at)?);
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -391,7 +485,7 @@ mod tests {
             global: 7,
             content: u128::MAX,
             search: vec![("ar".into(), "/search/ar/manifest.1.json".into())],
-            shared: vec![3, 1],
+            shared: vec![1, 3],
             ..Manifest::default()
         };
         m.reads.insert(1, 11);
@@ -426,9 +520,10 @@ mod tests {
     #[test]
     fn round_trips_and_writes_the_same_bytes() {
         let m = sample();
-        let text = m.to_text();
-        let back = Manifest::parse(&text).expect("parses");
-        assert_eq!(back.to_text(), text);
+        let bytes = m.to_bytes();
+        let back = Manifest::from_bytes(&bytes).expect("reads back");
+        assert_eq!(back, m);
+        assert_eq!(back.to_bytes(), bytes);
         assert_eq!(back.pages[&42], vec![1, 3]);
         assert_eq!(back.groups[&44], vec![3]);
         assert_eq!(back.files["fr/index.html"].owner, Owner::Page(42));
@@ -437,24 +532,68 @@ mod tests {
             back.pieces["data/associations.csv.gz"][1].key, 8,
             "in order"
         );
-        assert_eq!(back.pieces, m.pieces);
+    }
+
+    #[test]
+    fn paths_sharing_a_beginning_and_not_ascii_round_trip() {
+        let mut m = sample();
+        for path in [
+            "ar/associations/a/index.html",
+            "ar/associations/ab/index.html",
+            "ar/associations/ⴰⵣⵓⵍ/index.html",
+            "ar/associations/ⴰⵣ/index.html",
+            "ar/الجمعيات/index.html",
+            "ar",
+        ] {
+            m.files.insert(
+                path.into(),
+                FileEntry {
+                    hash: 1,
+                    size: u64::MAX,
+                    owner: Owner::Page(u64::MAX),
+                },
+            );
+        }
+        let back = Manifest::from_bytes(&m.to_bytes()).expect("reads back");
+        assert_eq!(back, m);
     }
 
     #[test]
     fn a_manifest_cut_short_or_edited_reads_as_none() {
-        let text = sample().to_text();
-        for cut in [1, text.len() / 2, text.len() - 3] {
-            assert_eq!(Manifest::parse(&text[..cut]), None, "cut at {cut}");
+        let bytes = sample().to_bytes();
+        for cut in [0, 1, 16, bytes.len() / 2, bytes.len() - 1] {
+            assert_eq!(Manifest::from_bytes(&bytes[..cut]), None, "cut at {cut}");
         }
-        // A line removed: the count at the end no longer matches.
-        let without: String = text
-            .lines()
-            .filter(|l| !l.starts_with("r\t"))
-            .map(|l| format!("{l}\n"))
-            .collect();
-        assert_eq!(Manifest::parse(&without), None);
-        assert_eq!(Manifest::parse(&text.replace(HEADER, "x")), None);
-        assert_eq!(Manifest::parse(&text.replace("\tp", "\tq")), None);
-        assert_eq!(Manifest::parse(""), None);
+        // Any byte changed: the checksum no longer matches.
+        for at in [0, 17, bytes.len() / 2, bytes.len() - 1] {
+            let mut edited = bytes.clone();
+            edited[at] ^= 1;
+            assert_eq!(Manifest::from_bytes(&edited), None, "byte {at}");
+        }
+        // The older text format, or another format with a right checksum.
+        assert_eq!(
+            Manifest::from_bytes(b"nassij-manifest 3\ntool\tx\nend\t1\n"),
+            None
+        );
+        let mut other = bytes[..bytes.len() - 16].to_vec();
+        other[16] = 3;
+        let sum = xxh3_128(&other);
+        other.extend_from_slice(&sum.to_le_bytes());
+        assert_eq!(Manifest::from_bytes(&other), None);
+        assert_eq!(Manifest::from_bytes(b""), None);
+    }
+
+    #[test]
+    fn a_count_larger_than_the_bytes_left_is_refused_without_reserving() {
+        let mut w = Writer(Vec::new());
+        w.0.extend_from_slice(MAGIC);
+        w.0.extend_from_slice(&FORMAT.to_le_bytes());
+        w.bytes(b"tool");
+        w.u128(0);
+        w.u128(0);
+        w.varint(u64::MAX);
+        let sum = xxh3_128(&w.0);
+        w.u128(sum);
+        assert_eq!(Manifest::from_bytes(&w.0), None);
     }
 }

@@ -791,9 +791,9 @@ fn build(
         if let Err(e) = crate::output::update::recover(&out) {
             return cannot_write(&mut diagnostics, e);
         }
-        std::fs::read_to_string(out.join(crate::build::manifest::PATH))
+        std::fs::read(out.join(crate::build::manifest::PATH))
             .ok()
-            .and_then(|t| crate::build::manifest::Manifest::parse(&t))
+            .and_then(|b| crate::build::manifest::Manifest::from_bytes(&b))
     };
     let all = crate::present::pages(&site);
     let scope = if full || !out.is_dir() {
