@@ -877,7 +877,9 @@ fn build(
     ));
     if let Some(words) = words {
         let (kept, found) = words.counts();
-        timings.note(&format!("words of the bodies: {kept} kept, {found} found"));
+        timings.note(&format!(
+            "words of the names, summaries and bodies: {kept} kept, {found} found"
+        ));
         // A cache: the next build finds the words again when it cannot.
         let _ = words.save();
     }

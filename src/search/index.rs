@@ -201,6 +201,10 @@ fn words_into(text: &str, out: &mut String) {
     });
 }
 
+/// An association's words: of its name (each language), its summary and
+/// its body.
+type AssociationWords<'a> = (Vec<Cow<'a, str>>, Option<Cow<'a, str>>, Cow<'a, str>);
+
 /// The associations whose bodies' words are found together.
 const BODY_WINDOW: usize = 256;
 
@@ -343,33 +347,49 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -
                 y.slug.as_str(),
             ))
     });
-    // The bodies' words, most of the text, are found on every core a
-    // window of associations at a time, then given to `terms` in order.
-    let words_of = |r: &&crate::model::Record<crate::model::records::Association>| {
-        let Some((b, _)) = r.body_for(&v.chain, default) else {
-            return Cow::Borrowed("");
-        };
-        let find = || {
-            let mut words = String::new();
-            words_into(&body_text(&b.markdown), &mut words);
-            words
-        };
-        match kept {
-            Some(k) => k.of(&b.markdown, find),
-            None => Cow::Owned(find()),
-        }
+    // The words of the names, summaries and bodies, most of the text, are
+    // found on every core a window of associations at a time (kept
+    // between builds when `kept` is given), then given to `terms` in order.
+    let found = |text: &str| {
+        let mut words = String::new();
+        words_into(text, &mut words);
+        words
     };
-    let mut bodies: Vec<Cow<str>> = Vec::new();
+    let words_of = |r: &&crate::model::Record<crate::model::records::Association>| {
+        let a = &r.data;
+        let plain = |text: &str| -> Cow<str> {
+            match kept {
+                Some(k) => k.of_text(text, || found(text)),
+                None => Cow::Owned(found(text)),
+            }
+        };
+        let name: Vec<Cow<str>> = a.name.all().into_iter().map(plain).collect();
+        let summary: Option<Cow<str>> = a.summary.as_ref().map(|s| plain(&v.tx(s).text));
+        let body: Cow<str> = match r.body_for(&v.chain, default) {
+            None => Cow::Borrowed(""),
+            Some((b, _)) => {
+                let find = || found(&body_text(&b.markdown));
+                match kept {
+                    Some(k) => k.of(&b.markdown, find),
+                    None => Cow::Owned(find()),
+                }
+            }
+        };
+        (name, summary, body)
+    };
+    let mut window: Vec<AssociationWords> = Vec::new();
     for (k, r) in associations.iter().enumerate() {
         if k % BODY_WINDOW == 0 {
             let end = (k + BODY_WINDOW).min(associations.len());
-            bodies = associations[k..end].par_iter().map(words_of).collect();
-            bodies.reverse();
+            window = associations[k..end].par_iter().map(words_of).collect();
+            window.reverse();
         }
-        let words = bodies.pop().unwrap_or_default();
+        let (name, summary, body) = window.pop().unwrap_or_default();
         let a = &r.data;
         let doc = metas.len() as u32;
-        terms.all(&a.name, W_NAME);
+        for words in &name {
+            terms.words(words, W_NAME);
+        }
         if let Some(ac) = &a.acronym {
             terms.text(ac, W_NAME);
         }
@@ -387,10 +407,10 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -
         for d in &a.domains {
             terms.shared(&v.domain(d.as_str()).text, W_KIND);
         }
-        if let Some(s) = &a.summary {
-            terms.text(&v.tx(s).text, W_SUMMARY);
+        if let Some(words) = &summary {
+            terms.words(words, W_SUMMARY);
         }
-        terms.words(&words, W_BODY);
+        terms.words(&body, W_BODY);
         terms.filter("kind:", Kind::Associations.singular());
         terms.filter("region:", a.region.as_str());
         terms.filter("province:", a.province.as_str());

@@ -3,7 +3,8 @@
 //! cutting its text, [`super::normalize`]), and an edit changes one body.
 //! The words of a body are a function of its Markdown alone, so they are
 //! kept on disk keyed by a hash of it, and a build finds again only those
-//! of the bodies that changed. The indexes are the same bytes with the
+//! of the bodies that changed. The associations' names and summaries are
+//! kept the same way, keyed by a hash of their text with another seed. The indexes are the same bytes with the
 //! cache, without it, or with a damaged one.
 //!
 //! One file, `words.bin`, in the cache folder of the parse cache (by
@@ -33,7 +34,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use xxhash_rust::xxh3::xxh3_128;
+use xxhash_rust::xxh3::{xxh3_128, xxh3_128_with_seed};
 
 /// The cache's file in its folder.
 const FILE: &str = "words.bin";
@@ -81,7 +82,17 @@ impl Words {
     /// The words of the body `markdown`: as kept, else as `find` finds them
     /// (kept for the next build).
     pub fn of(&self, markdown: &str, find: impl FnOnce() -> String) -> Cow<'_, str> {
-        let key = xxh3_128(markdown.as_bytes());
+        self.get(xxh3_128(markdown.as_bytes()), find)
+    }
+
+    /// The words of a plain text (a name, a summary): as kept, else as
+    /// `find` finds them. Keyed apart from the bodies (another seed): the
+    /// same characters as Markdown may give other words.
+    pub fn of_text(&self, text: &str, find: impl FnOnce() -> String) -> Cow<'_, str> {
+        self.get(xxh3_128_with_seed(text.as_bytes(), 1), find)
+    }
+
+    fn get(&self, key: u128, find: impl FnOnce() -> String) -> Cow<'_, str> {
         if let Some(&(start, end)) = self.at.get(&key)
             && let Ok(words) = std::str::from_utf8(&self.bytes[start..end])
         {
@@ -176,6 +187,20 @@ mod tests {
         let w = Words::open(dir.path());
         assert_eq!(w.at.len(), 2);
         assert!(found(&w, "Amal").1, "Amal was dropped");
+    }
+
+    #[test]
+    fn a_text_and_a_body_of_the_same_characters_are_kept_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let w = Words::open(dir.path());
+        assert_eq!(w.of("**Amal**", || "amal\n".into()), "amal\n");
+        assert_eq!(w.of_text("**Amal**", || "**amal**\n".into()), "**amal**\n");
+        w.save().unwrap();
+        let w = Words::open(dir.path());
+        let never = || unreachable!("kept");
+        assert_eq!(w.of("**Amal**", never), "amal\n");
+        assert_eq!(w.of_text("**Amal**", never), "**amal**\n");
+        assert_eq!(w.counts(), (2, 0));
     }
 
     #[test]
