@@ -477,11 +477,18 @@ fn kept_words_and_gzip_pieces_give_the_bytes_of_a_build_without_them() {
         o.stderr
     };
     let first = timed(&out, &[]);
-    assert_eq!(timing(&first, "timing: words of the bodies: "), 0);
+    assert_eq!(
+        timing(&first, "timing: words of the names, summaries and bodies: "),
+        0
+    );
     assert!(site.join(".nassij-cache/words.bin").is_file());
     // A build with nothing to do makes no index and keeps the words.
     let idle = timed(&out, &[]);
-    assert_eq!(timing(&idle, "timing: words of the bodies: "), 0, "{idle}");
+    assert_eq!(
+        timing(&idle, "timing: words of the names, summaries and bodies: "),
+        0,
+        "{idle}"
+    );
 
     // One body edited: the other bodies' words and the copies' pieces that
     // did not change are taken from the cache and the last output.
@@ -489,7 +496,10 @@ fn kept_words_and_gzip_pieces_give_the_bytes_of_a_build_without_them() {
     edit(&a, |t| format!("{t}\nⵜⴰⵎⵓⵏⵜ ⵏ ⵜⵉⴼⴰⵡⵉⵏ.\n"));
     let second = timed(&out, &[]);
     assert!(
-        timing(&second, "timing: words of the bodies: ") >= 30,
+        timing(
+            &second,
+            "timing: words of the names, summaries and bodies: "
+        ) >= 30,
         "{second}"
     );
     assert!(timing(&second, "timing: gzip pieces: ") > 0, "{second}");
@@ -507,7 +517,7 @@ fn kept_words_and_gzip_pieces_give_the_bytes_of_a_build_without_them() {
     let again = dir.path().join("again");
     let third = timed(&again, &[]);
     assert_eq!(
-        timing(&third, "timing: words of the bodies: "),
+        timing(&third, "timing: words of the names, summaries and bodies: "),
         0,
         "{third}"
     );
