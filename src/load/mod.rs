@@ -621,19 +621,27 @@ fn walk(
     // An error reading a folder comes right after the folder itself, as
     // walkdir gives it; an error without a path, last.
     let mut items: Vec<walkdir::Result<walkdir::DirEntry>> = walker.into_iter().collect();
-    items.par_sort_by(|a, b| {
-        let key = |i: &walkdir::Result<walkdir::DirEntry>| match i {
-            Ok(e) => (Some(e.path().to_path_buf()), false),
-            Err(e) => (e.path().map(Path::to_path_buf), true),
-        };
-        match (a, b) {
+    // Paths are unique: without errors, an unstable sort gives the same order.
+    if items.iter().all(|i| i.is_ok()) {
+        items.par_sort_unstable_by(|a, b| match (a, b) {
             (Ok(x), Ok(y)) => path_order(x.path(), y.path()),
-            _ => {
-                let (ka, kb) = (key(a), key(b));
-                (ka.0.is_none(), ka).cmp(&(kb.0.is_none(), kb))
+            _ => std::cmp::Ordering::Equal,
+        });
+    } else {
+        items.par_sort_by(|a, b| {
+            let key = |i: &walkdir::Result<walkdir::DirEntry>| match i {
+                Ok(e) => (Some(e.path().to_path_buf()), false),
+                Err(e) => (e.path().map(Path::to_path_buf), true),
+            };
+            match (a, b) {
+                (Ok(x), Ok(y)) => path_order(x.path(), y.path()),
+                _ => {
+                    let (ka, kb) = (key(a), key(b));
+                    (ka.0.is_none(), ka).cmp(&(kb.0.is_none(), kb))
+                }
             }
-        }
-    });
+        });
+    }
     let visited: Vec<(Option<Entry>, Vec<Diagnostic>)> = items
         .into_par_iter()
         .map(|item| visit(root, item, languages, default))
