@@ -375,15 +375,13 @@ pub fn site_files(site: &Site, renderer: &Renderer) -> Result<Vec<OutputFile>, V
     Ok(files.map(Collected::into_files).unwrap_or_default())
 }
 
-/// Renders one page of each template in each language, and the global
-/// pages, without writing: `check` uses it so that a template error fails
-/// the check as it would fail the build.
-pub fn check_templates(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
-    let all = pages(site);
-    // One page of each kind of page, and of each record kind (they have
-    // templates of their own).
+/// The pages [`check_templates`] renders: one page of each kind of page,
+/// and of each record kind (they have templates of their own). A record's
+/// page shows its own bodies only: `check` reads their text before
+/// ([`Site::read_bodies`]).
+pub fn template_sample(site: &Site) -> Vec<Page> {
     let mut seen = std::collections::HashSet::new();
-    let sample: Vec<Page> = all
+    pages(site)
         .into_iter()
         .filter(|p| {
             let kind = match p {
@@ -392,7 +390,14 @@ pub fn check_templates(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
             };
             seen.insert((std::mem::discriminant(p), kind))
         })
-        .collect();
+        .collect()
+}
+
+/// Renders one page of each template in each language, and the global
+/// pages, without writing: `check` uses it so that a template error fails
+/// the check as it would fail the build.
+pub fn check_templates(site: &Site, renderer: &Renderer) -> Vec<Diagnostic> {
+    let sample = template_sample(site);
     let no_search = SearchManifests::new();
     let plan = Plan {
         globals: true,

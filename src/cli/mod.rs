@@ -643,16 +643,27 @@ fn check(
     let mut timings = Timings::from_env(Instant::now());
     let loaded = match cache {
         Some(cache) => {
-            let (loaded, (reused, parsed)) = crate::load::load_with_cache_counted(root, cache);
-            timings.note(&format!("parse cache: {reused} reused, {parsed} parsed"));
+            let (loaded, (reused, parsed, unread)) = crate::load::load_for_check(root, cache);
+            timings.note(&format!(
+                "parse cache: {reused} reused, {parsed} parsed; {unread} files not read again"
+            ));
             loaded
         }
         None => crate::load::load(root),
     };
     timings.lap("load");
     let validated = validate::validate(loaded, &today, &every);
-    let (site, mut diagnostics) = (validated.site, validated.diagnostics);
+    let (mut site, mut diagnostics) = (validated.site, validated.diagnostics);
     timings.lap("validate");
+    if let Some(site) = &mut site {
+        // The load may have left bodies unread: those of the pages
+        // rendered are read now.
+        for page in crate::build::template_sample(site) {
+            if let crate::present::Page::Record(kind, slug) = page {
+                site.read_bodies(kind, slug.as_str(), &|b| crate::load::read_body(root, b));
+            }
+        }
+    }
     if let Some(site) = &site {
         match Renderer::load(root, site) {
             Ok(renderer) => {

@@ -280,9 +280,9 @@ pub fn is_listed(rel: &str) -> bool {
 
 /// The data page's tables: names, counts and files, the same in every
 /// language, with `sizes`, the size of each file under `data/` (by its path
-/// there) as the build wrote it. Building them builds every export table,
-/// so a render computes them once (see `render::Shared`), not once per data
-/// page.
+/// there) as the build wrote it. Only the tables' shapes are built (no
+/// cell of any row), and a render computes them once (see
+/// `render::Shared`), not once per data page.
 pub fn data_tables(site: &Site, sizes: HashMap<String, u64>) -> DataFiles {
     DataFiles {
         tables: tables(site),
@@ -306,7 +306,8 @@ pub fn data_sizes(site: &Site, i18n: &Localizer) -> HashMap<String, u64> {
 const GZIP: &str = "application/gzip";
 
 fn tables(site: &Site) -> Vec<DataTable> {
-    let cx = Cx::new(site);
+    // Names, counts and parts: the tables' shapes are enough.
+    let cx = Cx::shape(site);
     records::all(&cx)
         .iter()
         .map(|t| DataTable {

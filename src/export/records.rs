@@ -14,6 +14,11 @@ use crate::validate::Site;
 pub struct Cx<'a> {
     pub(super) site: &'a Site,
     pub(super) langs: Vec<String>,
+    /// Build each table's shape only (its columns, its children and a row
+    /// of no cells per record): the data page needs the tables' names and
+    /// counts, not their cells, which at 250,000 associations take seconds
+    /// and a gigabyte to make.
+    pub(super) shape: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -21,6 +26,15 @@ impl<'a> Cx<'a> {
         Cx {
             site,
             langs: site.config.codes().map(|l| l.to_string()).collect(),
+            shape: false,
+        }
+    }
+
+    /// A [`Cx`] whose tables have their shape only (the field `shape`).
+    pub(super) fn shape(site: &'a Site) -> Self {
+        Cx {
+            shape: true,
+            ..Cx::new(site)
         }
     }
 
@@ -307,24 +321,27 @@ pub(super) fn associations(cx: &Cx) -> Table {
         .col("body", Ty::Text, false, "description (Markdown)", |r| {
             cx.body(r)
         })
-        .build(&site.associations);
+        .build_shaped(cx.shape, &site.associations);
     let (pcols, _) = participation_spec().build(std::iter::empty());
-    let prows = site
-        .associations
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| a.data.programmes.iter().map(move |p| (i, p)))
-        .map(|(i, p)| {
-            (
-                i,
-                vec![
-                    st(p.programme.as_str()),
-                    p.year.map_or(Cell::Null, |y| Cell::Int(y.into())),
-                    st(p.role.as_str()),
-                ],
-            )
-        })
-        .collect();
+    let prows = if cx.shape {
+        Vec::new()
+    } else {
+        site.associations
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.data.programmes.iter().map(move |p| (i, p)))
+            .map(|(i, p)| {
+                (
+                    i,
+                    vec![
+                        st(p.programme.as_str()),
+                        p.year.map_or(Cell::Null, |y| Cell::Int(y.into())),
+                        st(p.role.as_str()),
+                    ],
+                )
+            })
+            .collect()
+    };
     Table {
         name: "associations",
         title: "Associations",
@@ -455,7 +472,7 @@ pub(super) fn programmes(cx: &Cx) -> Table {
         .col("body", Ty::Text, false, "description (Markdown)", |r| {
             cx.body(r)
         })
-        .build(&site.programmes);
+        .build_shaped(cx.shape, &site.programmes);
     let (mcols, _) = Spec::<()>::new()
         .col("title", Ty::Text, true, "milestone", |_| Cell::Null)
         .col("start", Ty::Date, false, "start", |_| Cell::Null)
@@ -469,23 +486,26 @@ pub(super) fn programmes(cx: &Cx) -> Table {
             |_| Cell::Null,
         )
         .build(std::iter::empty());
-    let mrows = site
-        .programmes
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| p.data.milestones.iter().map(move |m| (i, m)))
-        .map(|(i, m)| {
-            (
-                i,
-                vec![
-                    cx.text(&m.title),
-                    date(m.start),
-                    date(m.end),
-                    s(m.status.map(MilestoneStatus::as_str)),
-                ],
-            )
-        })
-        .collect();
+    let mrows = if cx.shape {
+        Vec::new()
+    } else {
+        site.programmes
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.data.milestones.iter().map(move |m| (i, m)))
+            .map(|(i, m)| {
+                (
+                    i,
+                    vec![
+                        cx.text(&m.title),
+                        date(m.start),
+                        date(m.end),
+                        s(m.status.map(MilestoneStatus::as_str)),
+                    ],
+                )
+            })
+            .collect()
+    };
     Table {
         name: "programmes",
         title: "Programmes, their phases and projects",
@@ -537,7 +557,7 @@ pub(super) fn offers(cx: &Cx) -> Table {
         .col("updated", Ty::Date, false, "record last updated", |&i| date(site.offers[i].data.updated))
         .col("url", Ty::Uri, true, "its page (default language)", |&i| cx.page_url(Kind::Offers, site.offers[i].slug.as_str()))
         .col("body", Ty::Text, false, "description (Markdown)", |&i| cx.body(&site.offers[i]))
-        .build(&order);
+        .build_shaped(cx.shape, &order);
     let (acols, _) = Spec::<()>::new()
         .col(
             "association",
@@ -552,28 +572,32 @@ pub(super) fn offers(cx: &Cx) -> Table {
         })
         .col("date", Ty::Date, false, "award date", |_| Cell::Null)
         .build(std::iter::empty());
-    let arows = order
-        .iter()
-        .enumerate()
-        .flat_map(|(row, &i)| site.offers[i].data.awards.iter().map(move |a| (row, i, a)))
-        .map(|(row, i, a)| {
-            let currency = site.offers[i]
-                .data
-                .amount
-                .as_ref()
-                .and_then(|m| m.currency.as_deref())
-                .unwrap_or("MAD");
-            (
-                row,
-                vec![
-                    st(a.association.as_str()),
-                    num(a.amount),
-                    st(currency),
-                    date(a.date),
-                ],
-            )
-        })
-        .collect();
+    let arows = if cx.shape {
+        Vec::new()
+    } else {
+        order
+            .iter()
+            .enumerate()
+            .flat_map(|(row, &i)| site.offers[i].data.awards.iter().map(move |a| (row, i, a)))
+            .map(|(row, i, a)| {
+                let currency = site.offers[i]
+                    .data
+                    .amount
+                    .as_ref()
+                    .and_then(|m| m.currency.as_deref())
+                    .unwrap_or("MAD");
+                (
+                    row,
+                    vec![
+                        st(a.association.as_str()),
+                        num(a.amount),
+                        st(currency),
+                        date(a.date),
+                    ],
+                )
+            })
+            .collect()
+    };
     Table {
         name: "offers",
         title: "Public support offers, calls for projects and applications",
@@ -617,7 +641,7 @@ pub(super) fn institutions(cx: &Cx) -> Table {
         .col("updated", Ty::Date, false, "record last updated", |r| {
             date(r.data.updated)
         })
-        .build(&cx.site.institutions);
+        .build_shaped(cx.shape, &cx.site.institutions);
     Table {
         name: "institutions",
         title: "Institutions that lead, fund or issue",
@@ -668,7 +692,7 @@ pub(super) fn news(cx: &Cx) -> Table {
             cx.page_url(Kind::News, r.slug.as_str())
         })
         .col("body", Ty::Text, false, "text (Markdown)", |r| cx.body(r))
-        .build(&order);
+        .build_shaped(cx.shape, &order);
     Table {
         name: "news",
         title: "News",
@@ -698,7 +722,7 @@ pub(super) fn pages(cx: &Cx) -> Table {
             cx.page_url(Kind::Pages, r.slug.as_str())
         })
         .col("body", Ty::Text, false, "text (Markdown)", |r| cx.body(r))
-        .build(&cx.site.pages);
+        .build_shaped(cx.shape, &cx.site.pages);
     Table {
         name: "pages",
         title: "Pages",
@@ -853,7 +877,7 @@ pub(super) fn results(cx: &Cx) -> Table {
             "the report on the results page (default language)",
             |x| cx.page_url(Kind::Results, x.report.slug.as_str()),
         )
-        .build(&rows_in);
+        .build_shaped(cx.shape, &rows_in);
     let (bcols, _) = Spec::<()>::new()
         .col(
             "key",
@@ -864,16 +888,20 @@ pub(super) fn results(cx: &Cx) -> Table {
         )
         .col("value", Ty::Num, true, "value", |_| Cell::Null)
         .build(std::iter::empty());
-    let brows = rows_in
-        .iter()
-        .enumerate()
-        .flat_map(|(i, x)| {
-            x.value
-                .breakdown
-                .iter()
-                .map(move |(k, v)| (i, vec![st(k), Cell::Num(*v)]))
-        })
-        .collect();
+    let brows = if cx.shape {
+        Vec::new()
+    } else {
+        rows_in
+            .iter()
+            .enumerate()
+            .flat_map(|(i, x)| {
+                x.value
+                    .breakdown
+                    .iter()
+                    .map(move |(k, v)| (i, vec![st(k), Cell::Num(*v)]))
+            })
+            .collect()
+    };
     Table {
         name: "results",
         title: "Results of programmes (IATI result model: one row per indicator and period)",
@@ -929,7 +957,7 @@ pub fn territories(cx: &Cx) -> Table {
             s(t.region)
         })
         .col("name", Ty::Text, true, "name", |t| cx.text(t.name))
-        .build(&items);
+        .build_shaped(cx.shape, &items);
     Table {
         name: "territories",
         title: "Regions, provinces and prefectures",
@@ -949,7 +977,7 @@ pub(super) fn terms(
     let (cols, rows) = Spec::<(&str, &Text)>::new()
         .col("id", Ty::Str, true, "key", |t| st(t.0))
         .col("name", Ty::Text, true, "name", |t| cx.text(t.1))
-        .build(&items);
+        .build_shaped(cx.shape, &items);
     Table {
         name,
         title,
@@ -976,7 +1004,7 @@ pub(super) fn indicators(cx: &Cx) -> Table {
             names(IndicatorKind::ALL, IndicatorKind::as_str),
             |t| st(t.1.kind.as_str()),
         )
-        .build(&items);
+        .build_shaped(cx.shape, &items);
     Table {
         name: "indicators",
         title: "Indicators of results",

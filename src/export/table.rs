@@ -138,6 +138,24 @@ impl<'a, R> Spec<'a, R> {
             .collect();
         (self.cols.into_iter().map(|(c, _)| c).collect(), rows)
     }
+
+    /// [`Spec::build`], or with `shape` the columns and one row of no cells
+    /// per item (what the data page needs: the count).
+    pub(super) fn build_shaped<'r>(
+        self,
+        shape: bool,
+        items: impl IntoIterator<Item = &'r R>,
+    ) -> (Vec<Col>, Vec<Vec<Cell>>)
+    where
+        R: 'r,
+    {
+        if shape {
+            let rows = items.into_iter().map(|_| Vec::new()).collect();
+            (self.cols.into_iter().map(|(c, _)| c).collect(), rows)
+        } else {
+            self.build(items)
+        }
+    }
 }
 
 /// A list nested in each record (JSON) that is its own CSV resource, one

@@ -49,7 +49,7 @@ const MAGIC: &[u8; 16] = b"nassij-parse\0\0\0\n";
 const FORMAT: u32 = 1;
 
 /// This binary's version and the fingerprint of its parsing code.
-fn tool() -> String {
+pub(super) fn tool() -> String {
     format!(
         "{} {}",
         env!("CARGO_PKG_VERSION"),
@@ -74,7 +74,7 @@ impl CacheDir {
 
 /// A cache key: the BLAKE3 hash of a kind's folder and a YAML text.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) struct Key([u8; 32]);
+pub(super) struct Key(pub(super) [u8; 32]);
 
 // The key is a uniform hash already: its first 8 bytes are the table's hash.
 impl Hash for Key {

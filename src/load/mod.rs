@@ -2,7 +2,9 @@
 //! records. Every file that cannot be read or parsed becomes a diagnostic
 //! with its position; nothing is skipped silently.
 
+pub(crate) mod body;
 pub mod cache;
+mod files;
 pub mod frontmatter;
 mod hints;
 pub mod sources;
@@ -17,8 +19,10 @@ use crate::model::records::{Association, Institution, News, Offer, Page, Program
 use crate::model::taxonomy::{Indicator, OrderedMap, Taxonomies, Term, Territories};
 use crate::model::{Body, Kind, Record};
 use crate::msg;
+use body::body_facts;
 pub use cache::CacheDir;
 use cache::Store;
+use files::{Files, Known};
 use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -99,10 +103,10 @@ macro_rules! content {
             /// Parses the record file `path` of `kind`.
             /// A record that parses after its faulty entries are left out
             /// comes with the errors of those entries.
-            fn parse(root: &Path, kind: Kind, slug: &str, path: &Path, store: Option<&Store>) -> Result<(AnyRecord, Vec<Diagnostic>), Vec<Diagnostic>> {
+            fn parse(root: &Path, kind: Kind, slug: &str, path: &Path, store: Option<&Store>, files: Option<&Files>) -> Result<(AnyRecord, Vec<Diagnostic>), Vec<Diagnostic>> {
                 Ok(match kind {
                     $(Kind::$kind => {
-                        let (r, errors) = parse_record(root, kind, slug, path, store)?;
+                        let (r, errors) = parse_record(root, kind, slug, path, store, files)?;
                         (AnyRecord::$kind(r), errors)
                     })*
                 })
@@ -179,7 +183,7 @@ pub fn load(root: &Path) -> Loaded {
     load_with(root, |entries| {
         entries
             .par_iter()
-            .map(|e| parse_entry(root, e, None))
+            .map(|e| parse_entry(root, e, None, None))
             .collect()
     })
 }
@@ -200,12 +204,73 @@ pub fn load_with_cache_counted(root: &Path, cache: &CacheDir) -> (Loaded, (usize
     let loaded = load_with(root, |entries| {
         entries
             .par_iter()
-            .map(|e| parse_entry(root, e, Some(&store)))
+            .map(|e| parse_entry(root, e, Some(&store), None))
             .collect()
     });
     let counts = store.counts();
     let _ = store.save();
     (loaded, counts)
+}
+
+/// [`load_with_cache_counted`] for `check`, which reads only what
+/// validation needs: a file unchanged since the last check that loaded
+/// without a diagnostic is not read again ([`files`]); its record comes
+/// from the parse cache and its bodies' facts from the file index, their
+/// text unread ([`read_body`] reads it). Also counts the files not read.
+pub fn load_for_check(root: &Path, cache: &CacheDir) -> (Loaded, (usize, usize, usize)) {
+    load_for_check_at(root, cache, std::time::SystemTime::now())
+}
+
+/// [`load_for_check`] as if it began at `now` (tests: files older than
+/// the racy delay without waiting for it).
+fn load_for_check_at(
+    root: &Path,
+    cache: &CacheDir,
+    now: std::time::SystemTime,
+) -> (Loaded, (usize, usize, usize)) {
+    let (loaded, (store, files)) = load_prepared(
+        root,
+        || {
+            rayon::join(
+                || Store::open(cache),
+                || Files::open(&cache.0, &cache::tool(), now),
+            )
+        },
+        |entries, (store, files)| {
+            let parsed = entries
+                .par_iter()
+                .map(|e| parse_entry(root, e, Some(&store), Some(&files)))
+                .collect();
+            (parsed, (store, files))
+        },
+    );
+    let (reused, parsed) = store.counts();
+    let unread = files.hits();
+    let _ = files.save(&cache::tool());
+    let _ = store.save();
+    (loaded, (reused, parsed, unread))
+}
+
+/// Reads the text of `body` when the load did not ([`load_for_check`]):
+/// the body of a Markdown record (after its front matter) or a body
+/// translation file. A file that cannot be read or split any more leaves
+/// the body empty: the load said what it held, `check` only shows it.
+pub fn read_body(root: &Path, body: &mut Body) {
+    if body.read {
+        return;
+    }
+    body.read = true;
+    let Ok(text) = read_text(root, &body.file) else {
+        return;
+    };
+    body.markdown = if body.offset == 0 {
+        text
+    } else {
+        match frontmatter::split(&text) {
+            Ok(split) => split.body.to_string(),
+            Err(_) => String::new(),
+        }
+    };
 }
 
 /// The parsed files of a site kept between two loads (`nassij serve`), by
@@ -253,7 +318,7 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache, dirty: &HashSet<PathBuf>
                 let path = e.path();
                 dirty.contains(path) || !cache.parsed.contains_key(path)
             })
-            .map(|(i, e)| (i, parse_entry(root, e, None)))
+            .map(|(i, e)| (i, parse_entry(root, e, None, None)))
             .collect();
         cache.last_parsed = fresh
             .iter()
@@ -268,7 +333,7 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache, dirty: &HashSet<PathBuf>
             .par_iter()
             .map(|e| match cache.parsed.get(e.path()) {
                 Some(parsed) => parsed.clone(),
-                None => parse_entry(root, e, None),
+                None => parse_entry(root, e, None, None),
             })
             .collect()
     })
@@ -323,7 +388,10 @@ pub fn load_record(
             entries.push(entry);
         }
     }
-    let parsed = entries.iter().map(|e| parse_entry(root, e, None)).collect();
+    let parsed = entries
+        .iter()
+        .map(|e| parse_entry(root, e, None, None))
+        .collect();
     let Gathered { content, .. } = gather(&entries, parsed, &mut diagnostics);
     if diagnostics.is_empty() {
         Ok(content)
@@ -411,20 +479,37 @@ fn load_with(
     root: &Path,
     parse: impl FnOnce(&[Entry]) -> Vec<Result<Parsed, Vec<Diagnostic>>>,
 ) -> Loaded {
-    let mut diagnostics = Vec::new();
-    let config = load_config(root, &mut diagnostics);
-    let languages: Option<Vec<String>> = config
-        .as_ref()
-        .map(|c| c.codes().map(|l| l.to_string()).collect());
-    let default = config.as_ref().map(|c| c.default_language.to_string());
-    let entries = walk(
-        root,
-        languages.as_deref(),
-        default.as_deref(),
-        &mut diagnostics,
+    load_prepared(root, || (), |entries, ()| (parse(entries), ())).0
+}
+
+/// [`load_with`], with `prepare` run while the content folder is walked
+/// (opening caches) and its result given to `parse`, which may give back
+/// something besides the parsed files (the caches).
+fn load_prepared<P: Send, R>(
+    root: &Path,
+    prepare: impl FnOnce() -> P + Send,
+    parse: impl FnOnce(&[Entry], P) -> (Vec<Result<Parsed, Vec<Diagnostic>>>, R),
+) -> (Loaded, R) {
+    let ((config, entries, mut diagnostics), prepared) = rayon::join(
+        || {
+            let mut diagnostics = Vec::new();
+            let config = load_config(root, &mut diagnostics);
+            let languages: Option<Vec<String>> = config
+                .as_ref()
+                .map(|c| c.codes().map(|l| l.to_string()).collect());
+            let default = config.as_ref().map(|c| c.default_language.to_string());
+            let entries = walk(
+                root,
+                languages.as_deref(),
+                default.as_deref(),
+                &mut diagnostics,
+            );
+            (config, entries, diagnostics)
+        },
+        prepare,
     );
 
-    let parsed = parse(&entries);
+    let (parsed, given) = parse(&entries, prepared);
     let Gathered {
         content,
         unparsed,
@@ -462,13 +547,14 @@ fn load_with(
         }),
         _ => None,
     };
-    Loaded {
+    let loaded = Loaded {
         config,
         taxonomies,
         content,
         unparsed,
         diagnostics,
-    }
+    };
+    (loaded, given)
 }
 
 /// The site's `site.yaml` alone, or every problem that prevents reading it.
@@ -535,19 +621,27 @@ fn walk(
     // An error reading a folder comes right after the folder itself, as
     // walkdir gives it; an error without a path, last.
     let mut items: Vec<walkdir::Result<walkdir::DirEntry>> = walker.into_iter().collect();
-    items.sort_by(|a, b| {
-        let key = |i: &walkdir::Result<walkdir::DirEntry>| match i {
-            Ok(e) => (Some(e.path().to_path_buf()), false),
-            Err(e) => (e.path().map(Path::to_path_buf), true),
-        };
-        match (a, b) {
-            (Ok(x), Ok(y)) => x.path().cmp(y.path()),
-            _ => {
-                let (ka, kb) = (key(a), key(b));
-                (ka.0.is_none(), ka).cmp(&(kb.0.is_none(), kb))
+    // Paths are unique: without errors, an unstable sort gives the same order.
+    if items.iter().all(|i| i.is_ok()) {
+        items.par_sort_unstable_by(|a, b| match (a, b) {
+            (Ok(x), Ok(y)) => path_order(x.path(), y.path()),
+            _ => std::cmp::Ordering::Equal,
+        });
+    } else {
+        items.par_sort_by(|a, b| {
+            let key = |i: &walkdir::Result<walkdir::DirEntry>| match i {
+                Ok(e) => (Some(e.path().to_path_buf()), false),
+                Err(e) => (e.path().map(Path::to_path_buf), true),
+            };
+            match (a, b) {
+                (Ok(x), Ok(y)) => path_order(x.path(), y.path()),
+                _ => {
+                    let (ka, kb) = (key(a), key(b));
+                    (ka.0.is_none(), ka).cmp(&(kb.0.is_none(), kb))
+                }
             }
-        }
-    });
+        });
+    }
     let visited: Vec<(Option<Entry>, Vec<Diagnostic>)> = items
         .into_par_iter()
         .map(|item| visit(root, item, languages, default))
@@ -557,6 +651,36 @@ fn walk(
         diagnostics.extend(found);
     }
     entries
+}
+
+/// The order of [`Path`]s (component by component), faster: past the
+/// components two paths share, comparing their bytes with the separator
+/// taken as the smallest byte gives the same order when what follows has
+/// no empty, `.` or `..` component (the paths of a walk). Other paths are
+/// compared as paths.
+fn path_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    let (x, y) = (
+        a.as_os_str().as_encoded_bytes(),
+        b.as_os_str().as_encoded_bytes(),
+    );
+    let common = x.iter().zip(y).take_while(|(p, q)| p == q).count();
+    let start = x[..common]
+        .iter()
+        .rposition(|&c| c == b'/')
+        .map_or(0, |i| i + 1);
+    let plain = |p: &[u8]| {
+        p.split(|&c| c == b'/')
+            .all(|part| !part.is_empty() && part != b"." && part != b"..")
+    };
+    if std::path::MAIN_SEPARATOR != '/' || !plain(&x[start..]) || !plain(&y[start..]) {
+        return a.cmp(b);
+    }
+    let rank = |p: &[u8]| match p.get(common) {
+        None => 0u16,
+        Some(b'/') => 1,
+        Some(&c) => u16::from(c) + 2,
+    };
+    rank(x).cmp(&rank(y))
 }
 
 /// One item of the walk of content/: the entry it is, or the problem it
@@ -808,6 +932,11 @@ fn relative(root: &Path, path: &Path) -> PathBuf {
 /// A site has hundreds of thousands of files: this takes four system calls
 /// a file (open, the size of the open file, one read, close).
 pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
+    read_text_meta(root, rel).map(|(text, _)| text)
+}
+
+/// [`read_text`], and the status of the file when it was opened.
+fn read_text_meta(root: &Path, rel: &Path) -> Result<(String, std::fs::Metadata), Diagnostic> {
     use std::io::Read;
     let full = root.join(rel);
     let mut file = std::fs::File::open(&full).map_err(|e| io_error(rel, &e))?;
@@ -842,9 +971,10 @@ pub fn read_text(root: &Path, rel: &Path) -> Result<String, Diagnostic> {
             .read_to_end(&mut bytes)
             .map_err(|e| io_error(rel, &e))?;
     }
-    frontmatter::decode(bytes).map_err(|e| {
+    let text = frontmatter::decode(bytes).map_err(|e| {
         Diagnostic::error("bad-encoding", rel, Locus::At(e.position), e.message).with_help(e.help)
-    })
+    })?;
+    Ok((text, meta))
 }
 
 fn io_error(rel: &Path, e: &std::io::Error) -> Diagnostic {
@@ -931,17 +1061,15 @@ fn check_body_size(rel: &Path, body: &str, at: Position) -> Result<(), Diagnosti
 /// [`parse_yaml`] through the parse cache: a value that parsed without any
 /// diagnostic is kept, and found again for the same kind and text.
 fn parse_yaml_cached<T: DeserializeOwned + Serialize>(
-    store: Option<&Store>,
-    kind: Kind,
+    store: Option<(&Store, cache::Key)>,
     rel: &Path,
     yaml: &str,
     line_offset: usize,
     hints: &Hints,
 ) -> (Option<T>, Vec<Diagnostic>) {
-    let Some(store) = store else {
+    let Some((store, key)) = store else {
         return parse_yaml(rel, yaml, line_offset, hints);
     };
-    let key = cache::Key::of(kind, yaml);
     if let Some(value) = store.get(&key) {
         return (Some(value), Vec::new());
     }
@@ -958,12 +1086,38 @@ fn parse_record<T: DeserializeOwned + Serialize>(
     slug: &str,
     rel: &Path,
     store: Option<&Store>,
+    files: Option<&Files>,
 ) -> Result<(Record<T>, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let text = read_text(root, rel).map_err(|d| vec![d])?;
+    let record = |data: T, body: Option<Body>| Record {
+        slug: Slug(slug.to_string()),
+        file: rel.to_path_buf(),
+        data,
+        body,
+        translations: BTreeMap::new(),
+    };
+    let both = store.zip(files);
+    if let Some((store, files)) = both {
+        if let Some(hit) = files.known(root, rel) {
+            if let Known::Record { yaml, body } = &hit.known {
+                if let Some(data) = store.get::<T>(&cache::Key(*yaml)) {
+                    files.keep(&hit);
+                    let body = body.as_ref().map(|(offset, facts)| Body {
+                        file: rel.to_path_buf(),
+                        markdown: String::new(),
+                        offset: *offset,
+                        facts: facts.clone(),
+                        read: false,
+                    });
+                    return Ok((record(data, body), Vec::new()));
+                }
+            }
+        }
+    }
+    let (text, meta) = read_text_meta(root, rel).map_err(|d| vec![d])?;
     let hints = Hints {
         folder: Some(kind.folder()),
     };
-    let ((data, errors), body) = if kind.is_markdown() {
+    let (yaml, line_offset, body) = if kind.is_markdown() {
         let split = frontmatter::split(&text).map_err(|e| {
             vec![
                 Diagnostic::error("front-matter", rel, Locus::At(e.position), e.message)
@@ -980,40 +1134,34 @@ fn parse_record<T: DeserializeOwned + Serialize>(
             file: rel.to_path_buf(),
             markdown: split.body.to_string(),
             offset: split.body_offset,
+            facts: body_facts(split.body),
+            read: true,
         };
-        (
-            parse_yaml_cached::<T>(store, kind, rel, split.yaml, 1, &hints),
-            Some(body),
-        )
+        (split.yaml, 1, Some(body))
     } else {
-        (
-            parse_yaml_cached::<T>(store, kind, rel, &text, 0, &hints),
-            None,
-        )
+        (text.as_str(), 0, None)
     };
+    let key = store.map(|s| (s, cache::Key::of(kind, yaml)));
+    let (data, errors) = parse_yaml_cached::<T>(key, rel, yaml, line_offset, &hints);
     let Some(data) = data else {
         return Err(errors);
     };
-    Ok((
-        Record {
-            slug: Slug(slug.to_string()),
-            file: rel.to_path_buf(),
-            data,
-            body,
-            translations: BTreeMap::new(),
-        },
-        errors,
-    ))
+    if let (Some(files), Some((_, key)), true) = (files, key, errors.is_empty()) {
+        let body = body.as_ref().map(|b| (b.offset, b.facts.clone()));
+        files.remember(rel, &meta, Known::Record { yaml: key.0, body });
+    }
+    Ok((record(data, body), errors))
 }
 
 fn parse_entry(
     root: &Path,
     entry: &Entry,
     store: Option<&Store>,
+    files: Option<&Files>,
 ) -> Result<Parsed, Vec<Diagnostic>> {
     match entry {
         Entry::Record { kind, slug, path } => {
-            let (record, errors) = AnyRecord::parse(root, *kind, slug, path, store)?;
+            let (record, errors) = AnyRecord::parse(root, *kind, slug, path, store, files)?;
             Ok(Parsed::Record(Box::new(record), errors))
         }
         Entry::Translation {
@@ -1022,7 +1170,27 @@ fn parse_entry(
             lang,
             path,
         } => {
-            let text = read_text(root, path).map_err(|d| vec![d])?;
+            let translation = |body: Body| Parsed::Translation {
+                kind: *kind,
+                slug: slug.clone(),
+                lang: lang.clone(),
+                body,
+            };
+            if let Some(files) = files {
+                if let Some(hit) = files.known(root, path) {
+                    if let Known::Translation(facts) = &hit.known {
+                        files.keep(&hit);
+                        return Ok(translation(Body {
+                            file: path.clone(),
+                            markdown: String::new(),
+                            offset: 0,
+                            facts: facts.clone(),
+                            read: false,
+                        }));
+                    }
+                }
+            }
+            let (text, meta) = read_text_meta(root, path).map_err(|d| vec![d])?;
             if text.starts_with("---") && frontmatter::split(&text).is_ok() {
                 return Err(vec![
                     Diagnostic::error(
@@ -1039,17 +1207,17 @@ fn parse_entry(
                 ]);
             }
             check_body_size(path, &text, Position { line: 1, column: 1 }).map_err(|d| vec![d])?;
-            let body = Body {
+            let facts = body_facts(&text);
+            if let Some(files) = files {
+                files.remember(path, &meta, Known::Translation(facts.clone()));
+            }
+            Ok(translation(Body {
                 file: path.clone(),
                 markdown: text,
                 offset: 0,
-            };
-            Ok(Parsed::Translation {
-                kind: *kind,
-                slug: slug.clone(),
-                lang: lang.clone(),
-                body,
-            })
+                facts,
+                read: true,
+            }))
         }
         Entry::Taxonomy { name, path } => {
             let text = read_text(root, path).map_err(|d| vec![d])?;
@@ -1107,6 +1275,115 @@ fn attach_translations(
 mod cache_tests {
     use super::cache::CacheDir;
     use std::path::Path;
+    use std::time::{Duration, SystemTime};
+
+    fn copy_tree(from: &Path, to: &Path) {
+        for e in walkdir::WalkDir::new(from) {
+            let e = e.unwrap();
+            let target = to.join(e.path().strip_prefix(from).unwrap());
+            if e.file_type().is_dir() {
+                std::fs::create_dir_all(&target).unwrap();
+            } else {
+                std::fs::copy(e.path(), &target).unwrap();
+            }
+        }
+    }
+
+    /// What a load gives, bodies aside (their text, unread or not), and
+    /// the bodies' facts, which stand for the text in validation.
+    fn shown(loaded: &super::Loaded) -> (String, String) {
+        let mut content = format!("{:?}", loaded.content);
+        // `markdown: "…", offset: N, facts: …, read: B` -> the facts alone.
+        let mut out = String::new();
+        while let Some(i) = content.find("markdown: \"") {
+            out.push_str(&content[..i]);
+            let rest = &content[i..];
+            let end = rest.find(", offset: ").unwrap();
+            content = rest[end..].to_string();
+        }
+        out.push_str(&content);
+        let out = out.replace(", read: true", "").replace(", read: false", "");
+        (out, format!("{:?}", loaded.diagnostics))
+    }
+
+    /// `check`'s load reads again only the files changed since the last
+    /// one, and gives what a plain load gives (bodies' text aside), after
+    /// an edit of the same length in the same second, a file removed and
+    /// a file added.
+    #[test]
+    fn check_reads_again_only_the_files_that_changed() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let site = tempfile::tempdir().unwrap();
+        copy_tree(&repo.join("tests/fixtures/valid"), site.path());
+        let root = site.path();
+        let cache = CacheDir(root.join(".nassij-cache"));
+        let later = SystemTime::now() + Duration::from_secs(60);
+        let same = |label: &str, unread: usize| {
+            let plain = super::load(root);
+            let (checked, (_, _, n)) = super::load_for_check_at(root, &cache, later);
+            assert_eq!(shown(&checked), shown(&plain), "{label}");
+            assert_eq!(n, unread, "{label}: files not read");
+            checked
+        };
+        let files = walkdir::WalkDir::new(root.join("content"))
+            .into_iter()
+            .filter(|e| e.as_ref().unwrap().file_type().is_file())
+            .count();
+        // Cold, then warm: every file (taxonomies aside) known.
+        same("cold", 0);
+        let taxonomies = 4;
+        same("warm", files - taxonomies);
+        // The same length, at once: its stamp changes (time or change time).
+        let about = root.join("content/pages/about.fr.md");
+        let text = std::fs::read_to_string(&about).unwrap();
+        let edited = text.replace(
+            "Voir [Tifawin](@/associations/tifawin)",
+            "Voir [Tifawin](@/associations/tifawim)",
+        );
+        assert_eq!(edited.len(), text.len());
+        std::fs::write(&about, &edited).unwrap();
+        let loaded = same("edited", files - taxonomies - 1);
+        let about = loaded
+            .content
+            .pages
+            .iter()
+            .find(|p| p.slug.as_str() == "about")
+            .unwrap();
+        assert!(
+            about.translations["fr"].facts.links[0]
+                .1
+                .ends_with("tifawim")
+        );
+        // Removed, added.
+        std::fs::remove_file(root.join("content/associations/tifawin.zgh.md")).unwrap();
+        std::fs::write(
+            root.join("content/news/lancement.zgh.md"),
+            "ⴰⵣⵓⵍ. Texte de la page en arabe ici.\n",
+        )
+        .unwrap();
+        let loaded = same("removed and added", files - taxonomies - 1);
+        let news = &loaded.content.news[0];
+        assert_eq!(news.translations["zgh"].facts.placeholders.len(), 1);
+        // Each file read last time is known now, and nothing else.
+        same("warm again", files - taxonomies);
+    }
+
+    /// A file changed less than the racy delay before a load is read again
+    /// by the next load: its times would not move for an edit in the same
+    /// clock tick.
+    #[test]
+    fn a_file_changed_just_before_a_load_is_read_again() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let site = tempfile::tempdir().unwrap();
+        copy_tree(&repo.join("tests/fixtures/valid"), site.path());
+        let root = site.path();
+        let cache = CacheDir(root.join(".nassij-cache"));
+        for _ in 0..2 {
+            // Files copied just now: none is kept.
+            let (_, (_, _, unread)) = super::load_for_check(root, &cache);
+            assert_eq!(unread, 0);
+        }
+    }
 
     /// Every record of the example site and of the valid fixture (every
     /// kind, texts as strings and maps, `regions: all`, scopes, deadlines
@@ -1132,6 +1409,20 @@ mod cache_tests {
                     format!("{:?}", loaded.diagnostics),
                     format!("{:?}", plain.diagnostics)
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn path_order_is_the_order_of_paths() {
+        let names = [
+            "a", "a/b", "a/b/c", "a-b", "a-b/c", "a.md", "a.fr.md", "a/.x", "a/..", "a/./b",
+            "a//b", ".", "./a", "./a-b/c", "./a/b", "b", "ab", "a b", "é", "z/", "z", "",
+        ];
+        for x in names {
+            for y in names {
+                let (p, q) = (Path::new(x), Path::new(y));
+                assert_eq!(super::path_order(p, q), p.cmp(q), "{x:?} {y:?}");
             }
         }
     }

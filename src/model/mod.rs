@@ -92,9 +92,30 @@ impl Kind {
 #[derive(Debug, Clone)]
 pub struct Body {
     pub(crate) file: PathBuf,
+    /// Empty when `read` is false.
     pub(crate) markdown: String,
     /// Byte offset of the Markdown in the file's (normalized) text.
     pub offset: usize,
+    /// What validation reads of the text.
+    pub(crate) facts: BodyFacts,
+    /// False for a body `check` knew from its last run and did not read
+    /// again (`load::files`): its facts hold, its `markdown` is empty.
+    pub(crate) read: bool,
+}
+
+/// What validation reads of a body, found when the body is read
+/// (`load::body_facts`): `check` keeps them for the files it need not
+/// read again.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct BodyFacts {
+    /// The text is blank (whitespace only).
+    pub(crate) blank: bool,
+    /// Each internal link (`@/kind/slug`) as written, with the byte
+    /// offset in the body where it points.
+    pub(crate) links: Vec<(usize, String)>,
+    /// The byte offset in the body of each stand-in sentence of `nassij
+    /// new` it holds (`load::PLACEHOLDERS`, in that order).
+    pub(crate) placeholders: Vec<usize>,
 }
 
 /// One record: its identity, its file, its typed fields and its bodies.

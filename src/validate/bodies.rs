@@ -1,4 +1,5 @@
-//! The Markdown bodies of records, each read once by every rule on bodies:
+//! The Markdown bodies of records, through what load found in each
+//! ([`crate::model::BodyFacts`]: `check` may not have read the text):
 //! internal links must name existing records ([`super::links`]), the
 //! sentence that `nassij new` writes as a stand-in must not be published
 //! (`placeholder-text`), and a body translation file must hold text
@@ -10,16 +11,6 @@ use crate::diagnostics::{Diagnostic, Locus};
 use crate::load::Content;
 use crate::model::{Body, Record};
 use crate::msg;
-
-/// The stand-in sentences of the bodies `nassij new` writes (one per kind
-/// with a body); `cli::new` checks that its templates use exactly these.
-pub(crate) const PLACEHOLDERS: [&str; 5] = [
-    "Présentation de l'association en arabe ici ; la version française va dans un fichier du même nom terminé par .fr.md.",
-    "Description du programme en arabe ici.",
-    "Description de l'offre en arabe ici.",
-    "Texte de l'actualité en arabe ici.",
-    "Texte de la page en arabe ici.",
-];
 
 pub(super) fn all(ctx: &mut Ctx, content: &Content) {
     fn each<T>(ctx: &mut Ctx, records: &[Record<T>]) {
@@ -43,7 +34,7 @@ pub(super) fn record<T>(ctx: &mut Ctx, r: &Record<T>) {
     for b in r.translations.values() {
         links::body(ctx, b);
         placeholder(ctx, b);
-        if b.markdown.trim().is_empty() {
+        if b.facts.blank {
             ctx.push(
                 Diagnostic::warning(
                     "empty-translation",
@@ -58,17 +49,15 @@ pub(super) fn record<T>(ctx: &mut Ctx, r: &Record<T>) {
 }
 
 fn placeholder(ctx: &mut Ctx, body: &Body) {
-    for p in PLACEHOLDERS {
-        if let Some(at) = body.markdown.find(p) {
-            ctx.push(
-                Diagnostic::error(
-                    "placeholder-text",
-                    &body.file,
-                    Locus::Offset(body.offset + at),
-                    msg!("placeholder-text"),
-                )
-                .with_help(msg!("placeholder-text--help")),
-            );
-        }
+    for at in &body.facts.placeholders {
+        ctx.push(
+            Diagnostic::error(
+                "placeholder-text",
+                &body.file,
+                Locus::Offset(body.offset + at),
+                msg!("placeholder-text"),
+            )
+            .with_help(msg!("placeholder-text--help")),
+        );
     }
 }

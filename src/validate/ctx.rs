@@ -83,6 +83,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Takes what a [`Ctx::fork`] found: its diagnostics after this one's,
+    /// its coverage and missing texts.
+    pub(super) fn absorb(&mut self, mut other: Ctx) {
+        self.diagnostics.append(&mut other.diagnostics);
+        self.coverage.merge(&other.coverage);
+        self.missing.append(&mut other.missing);
+    }
+
     pub(super) fn index_slugs(&mut self, content: &'a crate::load::Content) {
         fn collect<'a, T>(
             ctx: &mut Ctx<'a>,
@@ -747,10 +755,7 @@ impl Translations {
     /// Bodies: the default-language body counts as a field, and each other
     /// language needs its `slug.LANG.md`.
     pub(super) fn bodies<T>(&mut self, ctx: &Ctx, record: &crate::model::Record<T>) {
-        let has_body = record
-            .body
-            .as_ref()
-            .is_some_and(|b| !b.markdown.trim().is_empty());
+        let has_body = record.body.as_ref().is_some_and(|b| !b.facts.blank);
         if !has_body && record.translations.is_empty() {
             return;
         }
@@ -762,7 +767,7 @@ impl Translations {
                 record
                     .translations
                     .get(lang.as_str())
-                    .is_some_and(|b| !b.markdown.trim().is_empty())
+                    .is_some_and(|b| !b.facts.blank)
             };
             if !has {
                 self.missing

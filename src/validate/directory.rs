@@ -191,10 +191,15 @@ pub(crate) fn lists(config: &SiteConfig, associations: &[Record<Association>]) -
         .map(|&lang| {
             let chain = config.chain(lang);
             let collation = Collation::new(lang);
+            // The keys on every core too (three languages on two cores
+            // would leave one waiting), then a stable sort: equal names
+            // keep the order of the slugs.
+            let keys: Vec<_> = associations
+                .par_iter()
+                .map(|a| collation.key(a.data.name.get(&chain).text))
+                .collect();
             let mut order: Vec<usize> = (0..associations.len()).collect();
-            // Stable: equal names keep the order of the slugs.
-            order
-                .sort_by_cached_key(|&i| collation.key(associations[i].data.name.get(&chain).text));
+            order.par_sort_by(|&a, &b| keys[a].cmp(&keys[b]));
             let lists = gather(&mut order.into_iter());
             names
                 .iter()

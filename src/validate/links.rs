@@ -6,7 +6,6 @@ use super::ctx::{Ctx, kind_name};
 use crate::diagnostics::{Diagnostic, Locus, nearest};
 use crate::model::{Body, Kind};
 use crate::msg;
-use pulldown_cmark::{Event, Options, Parser, Tag};
 
 /// Parses `@/kind/slug[#fragment]` into its kind and slug.
 pub fn parse_internal(dest: &str) -> Option<(&str, &str)> {
@@ -15,25 +14,12 @@ pub fn parse_internal(dest: &str) -> Option<(&str, &str)> {
     Some(rest.split_once('/').unwrap_or((rest, "")))
 }
 
-/// The internal links of one body.
+/// The internal links of one body (found by load: [`crate::model::BodyFacts`]).
 pub(super) fn body(ctx: &mut Ctx, body: &Body) {
-    let parser = Parser::new_ext(
-        &body.markdown,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    )
-    .into_offset_iter();
-    for (event, range) in parser {
-        let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event else {
+    for (at, dest_url) in &body.facts.links {
+        let Some((written_kind, slug)) = parse_internal(dest_url) else {
             continue;
         };
-        let Some((written_kind, slug)) = parse_internal(&dest_url) else {
-            continue;
-        };
-        // Point at the destination itself when it is written inline.
-        let source = &body.markdown[range.clone()];
-        let at = source
-            .find(dest_url.as_ref())
-            .map_or(range.start, |i| range.start + i);
         let locus = Locus::Offset(body.offset + at);
         let kind = Kind::from_folder(written_kind);
         let problem = match kind {
@@ -46,7 +32,7 @@ pub(super) fn body(ctx: &mut Ctx, body: &Body) {
                 Some((
                     msg!(
                         "broken-link--kind",
-                        link = dest_url.as_ref(),
+                        link = dest_url.as_str(),
                         kind = written_kind
                     ),
                     match nearest(written_kind, kinds.iter().copied()) {
@@ -61,7 +47,7 @@ pub(super) fn body(ctx: &mut Ctx, body: &Body) {
             Some(k) if !k.has_pages() => Some((
                 msg!(
                     "broken-link--no-page",
-                    link = dest_url.as_ref(),
+                    link = dest_url.as_str(),
                     kind = kind_name(k)
                 ),
                 msg!("broken-link--help-no-page"),
@@ -69,7 +55,7 @@ pub(super) fn body(ctx: &mut Ctx, body: &Body) {
             Some(k) if !ctx.slugs.get(&k).is_some_and(|s| s.contains(slug)) => Some((
                 msg!(
                     "broken-link",
-                    link = dest_url.as_ref(),
+                    link = dest_url.as_str(),
                     kind = kind_name(k),
                     slug = slug
                 ),

@@ -18,7 +18,7 @@ mod site;
 pub(crate) use checks::{email as is_email, web_url};
 
 #[cfg(test)]
-pub(crate) use bodies::PLACEHOLDERS;
+pub(crate) use crate::load::body::PLACEHOLDERS;
 pub use changed::Changed;
 use ctx::Ctx;
 pub use links::parse_internal;

@@ -116,8 +116,13 @@ pub(super) fn guess<'a>(written: &str, labels: &[Label<'a>]) -> Option<Guess<'a>
                 } else {
                     folded.contains(&want)
                 };
+                if !hit {
+                    continue;
+                }
+                // Measured for the names that hold the word only: at
+                // 250,000 associations, for every name it took seconds.
                 let s = likeness(&want, &folded);
-                if hit && best.is_none_or(|(b, _)| s > b) {
+                if best.is_none_or(|(b, _)| s > b) {
                     best = Some((s, Guess::Name(l.slug, name)));
                 }
             }
@@ -126,15 +131,22 @@ pub(super) fn guess<'a>(written: &str, labels: &[Label<'a>]) -> Option<Guess<'a>
             return Some(g);
         }
     }
-    let mut best: Option<(f64, &str)> = None;
-    for l in labels {
-        let s = score(&want, l);
-        if best.is_none_or(|(b, _)| s > b) {
-            best = Some((s, l.slug));
-        }
-    }
+    // The likest label, the first of equals: scored on every core (a
+    // national directory has 250,000 names to measure).
+    use rayon::prelude::*;
+    let best = labels
+        .par_iter()
+        .enumerate()
+        .map(|(i, l)| (score(&want, l), i))
+        .reduce_with(|a, b| {
+            if b.0 > a.0 || (b.0 == a.0 && b.1 < a.1) {
+                b
+            } else {
+                a
+            }
+        });
     best.filter(|(s, _)| *s >= 0.5)
-        .map(|(_, slug)| Guess::Near(slug))
+        .map(|(_, i)| Guess::Near(labels[i].slug))
 }
 
 /// At most `n` labels, the likest to `written` first (then in slug order).

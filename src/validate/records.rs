@@ -9,12 +9,29 @@ use crate::model::Record;
 use crate::model::date::{Date, OfferStatus, days_left, offer_status};
 use crate::model::records::*;
 use crate::msg;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::Path;
 
 pub(super) fn all(ctx: &mut Ctx, content: &Content) {
-    for r in &content.associations {
-        association(ctx, r);
+    // The associations, most of a national site, are checked one by one,
+    // in as many runs side by side as there are threads, each with a
+    // context of its own; what they find follows in their order.
+    let runs = rayon::current_num_threads().max(1);
+    let per_run = content.associations.len().div_ceil(runs).max(1);
+    let found: Vec<Ctx> = content
+        .associations
+        .par_chunks(per_run)
+        .map(|chunk| {
+            let mut run = ctx.fork();
+            for r in chunk {
+                association(&mut run, r);
+            }
+            run
+        })
+        .collect();
+    for run in found {
+        ctx.absorb(run);
     }
     for r in &content.programmes {
         programme(ctx, r);

@@ -400,4 +400,29 @@ impl Site {
         note(|| Read::Record(kind, slug.to_string()));
         self.index.get(&kind).and_then(|m| m.get(slug)).copied()
     }
+
+    /// Gives `read` each body of record (kind, slug), its own and its
+    /// translations: `check` reads there the text of the bodies its load
+    /// did not read (`crate::load::read_body`), for the few pages it
+    /// renders. The one change to a site after validation besides
+    /// [`Site::replace`]; it touches neither records' data nor indexes.
+    pub fn read_bodies(&mut self, kind: Kind, slug: &str, read: &dyn Fn(&mut crate::model::Body)) {
+        fn each<T>(r: &mut Record<T>, read: &dyn Fn(&mut crate::model::Body)) {
+            r.body
+                .iter_mut()
+                .chain(r.translations.values_mut())
+                .for_each(read);
+        }
+        let Some(i) = self.index.get(&kind).and_then(|m| m.get(slug)).copied() else {
+            return;
+        };
+        macro_rules! bodies {
+            ($(($kind:ident, $data:ident, $field:ident)),*) => {
+                match kind {
+                    $(Kind::$kind => self.$field.get_mut(i).into_iter().for_each(|r| each(r, read)),)*
+                }
+            };
+        }
+        crate::with_kinds!(bodies)
+    }
 }
