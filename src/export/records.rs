@@ -38,6 +38,15 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// The rows of a nested list (index of the parent row, cells), made
+    /// by `make`: none when only the shape is wanted (the field `shape`).
+    pub(super) fn child_rows(
+        &self,
+        make: impl FnOnce() -> Vec<(usize, Vec<Cell>)>,
+    ) -> Vec<(usize, Vec<Cell>)> {
+        if self.shape { Vec::new() } else { make() }
+    }
+
     pub(super) fn text(&self, t: &Text) -> Cell {
         Cell::Text(text_pairs(t, &self.langs))
     }
@@ -323,9 +332,7 @@ pub(super) fn associations(cx: &Cx) -> Table {
         })
         .build_shaped(cx.shape, &site.associations);
     let (pcols, _) = participation_spec().build(std::iter::empty());
-    let prows = if cx.shape {
-        Vec::new()
-    } else {
+    let prows = cx.child_rows(|| {
         site.associations
             .iter()
             .enumerate()
@@ -341,7 +348,7 @@ pub(super) fn associations(cx: &Cx) -> Table {
                 )
             })
             .collect()
-    };
+    });
     Table {
         name: "associations",
         title: "Associations",
@@ -486,9 +493,7 @@ pub(super) fn programmes(cx: &Cx) -> Table {
             |_| Cell::Null,
         )
         .build(std::iter::empty());
-    let mrows = if cx.shape {
-        Vec::new()
-    } else {
+    let mrows = cx.child_rows(|| {
         site.programmes
             .iter()
             .enumerate()
@@ -505,7 +510,7 @@ pub(super) fn programmes(cx: &Cx) -> Table {
                 )
             })
             .collect()
-    };
+    });
     Table {
         name: "programmes",
         title: "Programmes, their phases and projects",
@@ -572,9 +577,7 @@ pub(super) fn offers(cx: &Cx) -> Table {
         })
         .col("date", Ty::Date, false, "award date", |_| Cell::Null)
         .build(std::iter::empty());
-    let arows = if cx.shape {
-        Vec::new()
-    } else {
+    let arows = cx.child_rows(|| {
         order
             .iter()
             .enumerate()
@@ -597,7 +600,7 @@ pub(super) fn offers(cx: &Cx) -> Table {
                 )
             })
             .collect()
-    };
+    });
     Table {
         name: "offers",
         title: "Public support offers, calls for projects and applications",
@@ -888,9 +891,7 @@ pub(super) fn results(cx: &Cx) -> Table {
         )
         .col("value", Ty::Num, true, "value", |_| Cell::Null)
         .build(std::iter::empty());
-    let brows = if cx.shape {
-        Vec::new()
-    } else {
+    let brows = cx.child_rows(|| {
         rows_in
             .iter()
             .enumerate()
@@ -901,7 +902,7 @@ pub(super) fn results(cx: &Cx) -> Table {
                     .map(move |(k, v)| (i, vec![st(k), Cell::Num(*v)]))
             })
             .collect()
-    };
+    });
     Table {
         name: "results",
         title: "Results of programmes (IATI result model: one row per indicator and period)",
