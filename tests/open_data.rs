@@ -232,3 +232,61 @@ fn tables_over_the_threshold_are_also_split_by_region_and_listed() {
             .contains("by-region")
     );
 }
+
+/// The `<loc>` values of a sitemap file, in order.
+fn locs(xml: &str) -> Vec<String> {
+    xml.split("<loc>")
+        .skip(1)
+        .map(|s| s.split("</loc>").next().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_site_over_the_sitemap_limit_gets_an_index_and_an_update_keeps_it_true() {
+    let site = Site::from_fixture("valid");
+    let limit = [("NASSIJ_SITEMAP_MAX_URLS", "10")];
+    let whole = site.run(&["build", "--now", common::NOW, "--out", "whole"]);
+    assert_eq!(whole.code, 0, "{}", whole.stderr);
+    let whole = site.read("whole/sitemap.xml");
+    assert!(whole.contains("<urlset "), "{whole}");
+    assert!(!site.path("whole/sitemap-1.xml").exists());
+    let entries = locs(&whole);
+    assert!(entries.len() > 30, "{}", entries.len());
+
+    let build = |out: &str| {
+        let o = site.run_env(&["build", "--now", common::NOW, "--out", out], &limit);
+        assert_eq!(o.code, 0, "{}", o.stderr);
+    };
+    build("split");
+    let index = site.read("split/sitemap.xml");
+    assert!(index.contains("<sitemapindex "), "{index}");
+    let files = locs(&index);
+    assert!(files.len() > 3, "{files:?}");
+    let mut rejoined = Vec::new();
+    for (n, url) in files.iter().enumerate() {
+        let name = format!("sitemap-{}.xml", n + 1);
+        assert!(url.ends_with(&format!("/{name}")), "{url}");
+        let part = site.read(&format!("split/{name}"));
+        assert!(part.contains("<urlset "), "{name}");
+        let mine = locs(&part);
+        assert!(
+            !mine.is_empty() && mine.len() <= 10,
+            "{name}: {}",
+            mine.len()
+        );
+        rejoined.extend(mine);
+    }
+    assert_eq!(rejoined, entries);
+    assert!(
+        !site
+            .path(&format!("split/sitemap-{}.xml", files.len() + 1))
+            .exists()
+    );
+
+    // Back under the limit, an incremental build into the same folder
+    // leaves one sitemap and no stale part.
+    let again = site.run(&["build", "--now", common::NOW, "--out", "split"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert_eq!(site.read("split/sitemap.xml"), whole);
+    assert!(!site.path("split/sitemap-1.xml").exists());
+}

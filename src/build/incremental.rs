@@ -223,7 +223,8 @@ pub fn inputs(site: &Site, renderer: &Renderer, root: &Path, options: BuildOptio
         .debug(&site.tax)
         .debug(&site.today.date())
         .debug(&options)
-        .debug(&std::env::var("NASSIJ_DATA_SPLIT_BYTES").ok());
+        .debug(&std::env::var("NASSIJ_DATA_SPLIT_BYTES").ok())
+        .debug(&std::env::var("NASSIJ_SITEMAP_MAX_URLS").ok());
     tree(&mut g, &root.join("themes"));
     tree(&mut g, &root.join("i18n"));
     let global = g.finish();

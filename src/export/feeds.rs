@@ -215,46 +215,106 @@ pub fn news_feed(site: &Site, i18n: &Localizer, lang: Lang) -> String {
     feed(&v, Kind::News, &title, &entries)
 }
 
-/// `/sitemap.xml`: every page of every language, each with its alternates
-/// in every language (and `x-default`, the language chooser, for home).
-pub fn sitemap(site: &Site) -> String {
-    let base = site.config.base_url();
+/// The sitemap protocol's limits for one file (sitemaps.org): 50,000 URLs
+/// and 50 MiB uncompressed.
+pub const SITEMAP_MAX_URLS: usize = 50_000;
+/// See [`SITEMAP_MAX_URLS`].
+pub const SITEMAP_MAX_BYTES: usize = 50 * 1024 * 1024;
+
+const URLSET_HEAD: &str = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+const URLSET_TAIL: &str = "</urlset>\n";
+
+/// [`SITEMAP_MAX_URLS`], or the environment variable
+/// `NASSIJ_SITEMAP_MAX_URLS` when set to a number: the tests split the
+/// small example site with it.
+fn sitemap_max_urls() -> usize {
+    std::env::var("NASSIJ_SITEMAP_MAX_URLS")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(SITEMAP_MAX_URLS)
+}
+
+/// The sitemap files, as (path, text): every page of every language, each
+/// with its alternates in every language (and `x-default`, the language
+/// chooser, for home). When they fit in one file of the protocol's limits,
+/// that file is `sitemap.xml`; a larger site (a directory of 20,000
+/// associations has about 86,000 pages) gets `sitemap-1.xml`,
+/// `sitemap-2.xml`... at the root (a sitemap may only list URLs under its
+/// own folder), and `sitemap.xml` is the index naming them, so that
+/// `robots.txt` names one file either way.
+pub fn sitemaps(site: &Site) -> Vec<(String, String)> {
+    sitemaps_within(site, sitemap_max_urls(), SITEMAP_MAX_BYTES)
+}
+
+fn sitemaps_within(site: &Site, max_urls: usize, max_bytes: usize) -> Vec<(String, String)> {
+    let base = xml_escape(site.config.base_url());
     let langs: Vec<Lang> = site.config.codes().collect();
-    let mut out = String::new();
-    out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    out.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-    let _ = writeln!(out, "<url><loc>{}/</loc></url>", xml_escape(base));
+    let mut files: Vec<String> = Vec::new();
+    let mut current = String::from(URLSET_HEAD);
+    let mut count = 0;
+    let mut entry = String::new();
+    let mut add = |entry: &str| {
+        if count == max_urls
+            || (count > 0 && current.len() + entry.len() + URLSET_TAIL.len() > max_bytes)
+        {
+            current.push_str(URLSET_TAIL);
+            files.push(std::mem::replace(&mut current, String::from(URLSET_HEAD)));
+            count = 0;
+        }
+        current.push_str(entry);
+        count += 1;
+    };
+    add(&format!("<url><loc>{base}/</loc></url>\n"));
+    let mut locs: Vec<String> = Vec::with_capacity(langs.len());
     for page in pages(site) {
         if page == Page::NotFound {
             continue;
         }
-        for &lang in &langs {
-            let _ = write!(
-                out,
-                "<url><loc>{}{}</loc>",
-                xml_escape(base),
-                xml_escape(&page.url(lang))
-            );
-            for &alt in &langs {
+        locs.clear();
+        locs.extend(langs.iter().map(|&l| xml_escape(&page.url(l))));
+        for loc in &locs {
+            entry.clear();
+            let _ = write!(entry, "<url><loc>{base}{loc}</loc>");
+            for (alt, href) in langs.iter().zip(&locs) {
                 let _ = write!(
-                    out,
-                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}{}\"/>",
-                    xml_escape(alt.as_str()),
-                    xml_escape(base),
-                    xml_escape(&page.url(alt))
+                    entry,
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{base}{href}\"/>",
+                    xml_escape(alt.as_str())
                 );
             }
             if page == Page::Home {
                 let _ = write!(
-                    out,
-                    "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}/\"/>",
-                    xml_escape(base)
+                    entry,
+                    "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}/\"/>"
                 );
             }
-            out.push_str("</url>\n");
+            entry.push_str("</url>\n");
+            add(&entry);
         }
     }
-    out.push_str("</urlset>\n");
+    current.push_str(URLSET_TAIL);
+    if files.is_empty() {
+        return vec![("sitemap.xml".into(), current)];
+    }
+    files.push(current);
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for n in 1..=files.len() {
+        let _ = writeln!(
+            index,
+            "<sitemap><loc>{base}/sitemap-{n}.xml</loc></sitemap>"
+        );
+    }
+    index.push_str("</sitemapindex>\n");
+    let mut out = vec![("sitemap.xml".to_string(), index)];
+    out.extend(
+        files
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| (format!("sitemap-{}.xml", i + 1), text)),
+    );
     out
 }
 
@@ -285,6 +345,55 @@ mod tests {
             xml_escape("جمعية «تيفاوين» & ⵜⵉⴼⴰⵡⵉⵏ"),
             "جمعية «تيفاوين» &amp; ⵜⵉⴼⴰⵡⵉⵏ"
         );
+    }
+
+    /// The valid fixture site.
+    fn fixture() -> Site {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+        let today = crate::model::date::Today::resolve(Some("2026-11-22"), None).unwrap();
+        crate::validate::validate(crate::load::load(&root), &today, &Default::default())
+            .site
+            .expect("the fixture validates")
+    }
+
+    /// The `<url>` entries of a urlset, each on its line.
+    fn entries(urlset: &str) -> Vec<&str> {
+        let body = urlset
+            .strip_prefix(URLSET_HEAD)
+            .and_then(|b| b.strip_suffix(URLSET_TAIL))
+            .expect("a whole urlset");
+        body.lines().collect()
+    }
+
+    #[test]
+    fn a_site_over_the_limits_gets_an_index_of_files_with_the_same_entries() {
+        let site = fixture();
+        let whole = sitemaps_within(&site, SITEMAP_MAX_URLS, SITEMAP_MAX_BYTES);
+        assert_eq!(whole.len(), 1);
+        assert_eq!(whole[0].0, "sitemap.xml");
+        let all = entries(&whole[0].1);
+        assert!(all.len() > 20, "{}", all.len());
+        let base = site.config.base_url();
+        for (max_urls, max_bytes) in [(7, SITEMAP_MAX_BYTES), (SITEMAP_MAX_URLS, 4000)] {
+            let split = sitemaps_within(&site, max_urls, max_bytes);
+            assert!(split.len() > 2, "{max_urls} {max_bytes}");
+            let (index_path, index) = &split[0];
+            assert_eq!(index_path, "sitemap.xml");
+            assert!(index.contains("<sitemapindex "), "{index}");
+            let mut rejoined = Vec::new();
+            for (n, (path, text)) in split[1..].iter().enumerate() {
+                assert_eq!(path, &format!("sitemap-{}.xml", n + 1));
+                assert!(
+                    index.contains(&format!("<sitemap><loc>{base}/{path}</loc></sitemap>\n")),
+                    "{path} not in the index"
+                );
+                assert!(text.len() <= max_bytes, "{path}: {} bytes", text.len());
+                let mine = entries(text);
+                assert!(!mine.is_empty() && mine.len() <= max_urls, "{path}");
+                rejoined.extend(mine);
+            }
+            assert_eq!(rejoined, all);
+        }
     }
 
     #[test]

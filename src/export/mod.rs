@@ -29,7 +29,8 @@
 //!   one (see [`is_listed`]).
 //! - per language: Atom feeds of offers and news, the iCalendar file of
 //!   offer deadlines;
-//! - `/sitemap.xml` with hreflang alternates, `/robots.txt`;
+//! - `/sitemap.xml` with hreflang alternates (an index of `/sitemap-N.xml`
+//!   beyond the protocol's 50,000 URLs or 50 MiB a file), `/robots.txt`;
 //! - the data page's tables and counts ([`data_tables`]).
 //!
 //! Everything is a pure function of the [`Site`]: no clock, sorted
@@ -80,19 +81,20 @@ fn text_file(path: String, text: String) -> OutputFile {
 /// `E2 81 A9` in UTF-8), removed in place: a file of several hundred
 /// megabytes is not copied to drop marks that are usually absent.
 fn without_isolates(mut bytes: Vec<u8>) -> Vec<u8> {
-    let is_mark = |w: &[u8]| w[0] == 0xE2 && w[1] == 0x81 && (0xA6..=0xA9).contains(&w[2]);
-    if !bytes.windows(3).any(is_mark) {
+    // Every mark starts with `E2 81`: memchr's vectorized search finds the
+    // few candidates, and the bytes between marks are moved in blocks.
+    let is_mark = |at: usize| bytes.get(at + 2).is_some_and(|b| (0xA6..=0xA9).contains(b));
+    let marks: Vec<usize> = memchr::memmem::find_iter(&bytes, b"\xE2\x81")
+        .filter(|&at| is_mark(at))
+        .collect();
+    if marks.is_empty() {
         return bytes;
     }
-    let (mut read, mut write) = (0, 0);
-    while read < bytes.len() {
-        if read + 3 <= bytes.len() && is_mark(&bytes[read..read + 3]) {
-            read += 3;
-            continue;
-        }
-        bytes[write] = bytes[read];
-        write += 1;
-        read += 1;
+    let mut write = marks[0];
+    for (i, &at) in marks.iter().enumerate() {
+        let next = marks.get(i + 1).copied().unwrap_or(bytes.len());
+        bytes.copy_within(at + 3..next, write);
+        write += next - (at + 3);
     }
     bytes.truncate(write);
     bytes
@@ -258,7 +260,9 @@ pub fn each_file(
             ical::deadlines(site, i18n, lang),
         ));
     }
-    put(text_file("sitemap.xml".into(), feeds::sitemap(site)));
+    for (path, text) in feeds::sitemaps(site) {
+        put(text_file(path, text));
+    }
     put(text_file("robots.txt".into(), feeds::robots(site)));
 }
 
