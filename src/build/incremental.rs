@@ -78,6 +78,9 @@ struct GzPieces<'a> {
     at: HashMap<u128, (&'a str, u64, u64)>,
     /// The size and hash of each copy, as the manifest recorded them.
     files: HashMap<&'a str, (u64, Fp)>,
+    /// The size and hash of the file each copy was made from, and the
+    /// copy's pieces, as the manifest recorded them.
+    plain: HashMap<&'a str, ((u64, Fp), &'a [Piece])>,
     /// Whether each copy read so far is as recorded.
     intact: Mutex<HashMap<&'a str, bool>>,
     read: ReadOld<'a>,
@@ -92,12 +95,16 @@ impl<'a> GzPieces<'a> {
     fn new(last: Option<&'a Manifest>, tool: &str, read: ReadOld<'a>) -> Self {
         let mut at = HashMap::new();
         let mut files = HashMap::new();
+        let mut plain = HashMap::new();
         if let Some(m) = last.filter(|m| m.tool == tool) {
             for (path, table) in &m.pieces {
                 let Some(file) = m.files.get(path) else {
                     continue;
                 };
                 files.insert(path.as_str(), (file.size, file.hash));
+                if let Some(from) = path.strip_suffix(".gz").and_then(|p| m.files.get(p)) {
+                    plain.insert(path.as_str(), ((from.size, from.hash), table.as_slice()));
+                }
                 for p in table.iter().filter(|p| p.offset + p.len <= file.size) {
                     at.insert(p.key, (path.as_str(), p.offset, p.len));
                 }
@@ -106,6 +113,7 @@ impl<'a> GzPieces<'a> {
         GzPieces {
             at,
             files,
+            plain,
             intact: Mutex::new(HashMap::new()),
             read,
             made: Mutex::new(HashMap::new()),
@@ -143,6 +151,20 @@ impl Pieces for GzPieces<'_> {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(path.to_string(), pieces);
+    }
+
+    fn copy(&self, path: &str, plain: &[u8]) -> Option<Vec<u8>> {
+        let (&path, &((size, hash), table)) = self.plain.get_key_value(path)?;
+        if size != plain.len() as u64 || hash != manifest::fp(plain) {
+            return None;
+        }
+        let &(gz_size, gz_hash) = self.files.get(path)?;
+        let copy = (self.read)(path, 0, gz_size)
+            .filter(|b| b.len() as u64 == gz_size && manifest::fp(b) == gz_hash)?;
+        self.made(path, table.to_vec());
+        self.reused
+            .fetch_add(table.len(), std::sync::atomic::Ordering::Relaxed);
+        Some(copy)
     }
 }
 
@@ -691,6 +713,14 @@ mod tests {
                 owner: Owner::Exports,
             },
         );
+        m.files.insert(
+            "data/a.json".into(),
+            FileEntry {
+                hash: manifest::fp(text),
+                size: text.len() as u64,
+                owner: Owner::Exports,
+            },
+        );
         m.pieces = gz.made.into_inner().unwrap();
         (m, bytes)
     }
@@ -725,11 +755,32 @@ mod tests {
         assert_eq!(gzip_with(&edited, "data/a.json.gz", Some(&gz)), reference);
         assert_eq!(gz.reused.into_inner(), 0);
 
+        // The same file as last time: the copy is taken whole, with its
+        // pieces told for the next manifest.
+        let gz = GzPieces::new(Some(&m), "t", &read);
+        assert_eq!(gzip_with(&text, "data/a.json.gz", Some(&gz)), copy);
+        assert_eq!(
+            gz.made.lock().unwrap()["data/a.json.gz"],
+            m.pieces["data/a.json.gz"]
+        );
+        assert_eq!(gz.reused.into_inner(), pieces);
+        // Not for another path, nor for a file one byte shorter.
+        let gz = GzPieces::new(Some(&m), "t", &read);
+        assert_eq!(
+            gzip_with(&text, "data/b.json.gz", Some(&gz)),
+            crate::export::gzip::gzip(&text)
+        );
+        assert!(gzip_with(&text[1..], "data/a.json.gz", Some(&gz)) != copy);
+
         // The copy edited by hand (one byte of its first piece): nothing is
         // taken from it, and the new copy is still right.
         on_disk.lock().unwrap()[100] ^= 0x55;
         let gz = GzPieces::new(Some(&m), "t", &read);
         assert_eq!(gzip_with(&edited, "data/a.json.gz", Some(&gz)), reference);
+        assert_eq!(gz.reused.into_inner(), 0);
+        // Nor taken whole.
+        let gz = GzPieces::new(Some(&m), "t", &read);
+        assert_eq!(gzip_with(&text, "data/a.json.gz", Some(&gz)), copy);
         assert_eq!(gz.reused.into_inner(), 0);
     }
 }

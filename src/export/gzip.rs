@@ -26,7 +26,10 @@
 //! ([`Piece::key`]); given the pieces of the last build ([`Pieces`]), an
 //! incremental build takes their deflated bytes from the last build's
 //! copy instead of compressing them again, and the copy is the same bytes
-//! as one compressed whole.
+//! as one compressed whole. A file whose bytes are those the last build
+//! recorded takes the last copy whole ([`Pieces::copy`]), without even
+//! being cut: in an edit of one record, most bulk files and pieces by
+//! region.
 //!
 //! Level 6 (zlib's default), measured on that file with zlib-rs, CPU time
 //! on one core: level 1 63.6 MB in 0.7 s, level 4 30.9 MB in 1.7 s,
@@ -161,6 +164,15 @@ pub trait Pieces: Sync {
     fn deflated(&self, key: u128) -> Option<Vec<u8>>;
     /// The pieces of the copy at `path`, in order.
     fn made(&self, path: &str, pieces: Vec<Piece>);
+    /// The earlier copy at `path`, whole, when the file it was made from
+    /// had exactly the bytes `plain`: the bytes [`gzip`] would make of
+    /// them, with no cut, key or deflate (most bulk files of an
+    /// incremental build, and most pieces by region, did not change).
+    /// The implementation tells [`Pieces::made`] the copy's pieces itself.
+    fn copy(&self, path: &str, plain: &[u8]) -> Option<Vec<u8>> {
+        let _ = (path, plain);
+        None
+    }
 }
 
 /// `bytes`, gzip-compressed (see the module's notes).
@@ -171,6 +183,9 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
 /// [`gzip`], taking the deflated bytes of pieces an earlier build made
 /// from `pieces` and telling it those of the copy at `path`.
 pub fn gzip_with(bytes: &[u8], path: &str, pieces: Option<&dyn Pieces>) -> Vec<u8> {
+    if let Some(copy) = pieces.and_then(|p| p.copy(path, bytes)) {
+        return copy;
+    }
     let ends = cuts(bytes);
     let last = ends.len() - 1;
     let deflated: Vec<(Vec<u8>, Crc, u128)> = ends
