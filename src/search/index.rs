@@ -154,8 +154,8 @@ impl Terms {
         }
     }
 
-    /// The words [`words_into`] found, in order, as [`Terms::text`] gives
-    /// them.
+    /// The words [`words_into`] found: the terms [`Terms::text`] gives,
+    /// each once.
     fn words(&mut self, words: &str, w: u8) {
         for t in words.split_terminator('\n') {
             self.token(t, w);
@@ -190,14 +190,23 @@ impl Terms {
     }
 }
 
-/// The words of a text as [`Terms::text`] finds them, in the same order,
-/// each ended by a line end (no token has one), without the Tifinagh
-/// variants ([`Terms::words`] adds them): found apart from the terms, on
-/// any thread, and kept between builds ([`Words`]).
+/// The words of a text as [`Terms::text`] finds them, each once, in the
+/// order of their first use, each ended by a line end (no token has one),
+/// without the Tifinagh variants ([`Terms::words`] adds them): found apart
+/// from the terms, on any thread, and kept between builds ([`Words`]).
+/// A document keeps each term once ([`Terms::end_doc`]) and a text's words
+/// share one weight, so a repeated word would add nothing to the index but
+/// its cost (a body of 500 words uses about half as many distinct ones);
+/// first uses keep the order in which terms are first met, and so their
+/// numbers and the index's bytes.
 fn words_into(text: &str, out: &mut String) {
+    let mut seen: rustc_hash::FxHashSet<Box<str>> = rustc_hash::FxHashSet::default();
     for_each_token(text, |t| {
-        out.push_str(t);
-        out.push('\n');
+        if !seen.contains(t) {
+            seen.insert(t.into());
+            out.push_str(t);
+            out.push('\n');
+        }
     });
 }
 
