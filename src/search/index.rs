@@ -190,6 +190,30 @@ impl Terms {
     }
 }
 
+/// The words of a Markdown body ([`words_into`] of its plain text): as
+/// the cache kept them when it has them.
+fn body_words<'w>(kept: Option<&'w Words>, markdown: &str) -> Cow<'w, str> {
+    let find = || words_of(&body_text(markdown));
+    match kept {
+        Some(k) => k.of(markdown, find),
+        None => Cow::Owned(find()),
+    }
+}
+
+/// The words of a plain text (a name, a summary), as [`body_words`].
+fn text_words<'w>(kept: Option<&'w Words>, text: &str) -> Cow<'w, str> {
+    match kept {
+        Some(k) => k.of_text(text, || words_of(text)),
+        None => Cow::Owned(words_of(text)),
+    }
+}
+
+fn words_of(text: &str) -> String {
+    let mut words = String::new();
+    words_into(text, &mut words);
+    words
+}
+
 /// The words of a text as [`Terms::text`] finds them, each once, in the
 /// order of their first use, each ended by a line end (no token has one),
 /// without the Tifinagh variants ([`Terms::words`] adds them): found apart
@@ -331,7 +355,7 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -
     };
     let body = |t: &mut Terms, record_body: Option<(&crate::model::Body, Lang)>| {
         if let Some((b, _)) = record_body {
-            t.text(&body_text(&b.markdown), W_BODY);
+            t.words(&body_words(kept, &b.markdown), W_BODY);
         }
     };
     let join = |mut parts: Vec<String>| -> String {
@@ -359,30 +383,18 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -
     // The words of the names, summaries and bodies, most of the text, are
     // found on every core a window of associations at a time (kept
     // between builds when `kept` is given), then given to `terms` in order.
-    let found = |text: &str| {
-        let mut words = String::new();
-        words_into(text, &mut words);
-        words
-    };
     let words_of = |r: &&crate::model::Record<crate::model::records::Association>| {
         let a = &r.data;
-        let plain = |text: &str| -> Cow<str> {
-            match kept {
-                Some(k) => k.of_text(text, || found(text)),
-                None => Cow::Owned(found(text)),
-            }
-        };
-        let name: Vec<Cow<str>> = a.name.all().into_iter().map(plain).collect();
-        let summary: Option<Cow<str>> = a.summary.as_ref().map(|s| plain(&v.tx(s).text));
+        let name: Vec<Cow<str>> = a
+            .name
+            .all()
+            .into_iter()
+            .map(|t| text_words(kept, t))
+            .collect();
+        let summary: Option<Cow<str>> = a.summary.as_ref().map(|s| text_words(kept, &v.tx(s).text));
         let body: Cow<str> = match r.body_for(&v.chain, default) {
             None => Cow::Borrowed(""),
-            Some((b, _)) => {
-                let find = || found(&body_text(&b.markdown));
-                match kept {
-                    Some(k) => k.of(&b.markdown, find),
-                    None => Cow::Owned(find()),
-                }
-            }
+            Some((b, _)) => body_words(kept, &b.markdown),
         };
         (name, summary, body)
     };
@@ -581,12 +593,9 @@ fn build_lang(site: &Site, i18n: &Localizer, lang: Lang, kept: Option<&Words>) -
         let doc = metas.len() as u32;
         terms.all(&p.title, W_NAME);
         terms.shared(label(Kind::Pages), W_KIND);
-        let text = r
-            .body_for(&v.chain, default)
-            .map(|(b, from)| (body_text(&b.markdown), from));
-        if let Some((t, _)) = &text {
-            terms.text(t, W_BODY);
-        }
+        let record_body = r.body_for(&v.chain, default);
+        body(&mut terms, record_body);
+        let text = record_body.map(|(b, from)| (body_text(&b.markdown), from));
         terms.filter("kind:", Kind::Pages.singular());
         terms.end_doc(doc);
         metas.push(Meta {
