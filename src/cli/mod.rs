@@ -655,20 +655,21 @@ fn check(
     let validated = validate::validate(loaded, &today, &every);
     let (mut site, mut diagnostics) = (validated.site, validated.diagnostics);
     timings.lap("validate");
-    if let Some(site) = &mut site {
+    let sample = site.as_ref().map(crate::build::template_sample);
+    if let (Some(site), Some(sample)) = (&mut site, &sample) {
         // The load may have left bodies unread: those of the pages
         // rendered are read now.
-        for page in crate::build::template_sample(site) {
+        for page in sample {
             if let crate::present::Page::Record(kind, slug) = page {
-                site.read_bodies(kind, slug.as_str(), &|b| crate::load::read_body(root, b));
+                site.read_bodies(*kind, slug.as_str(), &|b| crate::load::read_body(root, b));
             }
         }
     }
-    if let Some(site) = &site {
+    if let (Some(site), Some(sample)) = (&site, &sample) {
         match Renderer::load(root, site) {
             Ok(renderer) => {
                 diagnostics.extend(renderer.missing_messages(site));
-                diagnostics.extend(crate::build::check_templates(site, &renderer));
+                diagnostics.extend(crate::build::check_templates(site, &renderer, sample));
             }
             Err(mut d) => diagnostics.append(&mut d),
         }
