@@ -125,12 +125,16 @@ impl<'a> GzPieces<'a> {
     /// (read and hashed once).
     fn is_intact(&self, path: &'a str) -> bool {
         let mut intact = self.intact.lock().unwrap_or_else(|e| e.into_inner());
-        *intact.entry(path).or_insert_with(|| {
-            self.files.get(path).is_some_and(|&(size, hash)| {
-                (self.read)(path, 0, size)
-                    .is_some_and(|b| b.len() as u64 == size && manifest::fp(&b) == hash)
-            })
-        })
+        *intact
+            .entry(path)
+            .or_insert_with(|| self.as_recorded(path).is_some())
+    }
+
+    /// The copy at `path`, read whole, when it has the size and hash the
+    /// manifest recorded.
+    fn as_recorded(&self, path: &str) -> Option<Vec<u8>> {
+        let &(size, hash) = self.files.get(path)?;
+        (self.read)(path, 0, size).filter(|b| b.len() as u64 == size && manifest::fp(b) == hash)
     }
 }
 
@@ -158,9 +162,7 @@ impl Pieces for GzPieces<'_> {
         if size != plain.len() as u64 || hash != manifest::fp(plain) {
             return None;
         }
-        let &(gz_size, gz_hash) = self.files.get(path)?;
-        let copy = (self.read)(path, 0, gz_size)
-            .filter(|b| b.len() as u64 == gz_size && manifest::fp(b) == gz_hash)?;
+        let copy = self.as_recorded(path)?;
         self.made(path, table.to_vec());
         self.reused
             .fetch_add(table.len(), std::sync::atomic::Ordering::Relaxed);
