@@ -252,6 +252,14 @@ mod tests {
         })
     }
 
+    /// A folder holding `a.md` ("one"), and the cache folder in it.
+    fn site_with_one_file() -> (tempfile::TempDir, std::path::PathBuf) {
+        let site = tempfile::tempdir().unwrap();
+        std::fs::write(site.path().join("a.md"), "one").unwrap();
+        let dir = site.path().join("cache");
+        (site, dir)
+    }
+
     /// Remembers `rel` as `known` in a load at `now`, and saves.
     fn remember(dir: &Path, root: &Path, rel: &str, known: Known, now: SystemTime) {
         let files = Files::open(dir, TOOL, now);
@@ -269,10 +277,8 @@ mod tests {
     #[test]
     #[cfg(unix)]
     fn a_file_is_known_while_its_status_holds() {
-        let root = tempfile::tempdir().unwrap();
-        let dir = root.path().join("cache");
-        let root = root.path();
-        std::fs::write(root.join("a.md"), "one").unwrap();
+        let (site, dir) = site_with_one_file();
+        let root = site.path();
         let later = SystemTime::now() + Duration::from_secs(60);
         remember(&dir, root, "a.md", facts(1), later);
         assert_eq!(known(&dir, root, "a.md", later), Some(facts(1)));
@@ -298,10 +304,8 @@ mod tests {
     /// edit in the same clock tick would leave its status as it was.
     #[test]
     fn a_file_written_just_before_the_load_is_not_kept() {
-        let root = tempfile::tempdir().unwrap();
-        let dir = root.path().join("cache");
-        let root = root.path();
-        std::fs::write(root.join("a.md"), "one").unwrap();
+        let (site, dir) = site_with_one_file();
+        let root = site.path();
         let now = SystemTime::now();
         remember(&dir, root, "a.md", facts(1), now);
         assert_eq!(known(&dir, root, "a.md", now), None);
@@ -312,10 +316,8 @@ mod tests {
 
     #[test]
     fn a_damaged_or_foreign_index_is_empty() {
-        let root = tempfile::tempdir().unwrap();
-        let dir = root.path().join("cache");
-        let root = root.path();
-        std::fs::write(root.join("a.md"), "one").unwrap();
+        let (site, dir) = site_with_one_file();
+        let root = site.path();
         let later = SystemTime::now() + Duration::from_secs(60);
         remember(&dir, root, "a.md", facts(1), later);
         let good = std::fs::read(dir.join(FILE)).unwrap();

@@ -1358,17 +1358,23 @@ mod cache_tests {
         (out, format!("{:?}", loaded.diagnostics))
     }
 
+    /// A copy of the valid fixture, and the cache folder in it.
+    fn valid_fixture_copy() -> (tempfile::TempDir, CacheDir) {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let site = tempfile::tempdir().unwrap();
+        copy_tree(&repo.join("tests/fixtures/valid"), site.path());
+        let cache = CacheDir(site.path().join(".nassij-cache"));
+        (site, cache)
+    }
+
     /// `check`'s load reads again only the files changed since the last
     /// one, and gives what a plain load gives (bodies' text aside), after
     /// an edit of the same length in the same second, a file removed and
     /// a file added.
     #[test]
     fn check_reads_again_only_the_files_that_changed() {
-        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let site = tempfile::tempdir().unwrap();
-        copy_tree(&repo.join("tests/fixtures/valid"), site.path());
+        let (site, cache) = valid_fixture_copy();
         let root = site.path();
-        let cache = CacheDir(root.join(".nassij-cache"));
         let later = SystemTime::now() + Duration::from_secs(60);
         let same = |label: &str, unread: usize| {
             let plain = super::load(root);
@@ -1425,11 +1431,8 @@ mod cache_tests {
     /// clock tick.
     #[test]
     fn a_file_changed_just_before_a_load_is_read_again() {
-        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let site = tempfile::tempdir().unwrap();
-        copy_tree(&repo.join("tests/fixtures/valid"), site.path());
+        let (site, cache) = valid_fixture_copy();
         let root = site.path();
-        let cache = CacheDir(root.join(".nassij-cache"));
         for _ in 0..2 {
             // Files copied just now: none is kept.
             let (_, (_, _, unread)) = super::load_for_check(root, &cache);
