@@ -472,6 +472,45 @@ fn check_reports_only_the_named_or_changed_files() {
     assert_eq!(files, ["content/associations/mine.md"], "{files:?}");
 }
 
+/// `check --changed` where git cannot say what changed: outside a git
+/// repository, git's own reason; without git, how to go on without it. A
+/// usage error (2), not a verdict on the content, in the editor's language.
+#[test]
+fn check_changed_without_a_repository_or_without_git_says_so() {
+    let site = Site::from_fixture("valid");
+    let out = site.run(&["check", "--now", NOW, "--changed"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("this folder is not in a git repository")
+            && out
+                .stderr
+                .contains("nassij check content/associations/x.md"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    assert!(
+        !out.stderr.contains("check: "),
+        "no verdict: {}",
+        out.stderr
+    );
+
+    let out = site.run_env(
+        &["check", "--now", NOW, "--changed"],
+        &[("PATH", ""), ("NASSIJ_LANG", "fr")],
+    );
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("impossible de lancer git")
+            && out
+                .stderr
+                .contains("nassij check content/associations/x.md"),
+        "{}",
+        out.stderr
+    );
+}
+
 /// `nassij stats`: records complete per language, and with `--missing LANG`
 /// the records that lack texts in that language, with the texts.
 #[test]

@@ -272,27 +272,29 @@ where
             no_cache,
         } => {
             let cache = cache_dir(no_cache, cache, &cli.root);
-            let only = match (paths.is_empty(), changed) {
-                (true, None) => None,
-                (_, changed) => {
-                    let mut only: Vec<PathBuf> =
-                        paths.iter().map(|p| relative_to(&cli.root, p)).collect();
-                    if let Some(base) = changed {
-                        match changed_files(&cli.root, &base) {
-                            Ok(files) => only.extend(files),
-                            Err(e) => {
-                                say(lang, msg!("check-changed-failed", reason = e));
-                                return EXIT_USAGE;
-                            }
-                        }
+            let paths: Vec<PathBuf> = paths.iter().map(|p| relative_to(&cli.root, p)).collect();
+            // git walks the whole tree to find what changed: it does so
+            // beside the load, which walks it too.
+            let changed = changed.map(|base| {
+                let root = cli.root.clone();
+                std::thread::spawn(move || changed_files(&root, &base))
+            });
+            let only = move || -> Result<Option<Vec<PathBuf>>, Msg> {
+                match changed {
+                    None if paths.is_empty() => Ok(None),
+                    None => Ok(Some(paths)),
+                    Some(git) => {
+                        let files = git
+                            .join()
+                            .unwrap_or_else(|_| Err(msg!("check-git-missing", reason = "git")))?;
+                        Ok(Some(paths.into_iter().chain(files).collect()))
                     }
-                    Some(only)
                 }
             };
             check(
                 &cli.root,
                 strict,
-                only.as_deref(),
+                Box::new(only),
                 now.as_deref(),
                 cache.as_ref(),
                 format,
@@ -589,21 +591,28 @@ fn relative_to(root: &Path, path: &Path) -> PathBuf {
 }
 
 /// The files changed since `base` (empty: the merge base with origin/main,
-/// else HEAD), new untracked files included, relative to the site's root.
-fn changed_files(root: &Path, base: &str) -> Result<Vec<PathBuf>, String> {
-    let git = |args: &[&str]| -> Result<String, String> {
+/// else HEAD), new untracked files included, relative to the site's root;
+/// or what to tell the editor when git cannot say.
+fn changed_files(root: &Path, base: &str) -> Result<Vec<PathBuf>, Msg> {
+    let git = |args: &[&str]| -> Result<String, Msg> {
         let out = std::process::Command::new("git")
             .arg("-C")
             .arg(root)
             .args(args)
             .output()
-            .map_err(|e| format!("cannot run git ({e}); is git installed?"))?;
+            .map_err(|e| msg!("check-git-missing", reason = e.to_string()))?;
         if out.status.success() {
             Ok(String::from_utf8_lossy(&out.stdout).into_owned())
         } else {
-            Err(String::from_utf8_lossy(&out.stderr).trim().to_string())
+            // git's first line says what went wrong; the rest is its usage.
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let reason = stderr.trim().lines().next().unwrap_or_default().to_string();
+            Err(msg!("check-changed-failed", reason = reason))
         }
     };
+    if git(&["rev-parse", "--is-inside-work-tree"]).is_err_and(|m| m.id != "check-git-missing") {
+        return Err(Msg::plain("check-not-a-repository"));
+    }
     let base = if base.is_empty() {
         git(&["merge-base", "HEAD", "origin/main"])
             .map(|b| b.trim().to_string())
@@ -621,10 +630,13 @@ fn changed_files(root: &Path, base: &str) -> Result<Vec<PathBuf>, String> {
         .collect())
 }
 
+/// The files whose problems `check` reports (`None`: all), once known.
+type Only = Box<dyn FnOnce() -> Result<Option<Vec<PathBuf>>, Msg>>;
+
 fn check(
     root: &Path,
     strict: bool,
-    only: Option<&[PathBuf]>,
+    only: Only,
     now: Option<&str>,
     cache: Option<&crate::load::CacheDir>,
     format: Format,
@@ -666,7 +678,15 @@ fn check(
         }
     }
     if let (Some(site), Some(sample)) = (&site, &sample) {
-        match Renderer::load(root, site) {
+        let files: Vec<PathBuf> = sample
+            .iter()
+            .filter_map(|page| match page {
+                crate::present::Page::Record(kind, slug) => site.file_of(*kind, slug.as_str()),
+                _ => None,
+            })
+            .map(Path::to_path_buf)
+            .collect();
+        match Renderer::load_for(root, site, &files) {
             Ok(renderer) => {
                 diagnostics.extend(renderer.missing_messages(site));
                 diagnostics.extend(crate::build::check_templates(site, &renderer, sample));
@@ -676,7 +696,15 @@ fn check(
     }
     timings.lap("templates");
     let (errors, warnings) = diagnostics::counts(&diagnostics);
-    match only {
+    let only = match only() {
+        Ok(only) => only,
+        Err(problem) => {
+            say(lang, problem);
+            std::mem::forget(site);
+            return EXIT_USAGE;
+        }
+    };
+    match only.as_deref() {
         None => report(root, &mut diagnostics, format, lang),
         // With paths: the problems of those files only, and a count of the
         // rest (the exit status stays the whole site's).

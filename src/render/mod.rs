@@ -49,26 +49,30 @@ pub struct Renderer {
 /// `git log` when `root` is the top of a git repository (it has `.git`);
 /// empty otherwise, or when git is missing or fails. A record page shows it
 /// as its last update when the record has no `updated:` (never the build
-/// date, which says nothing about the record).
-fn git_dates(root: &Path) -> HashMap<PathBuf, crate::model::date::Date> {
+/// date, which says nothing about the record). With `files`, only those
+/// files' dates are read (`check` renders a few pages, and `git log` over
+/// a long history of 750,000 files takes seconds).
+fn git_dates(root: &Path, files: Option<&[PathBuf]>) -> HashMap<PathBuf, crate::model::date::Date> {
     let mut dates = HashMap::new();
     if !root.join(".git").exists() {
         return dates;
     }
-    let Ok(out) = std::process::Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args([
-            "log",
-            "--format=%x00%cs",
-            "--name-only",
-            "--no-renames",
-            "--",
-            "content",
-        ])
-        .stderr(std::process::Stdio::null())
-        .output()
-    else {
+    if files.is_some_and(|f| f.is_empty()) {
+        return dates;
+    }
+    let mut git = std::process::Command::new("git");
+    git.arg("-C").arg(root).args([
+        "log",
+        "--format=%x00%cs",
+        "--name-only",
+        "--no-renames",
+        "--",
+    ]);
+    match files {
+        Some(files) => git.args(files),
+        None => git.arg("content"),
+    };
+    let Ok(out) = git.stderr(std::process::Stdio::null()).output() else {
         return dates;
     };
     if !out.status.success() {
@@ -95,6 +99,24 @@ impl Renderer {
     /// Loads the interface strings (`i18n/`) and the site's theme, or
     /// returns every error found in them.
     pub fn load(root: &Path, site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
+        Renderer::load_dating(root, site, None)
+    }
+
+    /// [`Renderer::load`] for rendering the pages of these record files
+    /// only: the last commit dates of the others are not read.
+    pub fn load_for(
+        root: &Path,
+        site: &Site,
+        files: &[PathBuf],
+    ) -> Result<Renderer, Vec<Diagnostic>> {
+        Renderer::load_dating(root, site, Some(files))
+    }
+
+    fn load_dating(
+        root: &Path,
+        site: &Site,
+        files: Option<&[PathBuf]>,
+    ) -> Result<Renderer, Vec<Diagnostic>> {
         let langs: Vec<crate::i18n::LangSpec> = crate::i18n::LangSpec::all_of(&site.config);
         let i18n = Localizer::load_site(
             &root.join("i18n"),
@@ -129,7 +151,7 @@ impl Renderer {
         Ok(Renderer {
             theme,
             i18n,
-            git_dates: git_dates(root),
+            git_dates: git_dates(root, files),
         })
     }
 }

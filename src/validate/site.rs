@@ -401,6 +401,20 @@ impl Site {
         self.index.get(&kind).and_then(|m| m.get(slug)).copied()
     }
 
+    /// The file of record (kind, slug), from the site's root (`check` reads
+    /// the last commit dates of the few pages it renders).
+    pub fn file_of(&self, kind: Kind, slug: &str) -> Option<&std::path::Path> {
+        let i = self.index.get(&kind).and_then(|m| m.get(slug)).copied()?;
+        macro_rules! file {
+            ($(($kind:ident, $data:ident, $field:ident)),*) => {
+                match kind {
+                    $(Kind::$kind => self.$field.get(i).map(|r| r.file.as_path()),)*
+                }
+            };
+        }
+        crate::with_kinds!(file)
+    }
+
     /// Gives `read` each body of record (kind, slug), its own and its
     /// translations: `check` reads there the text of the bodies its load
     /// did not read (`crate::load::read_body`), for the few pages it

@@ -51,6 +51,7 @@ check-scheduled = نشر مبرمج: سيُنشر { $file } يوم { $date }
 check-scheduled-github = نشر مبرمج: سيُنشر يوم { $date }
 check-changed-failed = خطأ: ‎--changed‎: { $reason }
 check-git-missing = تعذّر تشغيل git ({ $reason })؛ ثبّت git، أو اذكر الملفات المراد التحقق منها: ‎`nassij check content/associations/x.md`‎
+check-not-a-repository = خطأ: ‎--changed‎ يسأل git عن الملفات التي تغيّرت، لكن هذا المجلد ليس داخل مستودع git؛ اذكر بدلًا من ذلك الملفات المراد التحقق منها: ‎`nassij check content/associations/x.md`‎
 bad-now = خطأ: { $reason }
 build-bad-target = خطأ: { $reason }
 build-failed = البناء: { $counts }؛ لم يُكتب أي شيء، والموقع السابق لم يتغير

@@ -29,6 +29,7 @@ check-scheduled = scheduled: { $file } goes online on { $date }
 check-scheduled-github = scheduled: online on { $date }
 check-changed-failed = error: --changed: { $reason }
 check-git-missing = git cannot be run ({ $reason }); install git, or name the files to check: `nassij check content/associations/x.md`
+check-not-a-repository = error: --changed asks git which files changed, but this folder is not in a git repository; name the files to check instead: `nassij check content/associations/x.md`
 bad-now = error: { $reason }
 build-bad-target = error: { $reason }
 build-failed = build: { $counts }; nothing was written, the previous site is unchanged

@@ -34,6 +34,7 @@ check-scheduled = publication programmée : { $file } sera en ligne le { $date }
 check-scheduled-github = publication programmée : en ligne le { $date }
 check-changed-failed = erreur : --changed : { $reason }
 check-git-missing = impossible de lancer git ({ $reason }) ; installez git, ou nommez les fichiers à vérifier : `nassij check content/associations/x.md`
+check-not-a-repository = erreur : --changed demande à git quels fichiers ont changé, mais ce dossier n’est pas dans un dépôt git ; nommez plutôt les fichiers à vérifier : `nassij check content/associations/x.md`
 bad-now = erreur : { $reason }
 build-bad-target = erreur : { $reason }
 build-failed = construction : { $counts } ; rien n'a été écrit, le site précédent est inchangé
