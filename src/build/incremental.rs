@@ -20,7 +20,7 @@
 //! for byte: `tests/incremental.rs` checks it after random sequences of
 //! edits.
 
-use super::manifest::{self, ABSENT, DebugHasher, FileEntry, Fp, Manifest, Owner};
+use super::manifest::{self, ABSENT, DebugHasher, FileEntry, Fp, KeyMap, KeySet, Manifest, Owner};
 use super::{Assembled, BuildError, Part, Plan, Search};
 use crate::export::gzip::{Piece, Pieces};
 use crate::model::{Kind, Record};
@@ -31,7 +31,7 @@ use crate::search::words::Words;
 use crate::validate::Site;
 use crate::validate::reads::{Read, Reads};
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -45,7 +45,7 @@ pub struct Inputs {
     pub content: Fp,
     /// Each read of the site (by [`manifest::key_of_read`]): records,
     /// kinds, counts, index entries and indexes.
-    reads: HashMap<u64, Fp>,
+    reads: KeyMap<Fp>,
 }
 
 /// A record's slug, and the fingerprints of its fields and of its bodies.
@@ -275,7 +275,7 @@ pub fn inputs(site: &Site, renderer: &Renderer, root: &Path, options: BuildOptio
         };
     }
     crate::with_kinds!(kinds);
-    let mut reads: HashMap<u64, Fp> = HashMap::new();
+    let mut reads: KeyMap<Fp> = KeyMap::default();
     let mut content = DebugHasher::new();
     for (kind, records) in &per_kind {
         let mut all = DebugHasher::new();
@@ -402,7 +402,7 @@ pub fn scope(old: Option<&Manifest>, now: &Inputs, all: &[Page]) -> Scope {
     // the reads made computing it changed.
     // Each group decided once: thousands of pages read the same group,
     // whose members can be tens of thousands of records.
-    let changed_groups: HashSet<u64> = old
+    let changed_groups: KeySet = old
         .groups
         .par_iter()
         .filter(|(_, members)| members.iter().any(leaf_changed))
@@ -570,16 +570,16 @@ pub fn run<E: Send>(
         v.dedup();
         v
     };
-    let mut pages_reads: HashMap<u64, Vec<u64>> = match update {
+    let mut pages_reads: KeyMap<Vec<u64>> = match update {
         Some((m, _, _)) => {
-            let live: HashSet<u64> = all.par_iter().map(page_key).collect();
+            let live: KeySet = all.par_iter().map(page_key).collect();
             m.pages
                 .iter()
                 .filter(|(k, _)| live.contains(k))
                 .map(|(k, v)| (*k, v.clone()))
                 .collect()
         }
-        None => HashMap::new(),
+        None => KeyMap::default(),
     };
     for (page, r) in &reads.pages {
         pages_reads.insert(page_key(page), keys(r));
@@ -588,11 +588,11 @@ pub fn run<E: Send>(
     // The groups the pages read: as computed now, else as the last build
     // kept them (unchanged, or the pages reading them would have been
     // rendered again).
-    let mut groups: HashMap<u64, Vec<u64>> = HashMap::new();
+    let mut groups: KeyMap<Vec<u64>> = KeyMap::default();
     for (group, r) in &reads.groups {
         groups.insert(manifest::key_of_read(group), keys(r));
     }
-    let referenced: HashSet<u64> = pages_reads
+    let referenced: KeySet = pages_reads
         .values()
         .flatten()
         .chain(&shared)
@@ -608,8 +608,8 @@ pub fn run<E: Send>(
     groups.retain(|k, _| referenced.contains(k));
     let mut files: HashMap<String, FileEntry> = match update {
         Some((m, _, content)) => {
-            let live: HashSet<u64> = pages_reads.keys().copied().collect();
-            let rendered: HashSet<u64> = pages.iter().map(page_key).collect();
+            let live: KeySet = pages_reads.keys().copied().collect();
+            let rendered: KeySet = pages.iter().map(page_key).collect();
             m.files
                 .iter()
                 .filter(|(_, e)| match e.owner {
@@ -644,22 +644,30 @@ pub fn run<E: Send>(
         })
         .unwrap_or_default();
     removed.sort();
-    let mut read_fps: HashMap<u64, Fp> = HashMap::new();
-    for k in pages_reads
+    // Each key once (the pages read the same records over and over), then
+    // its fingerprint.
+    let mut read_keys: Vec<u64> = pages_reads
         .values()
         .flatten()
         .chain(&shared)
         .chain(groups.values().flatten())
-    {
-        // A group's own entry only names it (pages list it by rank); its
-        // members decide whether it changed.
-        let fp = if groups.contains_key(k) {
-            ABSENT
-        } else {
-            now.now(*k)
-        };
-        read_fps.entry(*k).or_insert(fp);
-    }
+        .copied()
+        .collect();
+    read_keys.par_sort_unstable();
+    read_keys.dedup();
+    let read_fps: KeyMap<Fp> = read_keys
+        .into_iter()
+        .map(|k| {
+            // A group's own entry only names it (pages list it by rank);
+            // its members decide whether it changed.
+            let fp = if groups.contains_key(&k) {
+                ABSENT
+            } else {
+                now.now(k)
+            };
+            (k, fp)
+        })
+        .collect();
     let m = Manifest {
         tool: now.tool.clone(),
         global: now.global,

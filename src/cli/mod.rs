@@ -814,28 +814,41 @@ fn build(
     };
     timings.lap("load+validate");
     let link_prefix = site.config.path_prefix();
-    let inputs = incremental::inputs(
-        &site,
-        &renderer,
-        root,
-        BuildOptions {
-            drafts: options.drafts,
-            future: options.future,
-            link_prefix,
+    // What the tree holds now, and what the last build recorded (its
+    // manifest, after finishing an update it left decided, and the words
+    // cache): side by side, neither reads the other.
+    let ((inputs, all), (old, words)) = rayon::join(
+        || {
+            let inputs = incremental::inputs(
+                &site,
+                &renderer,
+                root,
+                BuildOptions {
+                    drafts: options.drafts,
+                    future: options.future,
+                    link_prefix,
+                },
+            );
+            (inputs, crate::present::pages(&site))
+        },
+        || {
+            let words = cache.map(|c| crate::search::words::Words::open(&c.0));
+            if full || !out.is_dir() {
+                return (Ok(None), words);
+            }
+            if let Err(e) = crate::output::update::recover(&out) {
+                return (Err(e), words);
+            }
+            let old = std::fs::read(out.join(crate::build::manifest::PATH))
+                .ok()
+                .and_then(|b| crate::build::manifest::Manifest::from_bytes(&b));
+            (Ok(old), words)
         },
     );
-    // The last build's manifest, after finishing an update it left decided.
-    let old = if full || !out.is_dir() {
-        None
-    } else {
-        if let Err(e) = crate::output::update::recover(&out) {
-            return cannot_write(&mut diagnostics, e);
-        }
-        std::fs::read(out.join(crate::build::manifest::PATH))
-            .ok()
-            .and_then(|b| crate::build::manifest::Manifest::from_bytes(&b))
+    let old = match old {
+        Ok(old) => old,
+        Err(e) => return cannot_write(&mut diagnostics, e),
     };
-    let all = crate::present::pages(&site);
     let scope = if full || !out.is_dir() {
         Scope::Full(FullReason::Asked)
     } else {
@@ -844,7 +857,6 @@ fn build(
     timings.lap("compare");
     let read_old =
         |rel: &str, offset: u64, len: u64| crate::output::read_at(&out, rel, offset, len);
-    let words = cache.map(|c| crate::search::words::Words::open(&c.0));
     let reuse = incremental::Reuse {
         old: old.as_ref(),
         read_old: &read_old,
