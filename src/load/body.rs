@@ -18,14 +18,35 @@ pub(crate) const PLACEHOLDERS: [&str; 5] = [
 
 /// The facts of the body `markdown`, offsets counted in it.
 pub(crate) fn body_facts(markdown: &str) -> BodyFacts {
+    // Every body of a national site passes here at each build: the
+    // Markdown parser and the five searches run only on the few bodies
+    // that can hold what they look for.
     BodyFacts {
         blank: markdown.trim().is_empty(),
-        links: internal_links(markdown),
-        placeholders: PLACEHOLDERS
-            .iter()
-            .filter_map(|p| markdown.find(p))
-            .collect(),
+        links: if may_link_inside(markdown) {
+            internal_links(markdown)
+        } else {
+            Vec::new()
+        },
+        placeholders: if markdown.contains(PLACEHOLDERS_SHARE) {
+            PLACEHOLDERS
+                .iter()
+                .filter_map(|p| markdown.find(p))
+                .collect()
+        } else {
+            Vec::new()
+        },
     }
+}
+
+/// What every one of [`PLACEHOLDERS`] contains.
+const PLACEHOLDERS_SHARE: &str = "en arabe ici";
+
+/// Whether `markdown` can hold an internal link (`@/…`): its `@` is
+/// written as such (escaped or not) or as a character reference, which
+/// starts with `&`.
+fn may_link_inside(markdown: &str) -> bool {
+    memchr::memchr2(b'@', b'&', markdown.as_bytes()).is_some()
 }
 
 /// Every link and image whose destination is internal (`@/…`), with the
@@ -57,6 +78,25 @@ fn internal_links(markdown: &str) -> Vec<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_placeholder_holds_the_share_searched_first() {
+        for p in PLACEHOLDERS {
+            assert!(p.contains(PLACEHOLDERS_SHARE), "{p}");
+        }
+    }
+
+    #[test]
+    fn links_written_with_references_or_escapes_are_still_found() {
+        let md = "[a](&#64;/associations/tifawin) [b](\\@/programmes/nassij) [c](&commat;/news/x)";
+        let dests: Vec<String> = body_facts(md).links.into_iter().map(|(_, d)| d).collect();
+        assert_eq!(
+            dests,
+            ["@/associations/tifawin", "@/programmes/nassij", "@/news/x"],
+            "{md}"
+        );
+        assert!(body_facts("Un texte sans lien interne.").links.is_empty());
+    }
 
     #[test]
     fn facts_of_a_body() {
