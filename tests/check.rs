@@ -502,7 +502,7 @@ fn check_changed_without_a_repository_or_without_git_says_so() {
     );
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(
-        out.stderr.contains("impossible de lancer git")
+        out.stderr.starts_with("erreur : impossible de lancer git")
             && out
                 .stderr
                 .contains("nassij check content/associations/x.md"),
