@@ -1049,13 +1049,15 @@ const WINDOW: usize = 256;
 /// Appends `text` with `depth` spaces after each of its line ends.
 fn push_indented(out: &mut Vec<u8>, text: &[u8], depth: usize) {
     const SPACES: &[u8] = b"        ";
-    let mut rest = text;
-    while let Some(at) = rest.iter().position(|&b| b == b'\n') {
-        out.extend_from_slice(&rest[..=at]);
+    // Every record of the open data passes here twice: the line ends are
+    // found by the vectorized search, not byte by byte.
+    let mut start = 0;
+    for at in memchr::memchr_iter(b'\n', text) {
+        out.extend_from_slice(&text[start..=at]);
         out.extend_from_slice(&SPACES[..depth]);
-        rest = &rest[at + 1..];
+        start = at + 1;
     }
-    out.extend_from_slice(rest);
+    out.extend_from_slice(&text[start..]);
 }
 
 /// `text` cut around the only `marker` it holds: `kept` (the start of the
