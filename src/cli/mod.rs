@@ -610,8 +610,11 @@ fn changed_files(root: &Path, base: &str) -> Result<Vec<PathBuf>, Msg> {
             Err(msg!("check-changed-failed", reason = reason))
         }
     };
-    if git(&["rev-parse", "--is-inside-work-tree"]).is_err_and(|m| m.id != "check-git-missing") {
-        return Err(Msg::plain("check-not-a-repository"));
+    match git(&["rev-parse", "--is-inside-work-tree"]) {
+        Ok(_) => {}
+        // git cannot be run: say so, without trying it again.
+        Err(missing) if missing.id == "check-git-missing" => return Err(missing),
+        Err(_) => return Err(Msg::plain("check-not-a-repository")),
     }
     let base = if base.is_empty() {
         git(&["merge-base", "HEAD", "origin/main"])
@@ -668,24 +671,19 @@ fn check(
     let (mut site, mut diagnostics) = (validated.site, validated.diagnostics);
     timings.lap("validate");
     let sample = site.as_ref().map(crate::build::template_sample);
+    // The load may have left bodies unread: those of the pages rendered
+    // are read now, and the record files of those pages noted (their last
+    // commit dates are the only ones read).
+    let mut files: Vec<PathBuf> = Vec::new();
     if let (Some(site), Some(sample)) = (&mut site, &sample) {
-        // The load may have left bodies unread: those of the pages
-        // rendered are read now.
         for page in sample {
             if let crate::present::Page::Record(kind, slug) = page {
                 site.read_bodies(*kind, slug.as_str(), &|b| crate::load::read_body(root, b));
+                files.extend(site.file_of(*kind, slug.as_str()).map(Path::to_path_buf));
             }
         }
     }
     if let (Some(site), Some(sample)) = (&site, &sample) {
-        let files: Vec<PathBuf> = sample
-            .iter()
-            .filter_map(|page| match page {
-                crate::present::Page::Record(kind, slug) => site.file_of(*kind, slug.as_str()),
-                _ => None,
-            })
-            .map(Path::to_path_buf)
-            .collect();
         match Renderer::load_for(root, site, &files) {
             Ok(renderer) => {
                 diagnostics.extend(renderer.missing_messages(site));

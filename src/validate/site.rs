@@ -398,13 +398,18 @@ impl Site {
     /// that record.
     pub fn position(&self, kind: Kind, slug: &str) -> Option<usize> {
         note(|| Read::Record(kind, slug.to_string()));
+        self.unnoted_position(kind, slug)
+    }
+
+    /// [`Site::position`] without noting a read (`check`'s own lookups).
+    fn unnoted_position(&self, kind: Kind, slug: &str) -> Option<usize> {
         self.index.get(&kind).and_then(|m| m.get(slug)).copied()
     }
 
     /// The file of record (kind, slug), from the site's root (`check` reads
     /// the last commit dates of the few pages it renders).
     pub fn file_of(&self, kind: Kind, slug: &str) -> Option<&std::path::Path> {
-        let i = self.index.get(&kind).and_then(|m| m.get(slug)).copied()?;
+        let i = self.unnoted_position(kind, slug)?;
         macro_rules! file {
             ($(($kind:ident, $data:ident, $field:ident)),*) => {
                 match kind {
@@ -427,7 +432,7 @@ impl Site {
                 .chain(r.translations.values_mut())
                 .for_each(read);
         }
-        let Some(i) = self.index.get(&kind).and_then(|m| m.get(slug)).copied() else {
+        let Some(i) = self.unnoted_position(kind, slug) else {
             return;
         };
         macro_rules! bodies {
