@@ -473,8 +473,9 @@ fn check_reports_only_the_named_or_changed_files() {
 }
 
 /// `check --changed` where git cannot say what changed: outside a git
-/// repository, git's own reason; without git, how to go on without it. A
-/// usage error (2), not a verdict on the content, in the editor's language.
+/// repository, or without git, how to go on without it (name the files).
+/// A usage error (2), not a verdict on the content, in the editor's
+/// language.
 #[test]
 fn check_changed_without_a_repository_or_without_git_says_so() {
     let site = Site::from_fixture("valid");

@@ -37,6 +37,8 @@
 use crate::export::gzip::Piece;
 use crate::validate::reads::Read;
 use std::collections::HashMap;
+use std::fmt::Write as _;
+use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// A map by 64-bit key (reads, pages, groups). The keys are already
 /// hashes: Fx mixes them in one multiplication, where the default
@@ -45,8 +47,6 @@ use std::collections::HashMap;
 pub type KeyMap<V> = rustc_hash::FxHashMap<u64, V>;
 /// A set of 64-bit keys, as [`KeyMap`].
 pub type KeySet = rustc_hash::FxHashSet<u64>;
-use std::fmt::Write as _;
-use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 /// Where the manifest lives, relative to the output folder.
 pub const PATH: &str = ".nassij/manifest";
